@@ -1,0 +1,27 @@
+/**
+ * What every contract rule is given: the tables of a snapshot (rows in written order), their
+ * schema, the study's arms and the data cut.
+ */
+import type { Arm } from "../../src/studies/types.ts";
+import type { Row, TableName, TableSpec } from "../snapshot/schema.ts";
+import { ContractViolation, type ContractViolationDetails } from "./errors.ts";
+
+export type SnapshotTables = Record<TableName, Row[]>;
+
+export interface ContractContext {
+  study: string;
+  month: string;
+  /** ISO date of the data cut. */
+  cutDate: string;
+  arms: readonly Arm[];
+  schema: readonly TableSpec[];
+}
+
+/** A contract rule: returns normally, or throws a ContractViolation at the first breach. */
+export type ContractRule = (tables: SnapshotTables, context: ContractContext) => void;
+
+/** Throws a violation for a row of a table (row index 0-based here, reported 1-based). */
+export function violation(context: ContractContext, table: string, index: number, row: Row | undefined, details: Omit<ContractViolationDetails, "study" | "month" | "table" | "row" | "subject">): never {
+  const subject = row && typeof row.subject_id === "string" ? row.subject_id : undefined;
+  throw new ContractViolation({ study: context.study, month: context.month, table, row: index + 1, ...(subject !== undefined ? { subject } : {}), ...details });
+}

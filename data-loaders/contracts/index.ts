@@ -1,0 +1,28 @@
+/**
+ * The snapshot contracts, run in this order before anything is written. The first violation halts
+ * the load (a ContractViolation naming study, month, table, row, subject, column, value and rule).
+ */
+import type { ContractContext, ContractRule, SnapshotTables } from "./context.ts";
+import { datesWithinCut } from "./dates-within-cut.ts";
+import { eventsAfterEnrolment } from "./events-after-enrolment.ts";
+import { foreignKeys } from "./foreign-keys.ts";
+import { requiredValues } from "./required-values.ts";
+import { treatmentInArms } from "./treatment-in-arms.ts";
+import { uniqueSubjectIds } from "./unique-subject-ids.ts";
+
+export { ContractViolation } from "./errors.ts";
+export type { ContractContext, SnapshotTables } from "./context.ts";
+
+export const SNAPSHOT_CONTRACTS: ReadonlyArray<{ id: string; check: ContractRule }> = [
+  { id: "required-values", check: requiredValues },
+  { id: "unique-subject-ids", check: uniqueSubjectIds },
+  { id: "treatment-in-arms", check: treatmentInArms },
+  { id: "foreign-keys", check: foreignKeys },
+  { id: "dates-within-cut", check: datesWithinCut },
+  { id: "events-after-enrolment", check: eventsAfterEnrolment },
+];
+
+/** Runs every contract; throws the first violation. */
+export function checkSnapshotContracts(tables: SnapshotTables, context: ContractContext): void {
+  for (const { check } of SNAPSHOT_CONTRACTS) check(tables, context);
+}

@@ -1,0 +1,61 @@
+/**
+ * Applies a study's eligibility criteria in the order the configuration lists them. Each subject
+ * is counted once, at the first criterion it fails, which is how the CONSORT log counts
+ * exclusions (so remaining = previous remaining − excluded at every step).
+ */
+import type { Criterion } from "../../src/studies/types.ts";
+import { evaluateRule } from "./evaluate-rule.ts";
+
+/** Whether a subject passes one criterion (inclusion: satisfies the rule; exclusion: does not). */
+export function passesCriterion(criterion: Criterion, record: Readonly<Record<string, unknown>>, subject: string): boolean {
+  const satisfied = evaluateRule(criterion.rule, record, subject);
+  return criterion.kind === "inclusion" ? satisfied : !satisfied;
+}
+
+/**
+ * The id of the first criterion the record fails, or null when it passes them all.
+ *
+ * @example
+ * firstFailedCriterion([{ id: "I1", kind: "inclusion", label: "Adult", rule: { column: "age", gt: 17 } }], { age: 16 }, "S1") // => "I1"
+ */
+export function firstFailedCriterion(criteria: readonly Criterion[], record: Readonly<Record<string, unknown>>, subject: string): string | null {
+  for (const criterion of criteria) if (!passesCriterion(criterion, record, subject)) return criterion.id;
+  return null;
+}
+
+export interface CriteriaStep {
+  id: string;
+  label: string;
+  kind: Criterion["kind"];
+  excluded: number;
+  remaining: number;
+}
+
+/**
+ * Counts exclusions step by step.
+ *
+ * @param criteria in order
+ * @param records screening records
+ * @param subjectId how to name a record in errors
+ * @returns the steps (excluded at each, remaining after each) and the records that pass them all
+ */
+export function applyCriteria<T extends Readonly<Record<string, unknown>>>(
+  criteria: readonly Criterion[],
+  records: readonly T[],
+  subjectId: (record: T) => string,
+): { screened: number; steps: CriteriaStep[]; eligible: T[] } {
+  const excluded = new Map<string, number>(criteria.map((c) => [c.id, 0]));
+  const eligible: T[] = [];
+  for (const record of records) {
+    const failed = firstFailedCriterion(criteria, record, subjectId(record));
+    if (failed === null) eligible.push(record);
+    else excluded.set(failed, (excluded.get(failed) ?? 0) + 1);
+  }
+  let remaining = records.length;
+  const steps = criteria.map((c) => {
+    const n = excluded.get(c.id) ?? 0;
+    remaining -= n;
+    return { id: c.id, label: c.label, kind: c.kind, excluded: n, remaining };
+  });
+  return { screened: records.length, steps, eligible };
+}

@@ -1,0 +1,39 @@
+/**
+ * @trial/estimators: pure, deterministic statistics shared by the build (Node) and the pages
+ * (browser). No I/O, no DOM, no globals, no Math.random. One concept per file; this file only
+ * re-exports them.
+ */
+// Arguments and values
+export * from "./validate.js";
+export * from "./covariate-values.js";
+// Descriptive statistics and balance
+export * from "./weighted-stats.js";
+export * from "./quantile.js";
+export * from "./smd.js";
+export * from "./variance-ratio.js";
+export * from "./ess.js";
+export * from "./table-one.js";
+// Distributions and random numbers
+export * from "./normal-distribution.js";
+export * from "./prng.js";
+// Linear algebra and regression
+export * from "./matrix.js";
+export * from "./design-matrix.js";
+export * from "./linear.js";
+export * from "./logistic.js";
+// Causal estimation
+export * from "./propensity.js";
+export * from "./trimming.js";
+export * from "./propensity-weights.js";
+export * from "./influence.js";
+export * from "./effect-estimate.js";
+export * from "./horvitz-thompson.js";
+export * from "./hajek.js";
+export * from "./aipw.js";
+export * from "./g-computation.js";
+export * from "./effect-measures.js";
+export * from "./outcome-model.js";
+export * from "./treatment-effect.js";
+// Bootstrap
+export * from "./bootstrap.js";
+export * from "./bootstrap-effect.js";

@@ -1,0 +1,98 @@
+/**
+ * Ordinary and weighted least squares, for outcome models of a continuous endpoint
+ * (g-computation, AIPW). Fitting is separate from predicting: `fitLinear` returns a model,
+ * `predictLinear` uses it.
+ */
+import { householderQr, applyQTranspose, solveUpperTriangular, inverseFromR, matVec, type Matrix } from "./matrix.js";
+import { checkFiniteVector, checkMatrix, checkSameLength, checkWeights, columnNamesFor, EstimatorInputError, type NumericVector } from "./validate.js";
+
+export interface LinearOptions {
+  /** Optional non-negative weights (weighted least squares, as R's `lm(weights = )`); rows with weight 0 do not count in the residual df. */
+  weights?: NumericVector;
+  /** Column names, used in error messages and returned with the fit (default `x0`, `x1`, …). */
+  columnNames?: readonly string[];
+}
+
+export interface LinearFit {
+  /** β̂, one per column of X. */
+  coefficients: number[];
+  /** Standard errors √diag(σ̂²(XᵀWX)⁻¹); null when there are no residual degrees of freedom. */
+  standardErrors: number[] | null;
+  /** σ̂²(XᵀWX)⁻¹; null when there are no residual degrees of freedom. */
+  covariance: Matrix | null;
+  /** (XᵀWX)⁻¹, the unscaled covariance. */
+  unscaledCovariance: Matrix;
+  /** σ̂² = Σ wᵢrᵢ² / (n₊ − p), n₊ the rows with positive weight; null when n₊ = p. */
+  residualVariance: number | null;
+  /** n₊ − p. */
+  dfResidual: number;
+  /** Xβ̂ for every row (including zero-weight rows). */
+  fitted: number[];
+  /** y − Xβ̂ for every row. */
+  residuals: number[];
+  columnNames: string[];
+  /** Rows (all, including zero-weight ones). */
+  n: number;
+}
+
+/**
+ * Fits y = Xβ + ε by (weighted) least squares, via Householder QR of √W·X (no normal equations),
+ * with a rank check that names the collinear column. X must include an intercept column if one is
+ * wanted (as `lm.fit`). Coefficients and standard errors match R's `lm` (see the reference tests).
+ *
+ * β̂ = argmin Σ wᵢ(yᵢ − xᵢᵀβ)², Var(β̂) = σ̂²(XᵀWX)⁻¹, σ̂² = Σ wᵢrᵢ²/(n₊ − p).
+ *
+ * @param X design matrix, n rows × p columns (finite)
+ * @param y responses, n finite numbers
+ * @param options `weights`, `columnNames`
+ * @throws EstimatorInputError for non-finite values, mismatched lengths, fewer (positively weighted)
+ *   rows than columns, or a column that is a linear combination of the preceding ones (named)
+ * @example
+ * fitLinear([[1, 0], [1, 1], [1, 2], [1, 3]], [1, 3, 5, 7]).coefficients // => [1, 2]
+ */
+export function fitLinear(X: Matrix, y: NumericVector, options: LinearOptions = {}): LinearFit {
+  checkMatrix("X", X);
+  checkFiniteVector("y", y, 1);
+  checkSameLength("X", X, "y", y);
+  const p = (X[0] as number[]).length;
+  const names = columnNamesFor("options.columnNames", options.columnNames, p);
+  const n = X.length;
+  const w = options.weights;
+  if (w !== undefined) checkWeights("options.weights", w, n);
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) if (w === undefined || (w[i] as number) > 0) rows.push(i);
+  const sw = rows.map((i) => (w === undefined ? 1 : Math.sqrt(w[i] as number)));
+  const a = rows.map((i, k) => (X[i] as number[]).map((v) => v * (sw[k] as number)));
+  const b = rows.map((i, k) => (y[i] as number) * (sw[k] as number));
+  if (rows.length < p) {
+    throw new EstimatorInputError("X", `has ${rows.length} row(s)${w ? " with positive weight" : ""} for ${p} parameters; the model needs at least as many rows as parameters`);
+  }
+  const qr = householderQr(a, names, "X");
+  const qty = applyQTranspose(qr, b);
+  const coefficients = solveUpperTriangular(qr.r, qty);
+  const fitted = X.map((row) => row.reduce((s, v, j) => s + v * (coefficients[j] as number), 0));
+  const residuals = fitted.map((f, i) => (y[i] as number) - f);
+  let rss = 0;
+  for (const i of rows) rss += (w === undefined ? 1 : (w[i] as number)) * (residuals[i] as number) ** 2;
+  const dfResidual = rows.length - p;
+  const unscaledCovariance = inverseFromR(qr.r);
+  const residualVariance = dfResidual > 0 ? rss / dfResidual : null;
+  const covariance = residualVariance === null ? null : unscaledCovariance.map((row) => row.map((v) => v * residualVariance));
+  const standardErrors = covariance === null ? null : covariance.map((row, j) => Math.sqrt(row[j] as number));
+  return { coefficients, standardErrors, covariance, unscaledCovariance, residualVariance, dfResidual, fitted, residuals, columnNames: names, n };
+}
+
+/**
+ * Predictions Xβ̂ of a linear fit for new rows.
+ *
+ * @param fit a result of {@link fitLinear}
+ * @param X rows with the same columns as the fit
+ * @example
+ * predictLinear(fitLinear([[1, 0], [1, 1], [1, 2]], [1, 3, 5]), [[1, 10]]) // => [21]
+ */
+export function predictLinear(fit: LinearFit, X: Matrix): number[] {
+  checkMatrix("X", X);
+  const p = fit.coefficients.length;
+  if ((X[0] as number[]).length !== p) throw new EstimatorInputError("X", `must have ${p} columns like the fit, got ${(X[0] as number[]).length}`);
+  return matVec(X, fit.coefficients);
+}

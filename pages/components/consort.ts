@@ -1,0 +1,103 @@
+/**
+ * A CONSORT 2010-style flow diagram drawn from the loader's exclusion log. The diagram is plain
+ * SVG built from the same numbers as the CONSORT table beside it, so the two cannot disagree.
+ */
+
+export interface ConsortArm {
+  code: string;
+  label: string;
+  allocated: number;
+  discontinued: number;
+  discontinuedReasons: Array<{ reason: string; n: number }>;
+  ongoing: number;
+  completed: number;
+  analysed: number;
+}
+
+export interface ConsortFlow {
+  screened: number;
+  exclusions: Array<{ id: string; label: string; excluded: number; remaining: number }>;
+  enrolled: number;
+  arms: ConsortArm[];
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+const LINE = 16;
+const PAD = 8;
+
+/** A box of text lines at (x, y) with width w; returns its height. The first line is bold. */
+function box(svg: SVGSVGElement, x: number, y: number, w: number, lines: string[], testId: string): number {
+  const h = PAD * 2 + lines.length * LINE;
+  const g = el("g", { "data-box": testId });
+  g.append(el("rect", { x, y, width: w, height: h, rx: 4, fill: "var(--theme-background-alt, #f6f6f6)", stroke: "currentColor", "stroke-width": 1 }));
+  lines.forEach((line, i) => {
+    const t = el("text", { x: x + PAD, y: y + PAD + (i + 1) * LINE - 4, "font-size": 12.5, "font-weight": i === 0 ? 600 : 400, fill: "currentColor" });
+    t.textContent = line;
+    g.append(t);
+  });
+  svg.append(g);
+  return h;
+}
+
+function arrow(svg: SVGSVGElement, x1: number, y1: number, x2: number, y2: number): void {
+  svg.append(el("line", { x1, y1, x2, y2, stroke: "currentColor", "stroke-width": 1.2, "marker-end": "url(#consort-arrow)" }));
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+
+export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: string } = {}): SVGSVGElement {
+  const armW = 280;
+  const gap = 40;
+  const width = Math.max(2 * armW + gap, flow.arms.length * armW + (flow.arms.length - 1) * gap) + 20;
+  const svg = el("svg", { viewBox: `0 0 ${width} 10`, width, role: "img", "aria-label": "CONSORT flow diagram" });
+  const defs = el("defs", {});
+  const marker = el("marker", { id: "consort-arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" });
+  marker.append(el("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "currentColor" }));
+  defs.append(marker);
+  svg.append(defs);
+
+  const cx = width / 2;
+  const mainW = 260;
+  let y = 10;
+  const h1 = box(svg, cx - mainW / 2 - 150, y, mainW, ["Assessed for eligibility", `n = ${n(flow.screened)}`], "screened");
+  const excluded = flow.screened - flow.enrolled;
+  const exLines = ["Excluded", `n = ${n(excluded)}`, ...flow.exclusions.filter((e) => e.excluded > 0).map((e) => `• ${e.label}: ${n(e.excluded)}`)];
+  const exW = Math.min(380, width - (cx + 20));
+  const exX = width - exW - 10;
+  const exY = y + h1 + 20;
+  const hEx = box(svg, exX, exY, exW, exLines, "excluded");
+  const stemX = cx - 150;
+  y = exY + hEx + 20;
+  arrow(svg, stemX, 10 + h1, stemX, y);
+  svg.append(el("line", { x1: stemX, y1: exY + hEx / 2, x2: exX, y2: exY + hEx / 2, stroke: "currentColor", "stroke-width": 1.2 }));
+  const hEn = box(svg, stemX - mainW / 2, y, mainW, [options.enrolledLabel ?? "Enrolled and allocated", `n = ${n(flow.enrolled)}`], "enrolled");
+  const armTop = y + hEn + 40;
+  const totalArmsW = flow.arms.length * armW + (flow.arms.length - 1) * gap;
+  const left = (width - totalArmsW) / 2;
+  let bottom = armTop;
+  flow.arms.forEach((arm, i) => {
+    const x = left + i * (armW + gap);
+    const mid = x + armW / 2;
+    svg.append(el("polyline", { points: `${stemX},${y + hEn} ${stemX},${y + hEn + 20} ${mid},${y + hEn + 20} ${mid},${armTop}`, fill: "none", stroke: "currentColor", "stroke-width": 1.2, "marker-end": "url(#consort-arrow)" }));
+    let ay = armTop;
+    ay += box(svg, x, ay, armW, [`Allocated to ${arm.label}`, `n = ${n(arm.allocated)}`], `allocated-${arm.code}`) + 20;
+    arrow(svg, mid, ay - 20, mid, ay);
+    const reasons = arm.discontinuedReasons.map((r) => `• ${r.reason}: ${n(r.n)}`);
+    ay += box(svg, x, ay, armW, ["Discontinued", `n = ${n(arm.discontinued)}`, ...reasons], `discontinued-${arm.code}`) + 20;
+    arrow(svg, mid, ay - 20, mid, ay);
+    ay += box(svg, x, ay, armW, ["Status at data cut", `completed ${n(arm.completed)} · ongoing ${n(arm.ongoing)}`], `status-${arm.code}`) + 20;
+    arrow(svg, mid, ay - 20, mid, ay);
+    ay += box(svg, x, ay, armW, ["Primary outcome available", `n = ${n(arm.analysed)}`], `analysed-${arm.code}`);
+    bottom = Math.max(bottom, ay);
+  });
+  svg.setAttribute("viewBox", `0 0 ${width} ${bottom + 10}`);
+  svg.setAttribute("height", String(bottom + 10));
+  return svg;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { SNAPSHOT_CONTRACTS, checkSnapshotContracts } from "../../../data-loaders/contracts/index.ts";
+import { context, validTables } from "./fixture.ts";
+
+describe("checkSnapshotContracts", () => {
+  it("accepts the valid fixture and runs the rules in a fixed order", () => {
+    expect(() => checkSnapshotContracts(validTables(), context)).not.toThrow();
+    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual(["required-values", "unique-subject-ids", "treatment-in-arms", "foreign-keys", "dates-within-cut", "events-after-enrolment"]);
+  });
+
+  it("halts at the first violation", () => {
+    const t = validTables();
+    t.subjects[0]!.arm = "XYZ";
+    t.visits[0]!.subject_id = "NOPE";
+    expect(() => checkSnapshotContracts(t, context)).toThrow(/treatment-in-arms/);
+  });
+});
