@@ -48,7 +48,7 @@ function toDuckDb(column: ColumnSpec, value: Row[string] | undefined, table: str
  * @param metadata Parquet key-value metadata
  * @returns the Parquet file's bytes
  */
-export async function writeParquet(spec: TableSpec, rows: readonly Row[], metadata: Record<string, string>): Promise<Uint8Array> {
+export async function writeParquet(spec: TableSpec<string>, rows: readonly Row[], metadata: Record<string, string>): Promise<Uint8Array> {
   const connection = await duckDbConnection();
   const dir = mkdtempSync(path.join(tmpdir(), "snapshot-parquet-"));
   const file = path.join(dir, `${spec.name}.parquet`);

@@ -21,8 +21,9 @@ export interface ColumnSpec {
   description: string;
 }
 
-export interface TableSpec {
-  name: TableName;
+/** A table's schema; `N` is a snapshot table by default, any name for derived tables (portfolio). */
+export interface TableSpec<N extends string = TableName> {
+  name: N;
   description: string;
   columns: ColumnSpec[];
   /** Rows are written sorted by these columns (ascending, binary string order). */

@@ -55,7 +55,7 @@ const n = (x: number) => x.toLocaleString("en-US");
 export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: string } = {}): SVGSVGElement {
   const armW = 280;
   const gap = 40;
-  const width = Math.max(2 * armW + gap, flow.arms.length * armW + (flow.arms.length - 1) * gap) + 20;
+  const width = Math.max(2 * armW + gap, flow.arms.length * armW + (flow.arms.length - 1) * gap) + 20 + 160;
   const svg = el("svg", { viewBox: `0 0 ${width} 10`, width, role: "img", "aria-label": "CONSORT flow diagram" });
   const defs = el("defs", {});
   const marker = el("marker", { id: "consort-arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" });
@@ -69,7 +69,8 @@ export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: str
   const h1 = box(svg, cx - mainW / 2 - 150, y, mainW, ["Assessed for eligibility", `n = ${n(flow.screened)}`], "screened");
   const excluded = flow.screened - flow.enrolled;
   const exLines = ["Excluded", `n = ${n(excluded)}`, ...flow.exclusions.filter((e) => e.excluded > 0).map((e) => `• ${e.label}: ${n(e.excluded)}`)];
-  const exW = Math.min(380, width - (cx + 20));
+  // ~7 px per character at 12.5 px: the box fits its longest line.
+  const exW = Math.max(240, ...exLines.map((line) => line.length * 7 + 2 * PAD));
   const exX = width - exW - 10;
   const exY = y + h1 + 20;
   const hEx = box(svg, exX, exY, exW, exLines, "excluded");
@@ -100,4 +101,29 @@ export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: str
   svg.setAttribute("viewBox", `0 0 ${width} ${bottom + 10}`);
   svg.setAttribute("height", String(bottom + 10));
   return svg;
+}
+
+/**
+ * The flow of a study-month from its `consort.json`, checked for the arithmetic a CONSORT diagram
+ * must satisfy (remaining = previous remaining − excluded; arms sum to enrolled). A log that fails
+ * is an error on the page, never a silently wrong diagram.
+ */
+export function consortFlow(log: ConsortFlow & Record<string, unknown>, study?: { arms: Array<{ code: string; label: string }> }): ConsortFlow {
+  let remaining = log.screened;
+  for (const step of log.exclusions) {
+    if (step.remaining !== remaining - step.excluded) {
+      throw new Error(`consort.json: step ${step.id} has remaining ${step.remaining}, expected ${remaining} − ${step.excluded}`);
+    }
+    remaining = step.remaining;
+  }
+  if (remaining !== log.enrolled) throw new Error(`consort.json: ${remaining} remain after the criteria but ${log.enrolled} are enrolled`);
+  const allocated = log.arms.reduce((s, a) => s + a.allocated, 0);
+  if (allocated !== log.enrolled) throw new Error(`consort.json: arms sum to ${allocated}, enrolled is ${log.enrolled}`);
+  const label = (code: string, fallback: string) => study?.arms.find((a) => a.code === code)?.label ?? fallback;
+  return {
+    screened: log.screened,
+    exclusions: log.exclusions.map(({ id, label: l, excluded, remaining: r }) => ({ id, label: l, excluded, remaining: r })),
+    enrolled: log.enrolled,
+    arms: log.arms.map((a) => ({ ...a, label: label(a.code, a.label) })),
+  };
 }

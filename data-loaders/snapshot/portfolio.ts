@@ -1,0 +1,50 @@
+/**
+ * The portfolio summary: one row per published study-month, counted from the study-month's
+ * CONSORT log (which is itself checked against the subject rows written to `subjects.parquet`).
+ */
+import type { StudyConfig } from "../../src/studies/types.ts";
+import { generateStudy } from "../synthetic/generate-study.ts";
+import type { Snapshot } from "./build-snapshot.ts";
+import type { Row, TableSpec } from "./schema.ts";
+
+export const portfolioTable: TableSpec<"portfolio"> = {
+  name: "portfolio",
+  description: "Counts per published study-month",
+  sortKey: ["study", "month"],
+  columns: [
+    { name: "study", type: "VARCHAR", nullable: false, description: "study id" },
+    { name: "month", type: "VARCHAR", nullable: false, description: "data-cut month YYYY-MM" },
+    { name: "cut_date", type: "DATE", nullable: false, description: "data-cut date" },
+    { name: "screened", type: "INTEGER", nullable: false, description: "assessed for eligibility by the cut" },
+    { name: "enrolled", type: "INTEGER", nullable: false, description: "enrolled by the cut" },
+    { name: "n_control", type: "INTEGER", nullable: false, description: "allocated to the control arm" },
+    { name: "n_treated", type: "INTEGER", nullable: false, description: "allocated to the treated arm" },
+    { name: "discontinued", type: "INTEGER", nullable: false, description: "discontinued by the cut" },
+    { name: "outcome_available", type: "INTEGER", nullable: false, description: "primary outcome available at the cut" },
+  ],
+};
+
+type BuildSnapshot = (study: string, month: string, trial: ReturnType<typeof generateStudy>) => Promise<Snapshot>;
+
+export async function portfolioRows(studies: readonly StudyConfig[], build: BuildSnapshot): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const study of studies) {
+    const trial = generateStudy(study);
+    for (const month of study.dataCuts) {
+      const { consort } = await build(study.id, month, trial);
+      const arm = (role: "control" | "treated") => consort.arms.filter((a) => a.role === role).reduce((s, a) => s + a.allocated, 0);
+      rows.push({
+        study: study.id,
+        month,
+        cut_date: consort.cutDate,
+        screened: consort.screened,
+        enrolled: consort.enrolled,
+        n_control: arm("control"),
+        n_treated: arm("treated"),
+        discontinued: consort.arms.reduce((s, a) => s + a.discontinued, 0),
+        outcome_available: consort.arms.reduce((s, a) => s + a.analysed, 0),
+      });
+    }
+  }
+  return rows;
+}
