@@ -7,10 +7,12 @@
  * concept and each subject draws from its own stream. A change in how many draws one subject
  * uses never shifts another subject's numbers.
  *
- * Generator: xoshiro128** (Blackman & Vigna 2021), state filled by SplitMix32; uniform draws carry
- * 53 bits. Normal draws are Box–Muller (two uniforms, the cosine branch), exact up to V8's
+ * Generator: the estimators' xoshiro128** (`createPrng` from `@trial/estimators`, Blackman & Vigna
+ * 2021, state filled by SplitMix32); uniform draws carry 53 bits. Normal draws are Box–Muller (two uniforms, the cosine branch), exact up to V8's
  * `Math.log`/`Math.cos`, which are the same on every Node run of one version.
  */
+
+import { createPrng, splitmix32, type Prng } from "@trial/estimators";
 
 /** A seeded stream of draws; every method advances the same stream. */
 export interface Rng {
@@ -32,19 +34,6 @@ export interface Rng {
 
 const TWO_POW_32 = 4294967296;
 
-function splitmix32(state: number): [number, number] {
-  const next = (state + 0x9e3779b9) | 0;
-  let z = next;
-  z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-  z ^= z >>> 15;
-  return [z >>> 0, next];
-}
-
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
-}
-
 /**
  * A 32-bit sub-seed from a seed and a path of keys (FNV-1a over the text `seed/key1/key2…`,
  * then one SplitMix32 finalisation).
@@ -64,49 +53,28 @@ export function streamSeed(seed: number, ...keys: Array<string | number>): numbe
 }
 
 /**
- * A stream seeded by an integer in [0, 2³²). (A class, not closures: streams are created per
- * subject and concept, thousands per study.)
+ * A stream seeded by an integer in [0, 2³²): the estimators' xoshiro128** generator
+ * (`createPrng`, the same bits in Node and the browser) with the generator's own draws on top.
  *
  * @example
  * createRng(streamSeed(1101, "screening")).uniform() // => the same number on every run
  */
 export function createRng(seed: number): Rng {
   if (!Number.isInteger(seed) || seed < 0 || seed >= TWO_POW_32) throw new RangeError(`createRng: seed must be an integer in [0, 2^32), got ${seed}`);
-  return new Xoshiro128(seed);
+  return new GeneratorRng(createPrng(seed));
 }
 
-class Xoshiro128 implements Rng {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
-
-  constructor(seed: number) {
-    let sm = seed | 0;
-    const s: number[] = [0, 0, 0, 0];
-    for (let i = 0; i < 4; i++) {
-      const [out, next] = splitmix32(sm);
-      s[i] = out | 0;
-      sm = next;
-    }
-    if (!s.some((w) => w !== 0)) s[0] = 1; // the all-zero state is forbidden
-    [this.s0, this.s1, this.s2, this.s3] = s as [number, number, number, number];
-  }
-
-  private next32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9);
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result >>> 0;
-  }
+/**
+ * The generator's draws over a uniform source. These differ from the estimators' `Prng` on
+ * purpose: normal draws are Box–Muller (cosine branch) and integers are `floor(u · n)`, the
+ * definitions the committed snapshots were generated with; changing them would change every
+ * snapshot's bytes.
+ */
+class GeneratorRng implements Rng {
+  constructor(private readonly source: Prng) {}
 
   uniform(): number {
-    return ((this.next32() >>> 5) * 67108864 + (this.next32() >>> 6)) / 9007199254740992;
+    return this.source.uniform();
   }
 
   normal(): number {

@@ -35,8 +35,14 @@ export interface Prng {
 const TWO_POW_32 = 4294967296;
 const TWO_POW_53 = 9007199254740992;
 
-/** SplitMix32 step: returns [output, next state]. */
-function splitmix32(state: number): [number, number] {
+/**
+ * One SplitMix32 step: returns [output, next state]. Exported for callers that derive sub-seeds
+ * (the synthetic generator's per-subject streams) with the same mixing function.
+ *
+ * @example
+ * splitmix32(0)[0] === splitmix32(0)[0] // => true
+ */
+export function splitmix32(state: number): [number, number] {
   const next = (state + 0x9e3779b9) | 0;
   let z = next;
   z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
