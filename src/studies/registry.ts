@@ -52,7 +52,7 @@ function synthetic(
   };
 }
 
-export const studies: StudyConfig[] = [
+const allStudies: StudyConfig[] = [
   synthetic(
     "SYN-LIN-C",
     "Simple linear effect, continuous endpoint",
@@ -118,6 +118,25 @@ export const studies: StudyConfig[] = [
     monthRange("2025-10", 5),
   ),
 ];
+
+/**
+ * A developer's quick-build filter, never set in CI or when publishing: `TRIAL_ONLY=SYN-CONF-C` or
+ * `TRIAL_ONLY=SYN-CONF-C@2026-02,SYN-LIN-C` limits the site (routes, loaders, sidebar, e2e tests)
+ * to those studies, and optionally to one data cut each. An unknown id is an error, not an empty site.
+ */
+export function applyOnlyFilter(all: StudyConfig[], only: string | undefined): StudyConfig[] {
+  if (only === undefined || only.trim() === "") return all;
+  return only.split(",").map((entry) => {
+    const [id, month] = entry.trim().split("@") as [string, string | undefined];
+    const study = all.find((s) => s.id === id);
+    if (!study) throw new Error(`TRIAL_ONLY: unknown study "${id}". Known studies: ${all.map((s) => s.id).join(", ")}`);
+    if (month === undefined) return study;
+    if (!study.dataCuts.includes(month)) throw new Error(`TRIAL_ONLY: study ${id} has no data cut ${month} (cuts: ${study.dataCuts.join(", ")})`);
+    return { ...study, dataCuts: [month] };
+  });
+}
+
+export const studies: StudyConfig[] = applyOnlyFilter(allStudies, typeof process === "undefined" ? undefined : process.env.TRIAL_ONLY);
 
 export function getStudy(id: string): StudyConfig {
   const study = studies.find((s) => s.id === id);
