@@ -2,7 +2,7 @@
  * The study registry: the one place that lists studies. Adding a study is adding an entry here;
  * routes, loaders, the sidebar, the pickers and the tests all derive from this list.
  */
-import type { Arm, Criterion, Month, StudyConfig, SyntheticSource } from "./types.ts";
+import { asSynthetic, type Arm, type Criterion, type Month, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./types.ts";
 
 const twoArms = (control: string, treated: string): Arm[] => [
   { code: "PBO", label: control, role: "control" },
@@ -143,6 +143,14 @@ export function getStudy(id: string): StudyConfig {
   if (!study) throw new Error(`Unknown study "${id}". Known studies: ${studies.map((s) => s.id).join(", ")}`);
   return study;
 }
+
+/** A synthetic study of the registry by id; throws for an unknown or non-synthetic study. */
+export function getSyntheticStudy(id: string): SyntheticStudyConfig {
+  return asSynthetic(getStudy(id));
+}
+
+/** The synthetic studies of the registry (those with a generator and a ground truth). */
+export const syntheticStudies: SyntheticStudyConfig[] = studies.filter((s) => s.source.kind === "synthetic").map(asSynthetic);
 
 /** Every (study, month) pair the site publishes. */
 export function studyMonths(): Array<{ study: string; month: Month }> {
