@@ -2,6 +2,7 @@
  * The study registry: the one place that lists studies. Adding a study is adding an entry here;
  * routes, loaders, the sidebar, the pickers and the tests all derive from this list.
  */
+import { cdiscPilotIfPresent } from "./cdisc-pilot.ts";
 import { asSynthetic, type Arm, type Criterion, type Month, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./types.ts";
 
 const twoArms = (control: string, treated: string): Arm[] => [
@@ -118,6 +119,10 @@ const allStudies: StudyConfig[] = [
     monthRange("2025-10", 5),
   ),
 ];
+
+// Real data (included when its files are present; see cdisc-pilot.ts).
+const cdiscPilot = cdiscPilotIfPresent();
+if (cdiscPilot) allStudies.push(cdiscPilot);
 
 /**
  * A developer's quick-build filter, never set in CI or when publishing: `TRIAL_ONLY=SYN-CONF-C` or
