@@ -1,8 +1,8 @@
 /**
  * Adverse events of the CDISC pilot from SDTM AE, derived as ADAE does:
- * - onset date: AESTDTC; a partial date is imputed (flagged): year-month → the first of the month,
- *   or the first dose date when that is in the same month and later; year only → 1 January, or
- *   the first dose date when in the same year and later;
+ * - onset date: AESTDTC; a year-month date is imputed (flagged) to the first of the month, or the
+ *   first dose date when that is in the same month and later; a year alone is not imputed (no
+ *   onset date; such an event is not treatment-emergent);
  * - treatment-emergent: imputed onset on or after the first dose (DM.RFSTDTC);
  * - dermatologic (ADAE CQ01 "DERMATOLOGIC EVENTS"): AEDECOD containing APPLICATION, DERMATITIS,
  *   ERYTHEMA or BLISTER, or body system SKIN AND SUBCUTANEOUS TISSUE DISORDERS, except COLD SWEAT,
@@ -43,7 +43,6 @@ export function imputeOnset(dtc: string, firstDose: string | null): { date: stri
   if (/^\d{4}-\d{2}-\d{2}/.test(dtc)) return { date: dtc.slice(0, 10), imputed: false };
   const later = (candidate: string, sameUnit: boolean) => ({ date: firstDose !== null && sameUnit && firstDose > candidate ? firstDose : candidate, imputed: true });
   if (/^\d{4}-\d{2}$/.test(dtc)) return later(`${dtc}-01`, firstDose?.slice(0, 7) === dtc);
-  if (/^\d{4}$/.test(dtc)) return later(`${dtc}-01-01`, firstDose?.slice(0, 4) === dtc);
   return null;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Baseline body measures and disease duration from SDTM: height (the one HEIGHT record), weight
- * at baseline (VSBLFL = "Y"), BMI = weight / height² rounded to one decimal (ADSL BMIBL); disease
+ * Baseline body measures and disease duration from SDTM: height (the one HEIGHT record) and weight
+ * at baseline (VSBLFL = "Y"), each rounded to one decimal (ADSL HEIGHTBL, WEIGHTBL), BMI = weight /
+ * height² rounded to one decimal (ADSL BMIBL); disease
  * duration in months from the onset of the primary diagnosis (MH, MHCAT "PRIMARY DIAGNOSIS") to
  * the first screening visit (SV VISITNUM 1), (days + 1) / (365.25 / 12) rounded to one decimal
  * (ADSL DURDIS).
@@ -27,8 +28,8 @@ export function baselineMeasures(vs: Dataset, mh: Dataset, sv: Dataset): Map<str
     const value = v.number(row, i, "VSSTRESN");
     if (value === null) return;
     const id = v.text(row, i, "USUBJID");
-    if (test === "HEIGHT") height.set(id, value);
-    if (test === "WEIGHT" && v.text(row, i, "VSBLFL") === "Y") weight.set(id, value);
+    if (test === "HEIGHT") height.set(id, round1(value));
+    if (test === "WEIGHT" && v.text(row, i, "VSBLFL") === "Y") weight.set(id, round1(value));
   });
   const s = cellsOf(sv);
   const visit1 = new Map<string, string>();

@@ -7,7 +7,9 @@
  *   the synthetic studies use: ALT (U/L), creatinine (mg/dL) and hemoglobin (g/dL), from LBORRES;
  * - exposure from EX: the daily dose (mg) of the record covering the day before the visit (null at
  *   baseline);
- * - the ADAS-Cog(11) change from baseline observed at that visit (ADADAS, weeks 8, 16, 24).
+ * - the ADAS-Cog(11) change from baseline observed at that visit (ADADAS observed rows, matched on
+ *   the SDTM VISITNUM: the assessments of weeks 8, 16 and 24 fall on those visits or, out of
+ *   window, on neighbouring ones).
  */
 import { ReaderError } from "../readers/errors.ts";
 import type { Dataset } from "../readers/types.ts";
@@ -92,8 +94,8 @@ function adasChangeByVisit(adadas: Dataset): Map<Key, number> {
   adadas.rows.forEach((row, i) => {
     if (c.text(row, i, "PARAMCD") !== "ACTOT" || c.text(row, i, "DTYPE") !== "" || c.text(row, i, "ANL01FL") !== "Y") return;
     const change = c.number(row, i, "CHG");
-    const week = c.requiredNumber(row, i, "AVISITN");
-    if (change !== null && week > 0) out.set(`${c.text(row, i, "USUBJID")}|w${week}`, change);
+    const visit = c.requiredNumber(row, i, "VISITNUM");
+    if (change !== null && c.requiredNumber(row, i, "AVISITN") > 0) out.set(key(c.text(row, i, "USUBJID"), visit), change);
   });
   return out;
 }
@@ -137,7 +139,7 @@ export function visitRows(domains: { sv: Dataset; vs: Dataset; lb: Dataset; ex: 
       creatinine: l.creatinine ?? null,
       hemoglobin: l.hemoglobin ?? null,
       dose_mg: week === 0 ? null : dose(id, dayToIso(isoToDay(date) - 1)),
-      [outcomeColumn]: adas.get(`${id}|w${week}`) ?? null,
+      [outcomeColumn]: adas.get(key(id, visitnum)) ?? null,
     });
   });
   return rows.sort((a, b) => (a.subject_id === b.subject_id ? (a.visit_number as number) - (b.visit_number as number) : (a.subject_id as string) < (b.subject_id as string) ? -1 : 1));
