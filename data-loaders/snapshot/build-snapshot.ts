@@ -11,6 +11,7 @@
 import { getStudy } from "../../src/studies/registry.ts";
 import { asSynthetic, type StudyConfig } from "../../src/studies/types.ts";
 import { checkSnapshotContracts } from "../contracts/index.ts";
+import { prepareByoSnapshot } from "../sources/byo-snapshot.ts";
 import { prepareCdiscSnapshot } from "../sources/cdisc-snapshot.ts";
 import type { PreparedSnapshot, SourceFileRecord } from "../sources/prepared-snapshot.ts";
 import { prepareSyntheticSnapshot } from "../sources/synthetic-snapshot.ts";
@@ -71,7 +72,7 @@ async function prepare(config: StudyConfig, month: string, cutDate: string, tria
     case "cdisc":
       return prepareCdiscSnapshot(config, month, cutDate);
     case "byo":
-      throw new SnapshotError(config.id, month, `source kind ${config.source.kind} has no snapshot loader yet`);
+      return prepareByoSnapshot(config, month, cutDate);
   }
 }
 

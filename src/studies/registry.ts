@@ -2,7 +2,8 @@
  * The study registry: the one place that lists studies. Adding a study is adding an entry here;
  * routes, loaders, the sidebar, the pickers and the tests all derive from this list.
  */
-import { cdiscPilotIfPresent } from "./cdisc-pilot.ts";
+import { byoConfigFiles, byoStudyConfig, readByoConfig } from "./byo-config.ts";
+import { cdiscPilotIfPresent, projectRoot } from "./cdisc-pilot.ts";
 import { asSynthetic, type Arm, type Criterion, type Month, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./types.ts";
 
 const twoArms = (control: string, treated: string): Arm[] => [
@@ -123,6 +124,8 @@ const allStudies: StudyConfig[] = [
 // Real data (included when its files are present; see cdisc-pilot.ts).
 const cdiscPilot = cdiscPilotIfPresent();
 if (cdiscPilot) allStudies.push(cdiscPilot);
+// Bring-your-own studies: the worked example, then $TRIAL_BYO_CONFIGS.
+for (const file of byoConfigFiles(projectRoot)) allStudies.push(byoStudyConfig(readByoConfig(file)));
 
 /**
  * A developer's quick-build filter, never set in CI or when publishing: `TRIAL_ONLY=SYN-CONF-C` or
