@@ -61,7 +61,7 @@ export function tableOneArmsRows(results: readonly TableOneResult[]): TableOneAr
     const each = results.map((r) => r.covariates[k] as Covariate);
     rows.push({ characteristic: headingLabel(c), level: "", values: [headingCell(c, "control"), ...each.map((x) => headingCell(x, "treated"))], smds: each.map((x) => x.smd) });
     if (c.type !== "categorical") return;
-    // Levels are matched by value: a level seen in any comparison gets a row.
+    // Levels are matched by value: a level seen in any comparison gets a row (count 0 where absent).
     const categorical = each.filter((x): x is Covariate & { type: "categorical" } => x.type === "categorical");
     const levelValues = [...new Set(categorical.flatMap((x) => x.levels.map((l) => l.level)))];
     for (const value of levelValues) {
@@ -70,7 +70,7 @@ export function tableOneArmsRows(results: readonly TableOneResult[]): TableOneAr
       rows.push({
         characteristic: c.name,
         level: String(value),
-        values: [withControl ? formatCountPercent(withControl.control.count, c.control.n) : "", ...levels.map((l, i) => (l ? formatCountPercent(l.treated.count, (each[i] as Covariate & { type: "categorical" }).treated.n) : ""))],
+        values: [withControl ? formatCountPercent(withControl.control.count, c.control.n) : "", ...levels.map((l, i) => formatCountPercent(l?.treated.count ?? 0, (each[i] as Covariate & { type: "categorical" }).treated.n))],
         smds: levels.map((l) => l?.smd ?? null),
       });
     }
