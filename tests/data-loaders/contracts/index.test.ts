@@ -5,7 +5,7 @@ import { context, validTables } from "./fixture.ts";
 describe("checkSnapshotContracts", () => {
   it("accepts the valid fixture and runs the rules in a fixed order", () => {
     expect(() => checkSnapshotContracts(validTables(), context)).not.toThrow();
-    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual(["required-values", "unique-subject-ids", "treatment-in-arms", "foreign-keys", "dates-within-cut", "events-after-enrolment"]);
+    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual(["required-values", "column-types", "unique-subject-ids", "treatment-in-arms", "foreign-keys", "dates-within-cut", "events-after-enrolment", "plausibility"]);
   });
 
   it("halts at the first violation", () => {
