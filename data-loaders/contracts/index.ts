@@ -1,5 +1,6 @@
 /**
- * The snapshot contracts, run in this order before anything is written. The first violation halts
+ * The snapshot contracts, run in this order before anything is written (identity and links first,
+ * so that a duplicated or unknown subject is reported as such rather than as a value it left missing). The first violation halts
  * the load (a ContractViolation naming study, month, table, row, subject, column, value and rule).
  */
 import type { ContractContext, ContractRule, SnapshotTables } from "./context.ts";
@@ -16,11 +17,11 @@ export { ContractViolation } from "./errors.ts";
 export type { ContractContext, SnapshotTables } from "./context.ts";
 
 export const SNAPSHOT_CONTRACTS: ReadonlyArray<{ id: string; check: ContractRule }> = [
+  { id: "unique-subject-ids", check: uniqueSubjectIds },
+  { id: "foreign-keys", check: foreignKeys },
+  { id: "treatment-in-arms", check: treatmentInArms },
   { id: "required-values", check: requiredValues },
   { id: "column-types", check: columnTypes },
-  { id: "unique-subject-ids", check: uniqueSubjectIds },
-  { id: "treatment-in-arms", check: treatmentInArms },
-  { id: "foreign-keys", check: foreignKeys },
   { id: "dates-within-cut", check: datesWithinCut },
   { id: "events-after-enrolment", check: eventsAfterEnrolment },
   { id: "plausibility", check: plausibility },
