@@ -16,7 +16,7 @@ import { EligibilityError } from "../eligibility/evaluate-rule.ts";
 import { ReaderError } from "../readers/errors.ts";
 import { col, type ColumnSpec, type ColumnType, type Row, type TableSpec } from "../snapshot/schema.ts";
 import { isoToDay } from "../synthetic/dates.ts";
-import type { PreparedSnapshot } from "./prepared-snapshot.ts";
+import { discontinuationReasonsOf, type PreparedSnapshot } from "./prepared-snapshot.ts";
 import { sourceFileRecords } from "./source-files.ts";
 import path from "node:path";
 
@@ -146,14 +146,13 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
       ...copyDeclared(r, aeSpec.columns, 6),
     }));
   }
-  const reasons = [...new Set(subjects.map((s) => s.disc_reason).filter((r): r is string => typeof r === "string"))].sort();
   const base = path.dirname(study.configFile);
   const sourceFiles = sourceFileRecords([study.configFile, ...files], base);
   return {
     schema,
     tables: { subjects, visits, adverse_events },
     screened,
-    discontinuationReasons: reasons,
+    discontinuationReasons: discontinuationReasonsOf(subjects),
     sourceFiles,
     truth: { study: config.id, month, cutDate, ground_truth: null, note: "Bring-your-own study: no ground truth is known to the loader." },
     parquetMetadata: { source_kind: "byo", source_files: JSON.stringify(sourceFiles.map((f) => ({ path: f.path, sha256: f.sha256 }))) },
