@@ -15,7 +15,7 @@ import { potentialOutcomes } from "../../data-loaders/synthetic/outcomes.ts";
 import { processModel } from "../../data-loaders/synthetic/processes.ts";
 import { createRng, streamSeed } from "../../data-loaders/synthetic/prng.ts";
 import { getStudy } from "../studies/registry.ts";
-import type { StudyConfig } from "../studies/types.ts";
+import { asSynthetic, type SyntheticStudyConfig } from "../studies/types.ts";
 
 export interface CoverageOptions {
   /** A confounded study of the registry whose process is simulated (SYN-CONF-C or SYN-CONF-B). */
@@ -71,7 +71,7 @@ export interface CoverageSummary {
 }
 
 /** Subject rows of one simulated confounded trial (the snapshot's subjects columns the analysis reads). */
-export function simulateConfoundedTrial(config: StudyConfig, seed: number, n: number): Array<Record<string, unknown>> {
+export function simulateConfoundedTrial(config: SyntheticStudyConfig, seed: number, n: number): Array<Record<string, unknown>> {
   const model = processModel(config);
   const rows: Array<Record<string, unknown>> = [];
   for (let i = 0; i < n; i++) {
@@ -109,7 +109,7 @@ function summarise(values: number[], truth: number, covers: boolean[] | null): E
 const covers = (ci: [number, number] | null | undefined, truth: number) => ci !== null && ci !== undefined && ci[0] <= truth && truth <= ci[1];
 
 /** One replicate: simulate, analyse, compare with the truth. */
-export function coverageReplicate(config: StudyConfig, seed: number, n: number, bootstrap: number): CoverageReplicate {
+export function coverageReplicate(config: SyntheticStudyConfig, seed: number, n: number, bootstrap: number): CoverageReplicate {
   const rows = simulateConfoundedTrial(config, seed, n);
   const parameters: AnalysisParameterOverrides = { bootstrap: { replicates: bootstrap, seed } };
   const result: AnalysisResult = analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome, analysis: parameters }, "simulation", rows), { bootstrap: bootstrap > 0 ? "run" : "skip" }).result;
@@ -141,7 +141,7 @@ export function coverageReplicate(config: StudyConfig, seed: number, n: number, 
  * simulateCoverage({ study: "SYN-CONF-C", replicates: 200, n: 1000 }).estimators.aipw.coverage // => ≈ 0.95
  */
 export function simulateCoverage(options: CoverageOptions, onReplicate?: (r: CoverageReplicate, k: number) => void): { summary: CoverageSummary; replicates: CoverageReplicate[] } {
-  const config = getStudy(options.study);
+  const config = asSynthetic(getStudy(options.study));
   if (config.source.assignment !== "confounded") throw new Error(`simulateCoverage: ${options.study} is not a confounded study`);
   const firstSeed = options.firstSeed ?? 1;
   const bootstrap = options.bootstrap ?? 0;
