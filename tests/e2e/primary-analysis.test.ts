@@ -98,3 +98,24 @@ describe("primary-analysis pages", () => {
     }
   });
 });
+
+describe("validation page", () => {
+  test("shows the committed coverage figures", async () => {
+    const site = await startSite();
+    try {
+      const visit = await site.openPage("validation");
+      const { page } = visit;
+      await page.locator("#coverage-bootstrap").waitFor({ timeout: 60_000 });
+      const run = (name: string) => JSON.parse(readFileSync(`pages/data/coverage/${name}.json`, "utf-8")) as { summary: { estimators: Record<string, { coverage: number } | null> } };
+      const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+      expect(await page.textContent("#coverage-continuous")).toBe(pct(run("SYN-CONF-C-if").summary.estimators.aipw!.coverage));
+      expect(await page.textContent("#coverage-binary")).toBe(pct(run("SYN-CONF-B-if").summary.estimators.aipw!.coverage));
+      expect(await page.textContent("#coverage-bootstrap")).toBe(pct(run("SYN-CONF-C-bootstrap").summary.estimators.aipwBootstrapPercentile!.coverage));
+      await site.screenshot(page, "validation");
+      expect(visit.problems()).toEqual([]);
+      await visit.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
