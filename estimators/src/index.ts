@@ -36,4 +36,6 @@ export * from "./outcome-model.js";
 export * from "./treatment-effect.js";
 // Bootstrap
 export * from "./bootstrap.js";
+export * from "./replicate-engine.js";
+export * from "./bootstrap-resample.js";
 export * from "./bootstrap-effect.js";

@@ -1,0 +1,440 @@
+/**
+ * Fast reanalysis of weighted copies of one data set, for the bootstrap and the jackknife: a
+ * resample is the original subjects with multiplicities (counts: 0, 1, 2, … for a bootstrap
+ * resample; all 1 but one 0 for a leave-one-out), so every replicate is the same analysis as
+ * `estimateTreatmentEffect` on the materialised rows, computed with frequency weights instead.
+ *
+ * What makes it fast, and why the numbers are the same:
+ * - the design matrix is built once, as one Float64Array (rows of [1, z₁ … z_k]) with every
+ *   covariate centred and scaled by its full-sample mean and SD. That is a reparametrisation of
+ *   the same models (the intercept absorbs the centring): fitted values and predictions are the
+ *   same, and the normal equations become well conditioned, so Cholesky on XᵀWX (p × p) is as
+ *   accurate as the reference's Householder QR;
+ * - a resample touches only its distinct subjects (about 63% of n), each once, with its count as a
+ *   weight: Σ over the resample of f(row) = Σ over subjects of countᵢ·f(rowᵢ);
+ * - the logistic models start from the full-sample fit (a replicate's MLE is close to it), so
+ *   Newton–Raphson needs 3 or 4 passes instead of the 5 to 8 from zero, and stops when the largest
+ *   coefficient step is below 1e-7 (on the standardised scale; quadratic convergence leaves an
+ *   error of order 1e-14);
+ * - buffers are allocated once per engine, not per replicate.
+ * The results equal the reference analysis up to the order of floating-point summation (relative
+ * differences of order 1e-12; tested in tests/estimators/replicate-engine.test.ts).
+ *
+ * The engine declines (returns null) whenever the reference could behave differently: an empty
+ * arm, a model whose XᵀX is (nearly) singular or whose rank check would be close to R's 1e-7 rule,
+ * a fitted probability within 1e-6 of 0 or 1 (possible separation, which the reference probes), a
+ * Newton iteration that does not settle, a risk of 0 or 1 for the ratio measures. The caller then
+ * runs the reference analysis on the materialised rows, which gives its exact result or its exact
+ * error. Trimming and a ridge-penalised propensity model are not handled here (the engine is not
+ * created; every replicate uses the reference analysis).
+ */
+import { plogis } from "./logistic.js";
+import type { TreatmentEffectInput, TreatmentEffectOptions } from "./treatment-effect.js";
+
+export interface ReplicateEngine {
+  /** Subjects in the data set (the length of a counts vector). */
+  readonly n: number;
+  /**
+   * The bootstrap statistics of the analysis of the data with these multiplicities: `[difference]`
+   * for a continuous outcome, `[risk difference, log risk ratio, log odds ratio]` for a binary one.
+   * Null when the fast path declines (run the reference analysis instead).
+   */
+  statistics(counts: ArrayLike<number>): number[] | null;
+}
+
+/** Largest Newton iterations per logistic fit before declining. */
+const MAX_ITER = 30;
+/** Newton stops after a step whose largest coefficient change (standardised scale) is below this. */
+const STEP_TOL = 1e-7;
+/** After a Newton step this small, keep the information matrix (chord iterations)… */
+const CHORD_SWITCH = 1e-2;
+/** …until the remaining error, estimated as ρ·step (ρ the ratio of the last two steps), is below this. */
+const CHORD_TOL = 1e-12;
+/** Fitted probabilities closer than this to 0 or 1 make the engine decline (the reference's separation probe threshold). */
+const EXTREME = 1e-6;
+/** Rank checks with a residual-to-norm ratio below this are left to the reference (its rule is 1e-7). */
+const RANK_MARGIN = 1e-4;
+
+/**
+ * Creates a replicate engine for one data set and analysis, or returns null when the analysis is
+ * one it does not handle (trimming, a ridge penalty) or when its full-sample fit declines.
+ * The input must already have passed `estimateTreatmentEffect` (it is not validated again).
+ *
+ * @param input as for `estimateTreatmentEffect`
+ * @param options as for `estimateTreatmentEffect`
+ * @example
+ * const engine = createReplicateEngine(input, { method: "aipw", outcomeType: "continuous" });
+ * engine.statistics(new Array(input.outcome.length).fill(1)) // => [the full-sample estimate] (to ~1e-12)
+ */
+export function createReplicateEngine(input: TreatmentEffectInput, options: TreatmentEffectOptions): ReplicateEngine | null {
+  const trim = options.trim ?? { rule: "none" };
+  if (trim.rule !== "none" || (options.propensityRidge ?? 0) !== 0) return null;
+  const estimand = options.estimand ?? "ATE";
+  const method = options.method;
+  const binary = options.outcomeType === "binary";
+  const needsPropensity = method !== "g-computation" || estimand !== "ATE";
+  const needsOutcome = method === "g-computation" || method === "aipw";
+
+  const n = input.covariates.length;
+  const k = (input.covariates[0] as number[]).length;
+  const P = k + 1;
+  // Standardised design: column 0 the intercept, column j + 1 = (x_j − mean_j) / sd_j.
+  const centre = new Float64Array(P);
+  const scale = new Float64Array(P).fill(1);
+  for (let j = 0; j < k; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += (input.covariates[i] as number[])[j] as number;
+    const m = s / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += (((input.covariates[i] as number[])[j] as number) - m) ** 2;
+    const sd = Math.sqrt(ss / n);
+    centre[j + 1] = m;
+    scale[j + 1] = sd > 0 ? sd : 1;
+  }
+  const Z = new Float64Array(n * P);
+  const t = new Uint8Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = input.covariates[i] as number[];
+    Z[i * P] = 1;
+    for (let j = 0; j < k; j++) Z[i * P + j + 1] = ((row[j] as number) - (centre[j + 1] as number)) / (scale[j + 1] as number);
+    const ti = input.treatment[i];
+    t[i] = ti === 1 || ti === true ? 1 : 0;
+    y[i] = input.outcome[i] as number;
+  }
+
+  // Work buffers, reused by every replicate.
+  const rows1 = new Int32Array(n);
+  const rows0 = new Int32Array(n);
+  const all = new Int32Array(n);
+  const w = new Float64Array(n);
+  const v = new Float64Array(n);
+  const ps = new Float64Array(n);
+  const mu1 = new Float64Array(n);
+  const mu0 = new Float64Array(n);
+  const gram1 = new Float64Array(P * P);
+  const gram0 = new Float64Array(P * P);
+  const gram = new Float64Array(P * P);
+  const rhs1 = new Float64Array(P);
+  const rhs0 = new Float64Array(P);
+  const info = new Float64Array(P * P);
+  const chol = new Float64Array(P * P);
+  const score = new Float64Array(P);
+  const step = new Float64Array(P);
+  const tmp = new Float64Array(P);
+  const betaPs = new Float64Array(P);
+  const beta1 = new Float64Array(P);
+  const beta0 = new Float64Array(P);
+  const startPs = new Float64Array(P);
+  const start1 = new Float64Array(P);
+  const start0 = new Float64Array(P);
+  const startPsFitted = new Float64Array(n);
+  const start1Fitted = new Float64Array(n);
+  const start0Fitted = new Float64Array(n);
+
+  /** Cholesky of the symmetric matrix whose upper triangle is in `a` (row-major), into `l` (lower). False when not clearly positive definite. */
+  const factor = (a: Float64Array, l: Float64Array): boolean => {
+    for (let j = 0; j < P; j++) {
+      let d = a[j * P + j] as number;
+      for (let q = 0; q < j; q++) d -= (l[j * P + q] as number) * (l[j * P + q] as number);
+      if (!(d > 1e-10 * (a[j * P + j] as number)) || !Number.isFinite(d)) return false;
+      const ljj = Math.sqrt(d);
+      l[j * P + j] = ljj;
+      for (let i = j + 1; i < P; i++) {
+        let s = a[j * P + i] as number;
+        for (let q = 0; q < j; q++) s -= (l[i * P + q] as number) * (l[j * P + q] as number);
+        l[i * P + j] = s / ljj;
+      }
+    }
+    return true;
+  };
+  /** Solves (LLᵀ) x = b into x. */
+  const solve = (l: Float64Array, b: Float64Array, x: Float64Array): void => {
+    for (let i = 0; i < P; i++) {
+      let s = b[i] as number;
+      for (let q = 0; q < i; q++) s -= (l[i * P + q] as number) * (tmp[q] as number);
+      tmp[i] = s / (l[i * P + i] as number);
+    }
+    for (let i = P - 1; i >= 0; i--) {
+      let s = tmp[i] as number;
+      for (let q = i + 1; q < P; q++) s -= (l[q * P + i] as number) * (x[q] as number);
+      x[i] = s / (l[i * P + i] as number);
+    }
+  };
+  /**
+   * The reference's rank check (Householder QR of the raw columns, R's 1e-7 rule), decided from the
+   * Gram matrix of the standardised columns when it is clear-cut: column j's residual norm on the
+   * raw scale is sd_j·L_jj, its raw norm √(Σ c x²) follows from the Gram's entries.
+   */
+  const clearlyFullRank = (g: Float64Array): boolean => {
+    if (!factor(g, chol)) return false;
+    const g00 = g[0] as number;
+    for (let j = 1; j < P; j++) {
+      const m = centre[j] as number;
+      const s = scale[j] as number;
+      const rawNormSq = m * m * g00 + 2 * m * s * (g[j] as number) + s * s * (g[j * P + j] as number);
+      if (!(s * (chol[j * P + j] as number) > RANK_MARGIN * Math.sqrt(rawNormSq))) return false;
+    }
+    return true;
+  };
+  /**
+   * Σ weightᵢ zᵢzᵢᵀ over the listed rows, into the upper triangle of `g` (row-major). Rows are taken
+   * two at a time (half the loads and stores of the accumulator; a fixed summation order, so the
+   * same digits everywhere).
+   */
+  const gramInto = (rows: Int32Array, count: number, weight: Float64Array, g: Float64Array): void => {
+    g.fill(0);
+    let r = 0;
+    for (; r + 1 < count; r += 2) {
+      const i1 = rows[r] as number;
+      const i2 = rows[r + 1] as number;
+      const o1 = i1 * P;
+      const o2 = i2 * P;
+      const w1 = weight[i1] as number;
+      const w2 = weight[i2] as number;
+      for (let a = 0; a < P; a++) {
+        const x1 = w1 * (Z[o1 + a] as number);
+        const x2 = w2 * (Z[o2 + a] as number);
+        const base = a * P;
+        for (let b = a; b < P; b++) g[base + b] = (g[base + b] as number) + (x1 * (Z[o1 + b] as number) + x2 * (Z[o2 + b] as number));
+      }
+    }
+    if (r < count) {
+      const i = rows[r] as number;
+      const o = i * P;
+      const wi = weight[i] as number;
+      for (let a = 0; a < P; a++) {
+        const x = wi * (Z[o + a] as number);
+        const base = a * P;
+        for (let b = a; b < P; b++) g[base + b] = (g[base + b] as number) + x * (Z[o + b] as number);
+      }
+    }
+  };
+  /** Σ weightᵢ yᵢ zᵢ over the listed rows (the least-squares right-hand side). */
+  const crossInto = (rows: Int32Array, count: number, rhs: Float64Array): void => {
+    rhs.fill(0);
+    for (let r = 0; r < count; r++) {
+      const i = rows[r] as number;
+      const o = i * P;
+      const wy = (w[i] as number) * (y[i] as number);
+      for (let a = 0; a < P; a++) rhs[a] = (rhs[a] as number) + wy * (Z[o + a] as number);
+    }
+  };
+  /**
+   * Weighted logistic regression of `response` on the listed rows by Newton–Raphson from `start`
+   * (whose fitted probabilities, `startFitted`, are known: the first pass needs no exp), leaving the
+   * coefficients in `beta` and the fitted probabilities of the listed rows in `fitted`. Once a
+   * Newton step is small (≤ CHORD_SWITCH) the information matrix is kept (chord iterations: score
+   * passes only, each shrinking the error by the observed ratio ρ of successive steps) until the
+   * remaining error ρ·step is below CHORD_TOL. The last pass's probabilities are carried to the
+   * final coefficients to first order (the error is of order step², below 1e-20).
+   * False when it does not settle or a fitted probability is extreme.
+   */
+  const fitLogisticCounts = (
+    rows: Int32Array,
+    count: number,
+    response: (i: number) => number,
+    start: Float64Array,
+    startFitted: Float64Array,
+    beta: Float64Array,
+    fitted: Float64Array,
+  ): boolean => {
+    beta.set(start);
+    let chord = false;
+    let previous = Infinity;
+    for (let iter = 0; iter < MAX_ITER; iter++) {
+      score.fill(0);
+      for (let r = 0; r < count; r++) {
+        const i = rows[r] as number;
+        const o = i * P;
+        let p: number;
+        if (iter === 0) p = startFitted[i] as number;
+        else {
+          let eta = 0;
+          for (let a = 0; a < P; a++) eta += (Z[o + a] as number) * (beta[a] as number);
+          p = plogis(eta);
+        }
+        fitted[i] = p;
+        const wi = w[i] as number;
+        const res = wi * (response(i) - p);
+        v[i] = wi * p * (1 - p);
+        for (let a = 0; a < P; a++) score[a] = (score[a] as number) + res * (Z[o + a] as number);
+      }
+      if (!chord) {
+        gramInto(rows, count, v, info);
+        if (!factor(info, chol)) return false;
+      }
+      solve(chol, score, step);
+      let largest = 0;
+      for (let a = 0; a < P; a++) {
+        beta[a] = (beta[a] as number) + (step[a] as number);
+        largest = Math.max(largest, Math.abs(step[a] as number));
+      }
+      if (!(largest < 30)) return false;
+      const done = chord ? largest <= STEP_TOL && (largest / previous) * largest <= CHORD_TOL : largest <= STEP_TOL;
+      if (done) {
+        for (let r = 0; r < count; r++) {
+          const i = rows[r] as number;
+          const o = i * P;
+          let dEta = 0;
+          for (let a = 0; a < P; a++) dEta += (Z[o + a] as number) * (step[a] as number);
+          const p0 = fitted[i] as number;
+          const p = p0 + p0 * (1 - p0) * dEta;
+          if (!(p >= EXTREME && p <= 1 - EXTREME)) return false;
+          fitted[i] = p;
+        }
+        return true;
+      }
+      if (largest <= CHORD_SWITCH) chord = true;
+      previous = largest;
+    }
+    return false;
+  };
+  const treatmentOf = (i: number) => t[i] as number;
+  const outcomeOf = (i: number) => y[i] as number;
+  /** Fitted probabilities of every subject at `beta`, into `out`. */
+  const fittedAll = (beta: Float64Array, out: Float64Array): void => {
+    for (let i = 0; i < n; i++) {
+      let eta = 0;
+      for (let a = 0; a < P; a++) eta += (Z[i * P + a] as number) * (beta[a] as number);
+      out[i] = plogis(eta);
+    }
+  };
+  const predict = (beta: Float64Array, i: number): number => {
+    const o = i * P;
+    let eta = 0;
+    for (let a = 0; a < P; a++) eta += (Z[o + a] as number) * (beta[a] as number);
+    return binary ? plogis(eta) : eta;
+  };
+
+  // The current resample: its distinct subjects (all, and by arm) and its size.
+  let nAll = 0;
+  let n1 = 0;
+  let n0 = 0;
+  let total = 0;
+  const listRows = (counts: ArrayLike<number>): void => {
+    if (counts.length !== n) throw new RangeError(`counts must have one multiplicity per subject (${n}), got ${counts.length}`);
+    nAll = 0;
+    n1 = 0;
+    n0 = 0;
+    total = 0;
+    for (let i = 0; i < n; i++) {
+      const c = counts[i] as number;
+      w[i] = c;
+      if (c > 0) {
+        total += c;
+        all[nAll++] = i;
+        if (t[i] === 1) rows1[n1++] = i;
+        else rows0[n0++] = i;
+      }
+    }
+  };
+
+  const statistics = (counts: ArrayLike<number>): number[] | null => {
+    listRows(counts);
+    if (n1 === 0 || n0 === 0) return null;
+    if (needsPropensity) {
+      gramInto(rows1, n1, w, gram1);
+      gramInto(rows0, n0, w, gram0);
+      for (let q = 0; q < P * P; q++) gram[q] = (gram1[q] as number) + (gram0[q] as number);
+      if (!clearlyFullRank(gram)) return null;
+      if (!fitLogisticCounts(all, nAll, treatmentOf, startPs, startPsFitted, betaPs, ps)) return null;
+    }
+    if (needsOutcome) {
+      if (!needsPropensity) {
+        gramInto(rows1, n1, w, gram1);
+        gramInto(rows0, n0, w, gram0);
+      }
+      if (!binary) {
+        crossInto(rows1, n1, rhs1);
+        crossInto(rows0, n0, rhs0);
+      }
+      if (!clearlyFullRank(gram1)) return null;
+      if (binary) {
+        if (!fitLogisticCounts(rows1, n1, outcomeOf, start1, start1Fitted, beta1, mu1)) return null;
+      } else solve(chol, rhs1, beta1);
+      if (!clearlyFullRank(gram0)) return null;
+      if (binary) {
+        if (!fitLogisticCounts(rows0, n0, outcomeOf, start0, start0Fitted, beta0, mu0)) return null;
+      } else solve(chol, rhs0, beta0);
+      for (let r = 0; r < nAll; r++) {
+        const i = all[r] as number;
+        mu1[i] = predict(beta1, i);
+        mu0[i] = predict(beta0, i);
+      }
+    }
+    const [mean1, mean0] = estimate();
+    if (!Number.isFinite(mean1) || !Number.isFinite(mean0)) return null;
+    if (!binary) return [mean1 - mean0];
+    if (!(mean1 > 0 && mean1 < 1 && mean0 > 0 && mean0 < 1)) return null;
+    return [mean1 - mean0, Math.log(mean1 / mean0), Math.log(mean1 / (1 - mean1) / (mean0 / (1 - mean0)))];
+  };
+
+  /** The estimator's two means over the resample (the formulas of aipw, gComputation, horvitzThompson, hajek with multiplicities). */
+  const estimate = (): [number, number] => {
+    let s1 = 0;
+    let s0 = 0;
+    let h1 = 0;
+    let h0 = 0;
+    for (let r = 0; r < nAll; r++) {
+      const i = all[r] as number;
+      const c = w[i] as number;
+      const ti = t[i] as number;
+      const yi = y[i] as number;
+      const e = ps[i] as number;
+      if (method === "aipw") {
+        const m1 = mu1[i] as number;
+        const m0 = mu0[i] as number;
+        s1 += c * (ti === 1 ? (yi - m1) / e + m1 : m1);
+        s0 += c * (ti === 0 ? (yi - m0) / (1 - e) + m0 : m0);
+      } else if (method === "g-computation") {
+        const h = c * (estimand === "ATE" ? 1 : estimand === "ATT" ? ti : e * (1 - e));
+        h1 += h;
+        s1 += h * (mu1[i] as number);
+        s0 += h * (mu0[i] as number);
+      } else if (method === "ipw-ht") {
+        if (estimand === "ATE") {
+          if (ti === 1) s1 += (c * yi) / e;
+          else s0 += (c * yi) / (1 - e);
+        } else if (ti === 1) {
+          s1 += c * yi;
+          h1 += c;
+        } else s0 += (c * yi * e) / (1 - e);
+      } else {
+        const wi = c * (estimand === "ATE" ? (ti === 1 ? 1 / e : 1 / (1 - e)) : estimand === "ATT" ? (ti === 1 ? 1 : e / (1 - e)) : ti === 1 ? 1 - e : e);
+        if (ti === 1) {
+          h1 += wi;
+          s1 += wi * yi;
+        } else {
+          h0 += wi;
+          s0 += wi * yi;
+        }
+      }
+    }
+    if (method === "aipw" || (method === "ipw-ht" && estimand === "ATE")) return [s1 / total, s0 / total];
+    if (method === "g-computation") return [s1 / h1, s0 / h1];
+    if (method === "ipw-ht") return [s1 / h1, s0 / h1];
+    return [s1 / h1, s0 / h0];
+  };
+
+  // Warm starts: the full-sample fits (declining there means declining everywhere).
+  const ones = new Float64Array(n).fill(1);
+  // The first full-sample fits start from zero (every probability 1/2).
+  listRows(ones);
+  const half = new Float64Array(n).fill(0.5);
+  if (needsPropensity) {
+    if (!fitLogisticCounts(all, nAll, treatmentOf, startPs, half, betaPs, ps)) return null;
+    startPs.set(betaPs);
+    fittedAll(betaPs, startPsFitted);
+  }
+  if (needsOutcome && binary) {
+    if (!fitLogisticCounts(rows1, n1, outcomeOf, start1, half, beta1, mu1)) return null;
+    start1.set(beta1);
+    fittedAll(beta1, start1Fitted);
+    if (!fitLogisticCounts(rows0, n0, outcomeOf, start0, half, beta0, mu0)) return null;
+    start0.set(beta0);
+    fittedAll(beta0, start0Fitted);
+  }
+  if (statistics(ones) === null) return null;
+  return { n, statistics };
+}
