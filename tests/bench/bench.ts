@@ -53,6 +53,14 @@ export interface BenchResult {
   name: string;
   runs: number;
   seconds: { median: number; min: number; max: number; all: number[] };
+  /**
+   * CPU seconds of this process per run (user + system; null for a case that times itself): on a
+   * machine shared with other work, wall-clock time overstates what the code costs and CPU time
+   * shows it.
+   */
+  cpuSeconds: { median: number; all: number[] } | null;
+  /** The 1-minute load average before and after the runs (above the core count, others were competing for the CPU). */
+  loadAverage: [number, number] | null;
   target: { seconds: number; what: string } | null;
   met: boolean | null;
   referenceFor: string | null;

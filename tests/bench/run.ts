@@ -75,28 +75,38 @@ async function runCase(c: BenchCase, runsOverride: number | null): Promise<Bench
   const skipped = c.skip?.() ?? null;
   if (skipped !== null) {
     console.log(`  skipped: ${skipped}`);
-    return { ...base, runs: 0, seconds: { median: NaN, min: NaN, max: NaN, all: [] }, met: null, check: null, peakRssMiB: null, skipped };
+    return { ...base, runs: 0, seconds: { median: NaN, min: NaN, max: NaN, all: [] }, cpuSeconds: null, loadAverage: null, met: null, check: null, peakRssMiB: null, skipped };
   }
   const prepared = c.prepare ? await c.prepare() : undefined;
   const runs = runsOverride ?? c.runs ?? 5;
   const all: number[] = [];
+  const cpu: number[] = [];
+  let selfTimed = false;
+  const loadBefore = os.loadavg()[0] as number;
   let check: string | null = null;
   let peak: number | null = null;
   for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const report = await c.run(prepared);
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1e6);
+    if (report?.seconds !== undefined) selfTimed = true;
     const seconds = report?.seconds ?? wall;
     all.push(seconds);
     if (report?.check !== undefined) check = report.check;
     if (report?.peakRssMiB !== undefined) peak = Math.max(peak ?? 0, report.peakRssMiB);
-    console.log(`  run ${r + 1}/${runs}: ${fmt(seconds)} s${report?.check ? `  (${report.check})` : ""}`);
+    const cpuNote = report?.seconds === undefined ? ` (CPU ${fmt(cpu[cpu.length - 1] as number)} s)` : "";
+    console.log(`  run ${r + 1}/${runs}: ${fmt(seconds)} s${cpuNote}${report?.check ? `  ${report.check}` : ""}`);
   }
   const med = median(all);
   return {
     ...base,
     runs,
     seconds: { median: med, min: Math.min(...all), max: Math.max(...all), all },
+    cpuSeconds: selfTimed ? null : { median: median(cpu), all: cpu },
+    loadAverage: [loadBefore, os.loadavg()[0] as number],
     met: c.target === undefined ? null : med <= c.target.seconds,
     check,
     peakRssMiB: peak,
@@ -124,7 +134,9 @@ async function main(): Promise<void> {
     const target = r.target === null ? "" : `  target ≤ ${r.target.seconds} s: ${r.met ? "met" : `missed by ${fmt(r.seconds.median - r.target.seconds)} s`}`;
     const ref = results.find((x) => x.referenceFor === r.name && x.skipped === null);
     const vs = ref ? `  (${ref.name}: ${fmt(ref.seconds.median)} s, ${(ref.seconds.median / r.seconds.median).toFixed(1)}× slower)` : "";
-    console.log(`  ${r.name}: ${fmt(r.seconds.median)} [${fmt(r.seconds.min)}, ${fmt(r.seconds.max)}] over ${r.runs} runs${target}${vs}`);
+    const cpu = r.cpuSeconds === null ? "" : `, CPU ${fmt(r.cpuSeconds.median)}`;
+    const load = r.loadAverage === null ? "" : `, load ${r.loadAverage.map((l) => l.toFixed(1)).join("→")} on ${machine.cores} cores`;
+    console.log(`  ${r.name}: ${fmt(r.seconds.median)} [${fmt(r.seconds.min)}, ${fmt(r.seconds.max)}] over ${r.runs} runs${cpu}${load}${target}${vs}`);
   }
   if (args.write) {
     const out = fileURLToPath(new URL("../../pages/data/benchmarks.json", import.meta.url));
