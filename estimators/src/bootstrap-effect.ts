@@ -5,7 +5,7 @@
  * same interval.
  */
 import { bootstrapIntervals, jackknifeInfluence, type BootstrapIntervals } from "./bootstrap.js";
-import { createResampler, resampleFromState, type Resampler } from "./bootstrap-resample.js";
+import { bootstrapStreamStates, createResampler, resampleFromState, type Resampler } from "./bootstrap-resample.js";
 import { createPrng } from "./prng.js";
 import { createReplicateEngine } from "./replicate-engine.js";
 import { estimateTreatmentEffect, type TreatmentEffectInput, type TreatmentEffectOptions, type TreatmentEffectResult } from "./treatment-effect.js";
@@ -184,11 +184,91 @@ export function bootstrapReplicateRange(
 }
 
 /**
+ * Leave-one-out statistics (the bootstrap statistics of the analysis without subject i) for
+ * subjects `from` … `to − 1`: the jackknife behind the BCa acceleration, in pieces that workers can
+ * share.
+ *
+ * @throws EstimatorInputError naming the subject whose omission makes the analysis fail
+ * @example
+ * jackknifeStatistics(input, opts, 0, 2) // => [[θ₍₀₎], [θ₍₁₎]]
+ */
+export function jackknifeStatistics(input: TreatmentEffectInput, options: TreatmentEffectOptions, from: number, to: number): number[][] {
+  return jackknifeWith(createReplicateRunner(input, options), input.outcome.length, from, to);
+}
+
+function jackknifeWith(runner: ReplicateRunner, n: number, from: number, to: number): number[][] {
+  checkInteger("from", from, 0, n);
+  checkInteger("to", to, from, n);
+  const idx = new Int32Array(n - 1);
+  const out: number[][] = [];
+  for (let i = from; i < to; i++) {
+    for (let j = 0, k = 0; j < n; j++) if (j !== i) idx[k++] = j;
+    try {
+      out.push(runner.run(idx));
+    } catch (e) {
+      if (!(e instanceof EstimatorInputError)) throw e;
+      throw new EstimatorInputError("bootstrap", `the jackknife (for the BCa acceleration) failed without subject ${i}: ${e.message}; use acceleration "none"`);
+    }
+  }
+  return out;
+}
+
+/** A bootstrap's replicates and jackknife, computable in any pieces (what a Web Worker holds). */
+export interface BootstrapReplicator {
+  /** B. */
+  readonly replicates: number;
+  /** Subjects. */
+  readonly n: number;
+  /** Replicates `from` … `to − 1` (0-based; outcomes carry 1-based replicate numbers). */
+  run(from: number, to: number): ReplicateOutcome[];
+  /** Leave-one-out statistics of subjects `from` … `to − 1`. */
+  jackknife(from: number, to: number): number[][];
+}
+
+/**
+ * Prepares a bootstrap's replicates for computation in pieces: records the stream state of every
+ * replicate (`bootstrapStreamStates`) and builds the replicate engine once. Any split of
+ * `run(0, B)` into ranges, in any order and on any thread, gives exactly the replicates of
+ * {@link bootstrapTreatmentEffect} with the same seed; {@link combineBootstrap} turns them into the
+ * same result.
+ *
+ * @example
+ * const r = createBootstrapReplicator(input, opts, { seed: 1, replicates: 1000 });
+ * combineBootstrap(input, opts, { seed: 1, replicates: 1000 }, estimate, [...r.run(500, 1000), ...r.run(0, 500)])
+ * // => bootstrapTreatmentEffect(input, opts, { seed: 1, replicates: 1000 })
+ */
+export function createBootstrapReplicator(input: TreatmentEffectInput, options: TreatmentEffectOptions, bootstrap: BootstrapEffectOptions): BootstrapReplicator {
+  const settings = bootstrapSettings(bootstrap);
+  const opts = { ...options, level: settings.level };
+  const resampler = createResampler(input.treatment, settings.strata);
+  const states = bootstrapStreamStates(resampler, settings.seed, settings.replicates);
+  const runner = createReplicateRunner(input, opts);
+  const idx = new Int32Array(resampler.n);
+  return {
+    replicates: settings.replicates,
+    n: resampler.n,
+    run(from, to) {
+      checkInteger("from", from, 0, settings.replicates);
+      checkInteger("to", to, from, settings.replicates);
+      const out: ReplicateOutcome[] = [];
+      for (let b = from; b < to; b++) {
+        resampleFromState(resampler, states, b, idx);
+        out.push(runReplicate(runner, b + 1, idx));
+      }
+      return out;
+    },
+    jackknife: (from, to) => jackknifeWith(runner, resampler.n, from, to),
+  };
+}
+
+/**
  * The bootstrap result from the analysis of the original data and every replicate's outcome (in
  * any order; they are sorted by replicate): applies `maxFailureFraction`, computes the jackknife
  * or influence acceleration and the intervals. What {@link bootstrapTreatmentEffect} returns, for
  * replicates computed elsewhere (e.g. in Web Workers by {@link bootstrapReplicateRange}).
  *
+ * @param leaveOneOut for the jackknife acceleration, every subject's leave-one-out statistics if
+ *   already computed (e.g. in workers by {@link jackknifeStatistics}); computed here otherwise
  * @throws EstimatorInputError when more replicates failed than allowed (naming the first one
  *   beyond the allowance, as the sequential bootstrap does), or when the jackknife fails
  */
@@ -198,6 +278,7 @@ export function combineBootstrap(
   bootstrap: BootstrapEffectOptions,
   estimate: TreatmentEffectResult,
   outcomes: readonly ReplicateOutcome[],
+  leaveOneOut?: readonly number[][],
 ): BootstrapEffectResult {
   const settings = bootstrapSettings(bootstrap);
   if (outcomes.length !== settings.replicates) throw new EstimatorInputError("outcomes", `must hold all ${settings.replicates} replicates, got ${outcomes.length}`);
@@ -215,20 +296,10 @@ export function combineBootstrap(
   const n = estimate.n;
   let influence: number[][] | null = null;
   if (settings.acceleration === "jackknife") {
-    const runner = createReplicateRunner(input, { ...options, level });
-    const loo: number[][] = t0.map(() => []);
-    const idx = new Int32Array(n - 1);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0, k = 0; j < n; j++) if (j !== i) idx[k++] = j;
-      try {
-        runner.run(idx).forEach((v, j) => (loo[j] as number[]).push(v));
-      } catch (e) {
-        if (!(e instanceof EstimatorInputError)) throw e;
-        throw new EstimatorInputError("bootstrap", `the jackknife (for the BCa acceleration) failed without subject ${i}: ${e.message}; use acceleration "none"`);
-      }
-    }
+    const loo = leaveOneOut ?? jackknifeStatistics(input, { ...options, level }, 0, n);
+    if (loo.length !== n) throw new EstimatorInputError("leaveOneOut", `must hold every subject's leave-one-out statistics (${n}), got ${loo.length}`);
     const armOf = Array.from({ length: n }, (_, i) => (input.treatment[i] === 1 || input.treatment[i] === true ? 1 : 0));
-    influence = loo.map((v, j) => jackknifeInfluence(t0[j] as number, v, settings.strata === "treatment" ? armOf : undefined));
+    influence = t0.map((t, j) => jackknifeInfluence(t, loo.map((s) => s[j] as number), settings.strata === "treatment" ? armOf : undefined));
   }
   if (settings.acceleration === "influence") {
     const inf = estimate.influence;

@@ -4,6 +4,7 @@ import {
   bootstrapStreamStates,
   bootstrapTreatmentEffect,
   combineBootstrap,
+  createBootstrapReplicator,
   createPrng,
   createReplicateEngine,
   createResampler,
@@ -156,5 +157,19 @@ describe("bootstrap stream split", () => {
     const states = bootstrapStreamStates(createResampler(inp.treatment, "none"), 3, 50);
     const outcomes = bootstrapReplicateRange(inp, options, boot, states, 0, 50);
     expect(() => combineBootstrap(inp, options, boot, estimateTreatmentEffect(inp, options), outcomes)).toThrow(sequentialMessage);
+  });
+});
+
+describe("createBootstrapReplicator", () => {
+  it("pieces of replicates and of the jackknife, combined, give bootstrapTreatmentEffect's result exactly", () => {
+    const inp = input("ybin");
+    const options = { method: "aipw", outcomeType: "binary" } as const;
+    const boot = { seed: 8, replicates: 24 } as const;
+    const sequential = bootstrapTreatmentEffect(inp, options, boot);
+    const r = createBootstrapReplicator(inp, options, boot);
+    const n = inp.outcome.length;
+    const loo = [...r.jackknife(0, 150), ...r.jackknife(150, n)];
+    const combined = combineBootstrap(inp, options, boot, estimateTreatmentEffect(inp, options), [...r.run(12, 24), ...r.run(0, 12)], loo);
+    expect(combined).toEqual(sequential);
   });
 });
