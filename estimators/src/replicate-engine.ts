@@ -28,7 +28,6 @@
  * error. Trimming and a ridge-penalised propensity model are not handled here (the engine is not
  * created; every replicate uses the reference analysis).
  */
-import { plogis } from "./logistic.js";
 import type { TreatmentEffectInput, TreatmentEffectOptions } from "./treatment-effect.js";
 
 export interface ReplicateEngine {
@@ -40,6 +39,12 @@ export interface ReplicateEngine {
    * Null when the fast path declines (run the reference analysis instead).
    */
   statistics(counts: ArrayLike<number>): number[] | null;
+}
+
+/** `plogis`, written out so that the hot loops inline it (the same arithmetic, the same digits). */
+function logistic(eta: number): number {
+  const e = Math.exp(-Math.abs(eta));
+  return eta >= 0 ? 1 / (1 + e) : e / (1 + e);
 }
 
 /** Largest Newton iterations per logistic fit before declining. */
@@ -233,7 +238,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
   const fitLogisticCounts = (
     rows: Int32Array,
     count: number,
-    response: (i: number) => number,
+    response: Float64Array,
     start: Float64Array,
     startFitted: Float64Array,
     beta: Float64Array,
@@ -252,11 +257,11 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
         else {
           let eta = 0;
           for (let a = 0; a < P; a++) eta += (Z[o + a] as number) * (beta[a] as number);
-          p = plogis(eta);
+          p = logistic(eta);
         }
         fitted[i] = p;
         const wi = w[i] as number;
-        const res = wi * (response(i) - p);
+        const res = wi * ((response[i] as number) - p);
         v[i] = wi * p * (1 - p);
         for (let a = 0; a < P; a++) score[a] = (score[a] as number) + res * (Z[o + a] as number);
       }
@@ -290,21 +295,21 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     }
     return false;
   };
-  const treatmentOf = (i: number) => t[i] as number;
-  const outcomeOf = (i: number) => y[i] as number;
+  const treatmentOf = Float64Array.from(t);
+  const outcomeOf = y;
   /** Fitted probabilities of every subject at `beta`, into `out`. */
   const fittedAll = (beta: Float64Array, out: Float64Array): void => {
     for (let i = 0; i < n; i++) {
       let eta = 0;
       for (let a = 0; a < P; a++) eta += (Z[i * P + a] as number) * (beta[a] as number);
-      out[i] = plogis(eta);
+      out[i] = logistic(eta);
     }
   };
   const predict = (beta: Float64Array, i: number): number => {
     const o = i * P;
     let eta = 0;
     for (let a = 0; a < P; a++) eta += (Z[o + a] as number) * (beta[a] as number);
-    return binary ? plogis(eta) : eta;
+    return binary ? logistic(eta) : eta;
   };
 
   // The current resample: its distinct subjects (all, and by arm) and its size.
