@@ -22,13 +22,15 @@ async function bootstrapShown(visit: PageVisit) {
   };
 }
 
-async function submit(visit: PageVisit, n: number, replicates: number, seed: number, acceleration: string): Promise<void> {
-  const form = visit.page.locator("form").filter({ has: visit.page.locator("button", { hasText: "Run" }) });
+/** Sets the demo's controls one by one; every change starts a new bootstrap and cancels the running one. */
+async function choose(visit: PageVisit, n: number, replicates: number, seed: number, acceleration: string): Promise<void> {
+  const { page } = visit;
+  const form = page.locator("form").filter({ has: page.locator("select") }).first();
   await form.locator("select").nth(0).selectOption(String(n));
   await form.locator("select").nth(1).selectOption(String(replicates));
   await form.locator("input[type=number]").fill(String(seed));
+  await form.locator("input[type=number]").dispatchEvent("input");
   await form.locator(`input[type=radio][value="${acceleration}"]`).check();
-  await form.locator("button", { hasText: "Run" }).click();
 }
 
 describe("Benchmarks page", () => {
@@ -48,7 +50,7 @@ describe("Benchmarks page", () => {
   test("shows the committed benchmark figures with the machine", async () => {
     const { page } = visit;
     expect(await page.textContent(".bench-machine")).toMatch(/cores/);
-    expect(await page.locator("form table tbody tr").count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator("table.bench-results tbody tr").count()).toBeGreaterThanOrEqual(1);
     expect(await page.textContent("body")).toMatch(/AIPW bootstrap, n = 5000, p = 10, B = 1000 \(Node, one thread\)/);
   });
 
@@ -65,10 +67,9 @@ describe("Benchmarks page", () => {
   });
 
   test("a new request cancels the running one; the jackknife (BCa) in the workers matches Node too", async () => {
-    await submit(visit, 2000, 1000, 3, "none");
+    await choose(visit, 2000, 1000, 3, "none");
     await visit.page.waitForFunction(() => Number(document.querySelector(".bootstrap-progress")?.getAttribute("data-done") ?? 0) > 0, undefined, { timeout: 120_000 });
-    await submit(visit, 500, 200, 7, "jackknife");
-    await visit.page.locator("#bench-bootstrap[data-replicates]").first().waitFor();
+    await choose(visit, 500, 200, 7, "jackknife");
     await visit.page.waitForFunction(() => document.querySelector(".bootstrap-progress")?.getAttribute("data-total") === String(200 + 500), undefined, { timeout: 120_000 });
     await visit.page.waitForFunction(() => document.querySelector(".bootstrap-progress")?.getAttribute("data-done") === String(200 + 500), undefined, { timeout: 300_000 });
     await expect.poll(async () => ((await visit.page.getAttribute("#bench-bootstrap", "data-replicates")) ?? "").split(",").length, { timeout: 60_000 }).toBe(200);
