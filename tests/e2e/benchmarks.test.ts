@@ -5,7 +5,8 @@
  * replicate); a new request cancels the running one; no console error, no request off the origin.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { bootstrapTreatmentEffect } from "../../estimators/src/index.ts";
+// The compiled estimators (estimators/dist, built by the e2e global setup): the code the page runs.
+import { bootstrapTreatmentEffect } from "@trial/estimators";
 import { benchFixture } from "../../pages/components/bench-fixture.ts";
 import { startSite, type PageVisit, type Site } from "./harness.ts";
 
