@@ -26,12 +26,11 @@ async function bootstrapShown(visit: PageVisit) {
 /** Sets the demo's controls one by one; every change starts a new bootstrap and cancels the running one. */
 async function choose(visit: PageVisit, n: number, replicates: number, seed: number, acceleration: string): Promise<void> {
   const { page } = visit;
-  const form = page.locator("form").filter({ has: page.locator("select") }).first();
-  await form.locator("select").nth(0).selectOption(String(n));
-  await form.locator("select").nth(1).selectOption(String(replicates));
-  await form.locator("input[type=number]").fill(String(seed));
-  await form.locator("input[type=number]").dispatchEvent("input");
-  await form.locator(`input[type=radio][value="${acceleration}"]`).check();
+  // Inputs.form lays its inputs out in a <div>, each input its own <form>: address them by page.
+  await page.locator("select").nth(0).selectOption({ label: n.toLocaleString("en-US") });
+  await page.locator("select").nth(1).selectOption({ label: replicates.toLocaleString("en-US") });
+  await page.locator("input[type=number]").fill(String(seed));
+  await page.getByRole("radio", { name: acceleration, exact: true }).check();
 }
 
 describe("Benchmarks page", () => {
