@@ -128,6 +128,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
   const score = new Float64Array(P);
   const step = new Float64Array(P);
   const tmp = new Float64Array(P);
+  const tmpRhs = new Float64Array(P);
   const betaPs = new Float64Array(P);
   const beta1 = new Float64Array(P);
   const beta0 = new Float64Array(P);
@@ -187,12 +188,14 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     return true;
   };
   /**
-   * Σ weightᵢ zᵢzᵢᵀ over the listed rows, into the upper triangle of `g` (row-major). Rows are taken
+   * Σ weightᵢ zᵢzᵢᵀ over the listed rows, into the upper triangle of `g` (row-major), and
+   * Σ weightᵢ yᵢ zᵢ into `rhs` (the least-squares right-hand side). Rows are taken
    * two at a time (half the loads and stores of the accumulator; a fixed summation order, so the
    * same digits everywhere).
    */
-  const gramInto = (rows: Int32Array, count: number, weight: Float64Array, g: Float64Array): void => {
+  const gramInto = (rows: Int32Array, count: number, weight: Float64Array, g: Float64Array, rhs: Float64Array): void => {
     g.fill(0);
+    rhs.fill(0);
     let r = 0;
     for (; r + 1 < count; r += 2) {
       const i1 = rows[r] as number;
@@ -201,9 +204,12 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       const o2 = i2 * P;
       const w1 = weight[i1] as number;
       const w2 = weight[i2] as number;
+      const y1 = y[i1] as number;
+      const y2 = y[i2] as number;
       for (let a = 0; a < P; a++) {
         const x1 = w1 * (Z[o1 + a] as number);
         const x2 = w2 * (Z[o2 + a] as number);
+        rhs[a] = (rhs[a] as number) + (x1 * y1 + x2 * y2);
         const base = a * P;
         for (let b = a; b < P; b++) g[base + b] = (g[base + b] as number) + (x1 * (Z[o1 + b] as number) + x2 * (Z[o2 + b] as number));
       }
@@ -212,21 +218,13 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       const i = rows[r] as number;
       const o = i * P;
       const wi = weight[i] as number;
+      const yi = y[i] as number;
       for (let a = 0; a < P; a++) {
         const x = wi * (Z[o + a] as number);
+        rhs[a] = (rhs[a] as number) + x * yi;
         const base = a * P;
         for (let b = a; b < P; b++) g[base + b] = (g[base + b] as number) + x * (Z[o + b] as number);
       }
-    }
-  };
-  /** Σ weightᵢ yᵢ zᵢ over the listed rows (the least-squares right-hand side). */
-  const crossInto = (rows: Int32Array, count: number, rhs: Float64Array): void => {
-    rhs.fill(0);
-    for (let r = 0; r < count; r++) {
-      const i = rows[r] as number;
-      const o = i * P;
-      const wy = (w[i] as number) * (y[i] as number);
-      for (let a = 0; a < P; a++) rhs[a] = (rhs[a] as number) + wy * (Z[o + a] as number);
     }
   };
   /**
@@ -276,7 +274,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       if (fixed) solve(startFactor, score, step);
       else {
         if (!chord) {
-          gramInto(rows, count, v, info);
+          gramInto(rows, count, v, info, tmpRhs);
           if (!factor(info, chol)) return false;
         }
         solve(chol, score, step);
@@ -324,7 +322,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       const p = fitted[i] as number;
       v[i] = (w[i] as number) * p * (1 - p);
     }
-    gramInto(rows, count, v, info);
+    gramInto(rows, count, v, info, tmpRhs);
     return factor(info, out);
   };
   const predict = (beta: Float64Array, i: number): number => {
@@ -361,20 +359,16 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     listRows(counts);
     if (n1 === 0 || n0 === 0) return null;
     if (needsPropensity) {
-      gramInto(rows1, n1, w, gram1);
-      gramInto(rows0, n0, w, gram0);
+      gramInto(rows1, n1, w, gram1, rhs1);
+      gramInto(rows0, n0, w, gram0, rhs0);
       for (let q = 0; q < P * P; q++) gram[q] = (gram1[q] as number) + (gram0[q] as number);
       if (!clearlyFullRank(gram)) return null;
       if (!fitLogisticCounts(all, nAll, treatmentOf, startPs, startPsFitted, startPsFactor, betaPs, ps)) return null;
     }
     if (needsOutcome) {
       if (!needsPropensity) {
-        gramInto(rows1, n1, w, gram1);
-        gramInto(rows0, n0, w, gram0);
-      }
-      if (!binary) {
-        crossInto(rows1, n1, rhs1);
-        crossInto(rows0, n0, rhs0);
+        gramInto(rows1, n1, w, gram1, rhs1);
+        gramInto(rows0, n0, w, gram0, rhs0);
       }
       if (!clearlyFullRank(gram1)) return null;
       if (binary) {
@@ -384,11 +378,6 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       if (binary) {
         if (!fitLogisticCounts(rows0, n0, outcomeOf, start0, start0Fitted, start0Factor, beta0, mu0)) return null;
       } else solve(chol, rhs0, beta0);
-      for (let r = 0; r < nAll; r++) {
-        const i = all[r] as number;
-        mu1[i] = predict(beta1, i);
-        mu0[i] = predict(beta0, i);
-      }
     }
     const [mean1, mean0] = estimate();
     if (!Number.isFinite(mean1) || !Number.isFinite(mean0)) return null;
@@ -410,15 +399,15 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       const yi = y[i] as number;
       const e = ps[i] as number;
       if (method === "aipw") {
-        const m1 = mu1[i] as number;
-        const m0 = mu0[i] as number;
+        const m1 = predict(beta1, i);
+        const m0 = predict(beta0, i);
         s1 += c * (ti === 1 ? (yi - m1) / e + m1 : m1);
         s0 += c * (ti === 0 ? (yi - m0) / (1 - e) + m0 : m0);
       } else if (method === "g-computation") {
         const h = c * (estimand === "ATE" ? 1 : estimand === "ATT" ? ti : e * (1 - e));
         h1 += h;
-        s1 += h * (mu1[i] as number);
-        s0 += h * (mu0[i] as number);
+        s1 += h * predict(beta1, i);
+        s0 += h * predict(beta0, i);
       } else if (method === "ipw-ht") {
         if (estimand === "ATE") {
           if (ti === 1) s1 += (c * yi) / e;
