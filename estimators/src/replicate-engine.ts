@@ -48,6 +48,25 @@ function logistic(eta: number): number {
   return eta >= 0 ? 1 / (1 + e) : e / (1 + e);
 }
 
+/**
+ * e^(−x) for |x| ≤ 0.05 by its Taylor series to x¹¹ (the remainder is below 1e-22): a few
+ * multiply-adds instead of Math.exp, for the small changes of the linear predictor between
+ * Newton and chord passes.
+ */
+function expNegSmall(x: number): number {
+  const u = -x;
+  return 1 + u * (1 + u * (1 / 2 + u * (1 / 6 + u * (1 / 24 + u * (1 / 120 + u * (1 / 720 + u * (1 / 5040 + u * (1 / 40320 + u * (1 / 362880 + u * (1 / 3628800 + u / 39916800))))))))));
+}
+
+/**
+ * The logistic function moved along the linear predictor: from p = logistic(η) and Δ, returns
+ * logistic(η + Δ) = p / (p + (1 − p)e^(−Δ)) (no exp for |Δ| ≤ 0.05).
+ */
+function shiftLogistic(p: number, delta: number): number {
+  const e = delta >= -0.05 && delta <= 0.05 ? expNegSmall(delta) : Math.exp(-delta);
+  return p / (p + (1 - p) * e);
+}
+
 /** Largest Newton iterations per logistic fit before declining. */
 const MAX_ITER = 30;
 /** Newton stops after a step whose largest coefficient change (standardised scale) is below this. */
@@ -233,8 +252,9 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
    * coefficients in `beta` and the fitted probabilities of the listed rows in `fitted`. Once a
    * Newton step is small (≤ CHORD_SWITCH) the information matrix is kept (chord iterations: score
    * passes only, each shrinking the error by the observed ratio ρ of successive steps) until the
-   * remaining error ρ·step is below CHORD_TOL. The last pass's probabilities are carried to the
-   * final coefficients to first order (the error is of order step², below 1e-20).
+   * remaining error ρ·step is below CHORD_TOL. Each pass moves the previous pass's probabilities
+   * along the change of the linear predictor (`shiftLogistic`), which needs no exp once the steps
+   * are small; the last pass carries them to the final coefficients the same way.
    * False when it does not settle or a fitted probability is extreme.
    */
   const fitLogisticCounts = (
@@ -260,11 +280,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
         const o = i * P;
         let p: number;
         if (iter === 0) p = startFitted[i] as number;
-        else {
-          let eta = 0;
-          for (let a = 0; a < P; a++) eta += (Z[o + a] as number) * (beta[a] as number);
-          p = logistic(eta);
-        }
+        else p = shiftLogistic(fitted[i] as number, rowDot(o, step));
         fitted[i] = p;
         const wi = w[i] as number;
         const res = wi * ((response[i] as number) - p);
@@ -289,11 +305,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       if (done) {
         for (let r = 0; r < count; r++) {
           const i = rows[r] as number;
-          const o = i * P;
-          let dEta = 0;
-          for (let a = 0; a < P; a++) dEta += (Z[o + a] as number) * (step[a] as number);
-          const p0 = fitted[i] as number;
-          const p = p0 + p0 * (1 - p0) * dEta;
+          const p = shiftLogistic(fitted[i] as number, rowDot(i * P, step));
           if (!(p >= EXTREME && p <= 1 - EXTREME)) return false;
           fitted[i] = p;
         }
@@ -324,6 +336,12 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     }
     gramInto(rows, count, v, info, tmpRhs);
     return factor(info, out);
+  };
+  /** zᵢ·x for the row starting at offset o of Z. */
+  const rowDot = (o: number, x: Float64Array): number => {
+    let d = 0;
+    for (let a = 0; a < P; a++) d += (Z[o + a] as number) * (x[a] as number);
+    return d;
   };
   const predict = (beta: Float64Array, i: number): number => {
     const o = i * P;
