@@ -247,6 +247,57 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     }
   };
   /**
+   * One pass of a logistic fit over the listed rows: the fitted probabilities (from `initial`, or
+   * the previous pass's moved by the last `step`), the IRLS weights into `v` and the score
+   * Σ wᵢ(yᵢ − pᵢ)zᵢ into `score`. Rows go two at a time: two independent dot-product chains and
+   * half the updates of the score (a fixed order, so the same digits everywhere).
+   */
+  const scorePass = (rows: Int32Array, count: number, response: Float64Array, initial: Float64Array | null, fitted: Float64Array): void => {
+    score.fill(0);
+    let r = 0;
+    for (; r + 1 < count; r += 2) {
+      const i1 = rows[r] as number;
+      const i2 = rows[r + 1] as number;
+      const o1 = i1 * P;
+      const o2 = i2 * P;
+      let p1: number;
+      let p2: number;
+      if (initial !== null) {
+        p1 = initial[i1] as number;
+        p2 = initial[i2] as number;
+      } else {
+        let d1 = 0;
+        let d2 = 0;
+        for (let a = 0; a < P; a++) {
+          const sa = step[a] as number;
+          d1 += (Z[o1 + a] as number) * sa;
+          d2 += (Z[o2 + a] as number) * sa;
+        }
+        p1 = shiftLogistic(fitted[i1] as number, d1);
+        p2 = shiftLogistic(fitted[i2] as number, d2);
+      }
+      fitted[i1] = p1;
+      fitted[i2] = p2;
+      const w1 = w[i1] as number;
+      const w2 = w[i2] as number;
+      const res1 = w1 * ((response[i1] as number) - p1);
+      const res2 = w2 * ((response[i2] as number) - p2);
+      v[i1] = w1 * p1 * (1 - p1);
+      v[i2] = w2 * p2 * (1 - p2);
+      for (let a = 0; a < P; a++) score[a] = (score[a] as number) + (res1 * (Z[o1 + a] as number) + res2 * (Z[o2 + a] as number));
+    }
+    if (r < count) {
+      const i = rows[r] as number;
+      const o = i * P;
+      const p = initial !== null ? (initial[i] as number) : shiftLogistic(fitted[i] as number, rowDot(o, step));
+      fitted[i] = p;
+      const wi = w[i] as number;
+      const res = wi * ((response[i] as number) - p);
+      v[i] = wi * p * (1 - p);
+      for (let a = 0; a < P; a++) score[a] = (score[a] as number) + res * (Z[o + a] as number);
+    }
+  };
+  /**
    * Weighted logistic regression of `response` on the listed rows by Newton–Raphson from `start`
    * (whose fitted probabilities, `startFitted`, are known: the first pass needs no exp), leaving the
    * coefficients in `beta` and the fitted probabilities of the listed rows in `fitted`. Once a
@@ -274,19 +325,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       // The first step from the full-sample fit uses the full-sample information (a resample's
       // differs by O(1/√n)): it lands about as close as a Newton step, without a pass over XᵀWX.
       const fixed = iter === 0 && startFactor !== null;
-      score.fill(0);
-      for (let r = 0; r < count; r++) {
-        const i = rows[r] as number;
-        const o = i * P;
-        let p: number;
-        if (iter === 0) p = startFitted[i] as number;
-        else p = shiftLogistic(fitted[i] as number, rowDot(o, step));
-        fitted[i] = p;
-        const wi = w[i] as number;
-        const res = wi * ((response[i] as number) - p);
-        v[i] = wi * p * (1 - p);
-        for (let a = 0; a < P; a++) score[a] = (score[a] as number) + res * (Z[o + a] as number);
-      }
+      scorePass(rows, count, response, iter === 0 ? startFitted : null, fitted);
       if (fixed) solve(startFactor, score, step);
       else {
         if (!chord) {
