@@ -209,31 +209,43 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
   /**
    * Σ weightᵢ zᵢzᵢᵀ over the listed rows, into the upper triangle of `g` (row-major), and
    * Σ weightᵢ yᵢ zᵢ into `rhs` (the least-squares right-hand side). Rows are taken
-   * two at a time (half the loads and stores of the accumulator; a fixed summation order, so the
+   * four at a time (a quarter of the loads and stores of the accumulator; a fixed summation order, so the
    * same digits everywhere).
    */
   const gramInto = (rows: Int32Array, count: number, weight: Float64Array, g: Float64Array, rhs: Float64Array): void => {
     g.fill(0);
     rhs.fill(0);
     let r = 0;
-    for (; r + 1 < count; r += 2) {
+    for (; r + 3 < count; r += 4) {
       const i1 = rows[r] as number;
       const i2 = rows[r + 1] as number;
+      const i3 = rows[r + 2] as number;
+      const i4 = rows[r + 3] as number;
       const o1 = i1 * P;
       const o2 = i2 * P;
+      const o3 = i3 * P;
+      const o4 = i4 * P;
       const w1 = weight[i1] as number;
       const w2 = weight[i2] as number;
+      const w3 = weight[i3] as number;
+      const w4 = weight[i4] as number;
       const y1 = y[i1] as number;
       const y2 = y[i2] as number;
+      const y3 = y[i3] as number;
+      const y4 = y[i4] as number;
       for (let a = 0; a < P; a++) {
         const x1 = w1 * (Z[o1 + a] as number);
         const x2 = w2 * (Z[o2 + a] as number);
-        rhs[a] = (rhs[a] as number) + (x1 * y1 + x2 * y2);
+        const x3 = w3 * (Z[o3 + a] as number);
+        const x4 = w4 * (Z[o4 + a] as number);
+        rhs[a] = (rhs[a] as number) + (x1 * y1 + x2 * y2 + (x3 * y3 + x4 * y4));
         const base = a * P;
-        for (let b = a; b < P; b++) g[base + b] = (g[base + b] as number) + (x1 * (Z[o1 + b] as number) + x2 * (Z[o2 + b] as number));
+        for (let b = a; b < P; b++) {
+          g[base + b] = (g[base + b] as number) + (x1 * (Z[o1 + b] as number) + x2 * (Z[o2 + b] as number) + (x3 * (Z[o3 + b] as number) + x4 * (Z[o4 + b] as number)));
+        }
       }
     }
-    if (r < count) {
+    for (; r < count; r++) {
       const i = rows[r] as number;
       const o = i * P;
       const wi = weight[i] as number;
@@ -246,6 +258,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
       }
     }
   };
+
   /**
    * One pass of a logistic fit over the listed rows: the fitted probabilities (from `initial`, or
    * the previous pass's moved by the last `step`), the IRLS weights into `v` and the score
