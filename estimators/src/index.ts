@@ -36,6 +36,8 @@ export * from "./outcome-model.js";
 export * from "./treatment-effect.js";
 // Bootstrap
 export * from "./bootstrap.js";
+export * from "./replicate-engine.js";
+export * from "./bootstrap-resample.js";
 export * from "./bootstrap-effect.js";
 // Primary analysis of a study-month (analysis.json) and its gates
 export * from "./analysis-gates.js";
