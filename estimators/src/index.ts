@@ -34,6 +34,16 @@ export * from "./g-computation.js";
 export * from "./effect-measures.js";
 export * from "./outcome-model.js";
 export * from "./treatment-effect.js";
+// Sensitivity analyses
+export * from "./chi-square-distribution.js";
+export * from "./e-value.js";
+export * from "./effect-summary.js";
+export * from "./trimming-grid.js";
+export * from "./estimator-comparison.js";
+export * from "./subgroup-effects.js";
+export * from "./delta-tipping-point.js";
+export * from "./refuters.js";
+export * from "./robustness-summary.js";
 // Bootstrap
 export * from "./bootstrap.js";
 export * from "./bootstrap-effect.js";
