@@ -7,6 +7,7 @@
 export const studyPages = [
   { slug: "", title: "Overview" },
   { slug: "cohort", title: "Cohort" },
+  { slug: "sensitivity", title: "Sensitivity" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];
