@@ -8,6 +8,7 @@ export const studyPages = [
   { slug: "", title: "Overview" },
   { slug: "cohort", title: "Cohort" },
   { slug: "sensitivity", title: "Sensitivity" },
+  { slug: "explorer", title: "What-if explorer" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];

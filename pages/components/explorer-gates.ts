@@ -1,0 +1,40 @@
+/**
+ * The gates of a what-if analysis, evaluated on the subjects it analysed with the weights of its
+ * estimand: covariate balance after weighting (max |SMD| < 0.1), overlap of the propensity scores
+ * and extreme weights, with the primary analysis' thresholds. The explorer shows a failed gate
+ * plainly beside the estimate it qualifies.
+ */
+import {
+  balanceGate,
+  balanceTable,
+  defaultGateThresholds,
+  extremeWeightsGate,
+  fitPropensity,
+  overlapGate,
+  plogis,
+  propensityWeights,
+  type Gate,
+  type GateThresholds,
+  type TreatmentEffectInput,
+  type TreatmentEffectResult,
+} from "@trial/estimators";
+
+export function explorerGates(comparison: string, input: TreatmentEffectInput, result: TreatmentEffectResult, thresholds: GateThresholds = defaultGateThresholds): Gate[] {
+  const X: number[][] = [];
+  const t: number[] = [];
+  for (let i = 0; i < result.analysed.length; i++) {
+    if (!result.analysed[i]) continue;
+    X.push(Array.from(input.covariates[i] as ArrayLike<number>));
+    t.push(input.treatment[i] === 1 || input.treatment[i] === true ? 1 : 0);
+  }
+  const names = input.covariateNames ? [...input.covariateNames] : X[0]!.map((_, j) => `x${j}`);
+  const coefficients = result.propensity?.coefficients.map((c) => c.estimate) ?? null;
+  const scores = coefficients !== null ? X.map((row) => plogis(row.reduce((s, v, j) => s + v * (coefficients[j + 1] as number), coefficients[0] as number))) : fitPropensity(X, t, { covariateNames: names }).scores;
+  const weights = propensityWeights(scores, t, result.estimand);
+  const balance = balanceTable(names, { X, treatment: t }, { X, treatment: t, weights });
+  return [
+    balanceGate(comparison, balance.map((b) => b.smdAfter), names, thresholds.maxAbsSmd),
+    overlapGate(comparison, scores, t, thresholds.maxOutsideSupport),
+    extremeWeightsGate(comparison, weights, t, thresholds.maxRelativeWeight),
+  ];
+}
