@@ -9,6 +9,8 @@ export const studyPages = [
   { slug: "cohort", title: "Cohort" },
   { slug: "sensitivity", title: "Sensitivity" },
   { slug: "explorer", title: "What-if explorer" },
+  { slug: "explore", title: "Explore (SQL)" },
+  { slug: "enrolment-period", title: "Custom: enrolment period" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];
