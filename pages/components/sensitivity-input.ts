@@ -34,6 +34,8 @@ export interface ContrastData {
   dropoutInput: DeltaAdjustmentInput;
   /** Subjects of the two arms without the outcome, by disposition (e.g. ongoing at the cut, discontinued). */
   missingByDisposition: Record<string, number>;
+  /** Subjects of the two arms left out because a covariate is missing (the models need complete covariates). */
+  missingCovariates: number;
   /** The covariates used (a subset of the study's when the caller chose one). */
   covariates: string[];
 }
@@ -70,7 +72,10 @@ export function contrastData(study: StudyFields, subjects: readonly SubjectRow[]
   const treated = treatedArms(study).find((a) => treatedCode === undefined || a.code === treatedCode);
   if (!treated) throw new Error(`${study.id}: no treated arm with code ${JSON.stringify(treatedCode)} (arms: ${study.arms.map((a) => a.code).join(", ")})`);
   if (covariates.length === 0) throw new Error(`${study.id}: choose at least one covariate`);
-  const inArms = subjects.filter((s) => s.arm === treated.code || s.arm === control.code).sort(byId);
+  const inBoth = subjects.filter((s) => s.arm === treated.code || s.arm === control.code).sort(byId);
+  // Models need complete covariates: subjects missing one are left out (and counted), as the
+  // primary analysis does with missingCovariates = "exclude".
+  const inArms = inBoth.filter((s) => covariates.every((c) => !missing(s[c]) && s[c] !== ""));
   const outcome = study.primaryOutcome;
   const rows = inArms.filter((s) => !missing(s[outcome]));
   const missingByDisposition: Record<string, number> = {};
@@ -101,6 +106,7 @@ export function contrastData(study: StudyFields, subjects: readonly SubjectRow[]
       covariateNames: designAll.columnNames,
     },
     missingByDisposition,
+    missingCovariates: inBoth.length - inArms.length,
   };
 }
 
@@ -136,11 +142,15 @@ export function subgroupDefinitions(study: StudyFields, rows: readonly SubjectRo
   });
 }
 
-/** The subgroup label of every row for a definition. */
+/** The subgroup label of every row for a definition; a missing value is its own level, "(missing)". */
 export function subgroupOf(definition: SubgroupDefinition, rows: readonly SubjectRow[]): string[] {
-  return subgroupLabels(
-    rows.map((r) => r[definition.column]),
+  const present = rows.flatMap((r, i) => (missing(r[definition.column]) || r[definition.column] === "" ? [] : [i]));
+  const labels = subgroupLabels(
+    present.map((i) => (rows[i] as SubjectRow)[definition.column]),
     definition.column,
     definition.breaks,
   );
+  const out = rows.map(() => "(missing)");
+  present.forEach((i, k) => (out[i] = labels[k] as string));
+  return out;
 }
