@@ -37,3 +37,13 @@ export * from "./treatment-effect.js";
 // Bootstrap
 export * from "./bootstrap.js";
 export * from "./bootstrap-effect.js";
+// Classification metrics (prediction models)
+export * from "./binary-outcomes.js";
+export * from "./roc.js";
+export * from "./delong.js";
+export * from "./precision-recall.js";
+export * from "./brier.js";
+export * from "./confusion-matrix.js";
+export * from "./reliability.js";
+export * from "./calibration-slope.js";
+export * from "./ks-statistic.js";
