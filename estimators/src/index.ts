@@ -47,3 +47,8 @@ export * from "./confusion-matrix.js";
 export * from "./reliability.js";
 export * from "./calibration-slope.js";
 export * from "./ks-statistic.js";
+// Prediction models
+export * from "./feature-scaling.js";
+export * from "./linear-risk.js";
+export * from "./decision-cost.js";
+export * from "./ridge-logistic.js";

@@ -1,0 +1,45 @@
+/**
+ * Builds the prediction-model artifacts of one study-month: reads the snapshot's tables, derives the
+ * dropout and adverse-event rows, trains both tasks and writes `dropout.json`,
+ * `adverse-events.json` and `model-card.json` (members of `/data/<study>/<month>/models.zip`).
+ */
+import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
+import { AE_FEATURES, aeRows } from "./ae-features.ts";
+import { DROPOUT_FEATURES, dropoutRows } from "./dropout-features.ts";
+import { modelCard, type ModelCard } from "./model-card.ts";
+import type { PredictionRow } from "./prediction-rows.ts";
+import { tablesFromSnapshot } from "./snapshot-tables.ts";
+import { epochDay, subjectHistories } from "./subject-history.ts";
+import { trainTask, type TaskArtifact } from "./train-task.ts";
+
+export const MODELS_VERSION = "1.0.0";
+/** Seed of every split, subsample, initializer and dropout mask. */
+export const MODEL_SEED = 606;
+
+/** Rounds every feature to 6 significant digits once, so that the page sees exactly what was scored. */
+function rounded(rows: PredictionRow[]): PredictionRow[] {
+  return rows.map((r) => ({ ...r, features: Object.fromEntries(Object.entries(r.features).map(([k, v]) => [k, v === null ? null : Number(v.toPrecision(6))])) }));
+}
+
+export interface ModelsBuild {
+  dropout: TaskArtifact;
+  adverseEvents: TaskArtifact;
+  card: ModelCard;
+}
+
+export async function buildModels(study: string, month: string): Promise<ModelsBuild> {
+  const start = performance.now();
+  const snapshot = await buildSnapshot(study, month);
+  const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
+  const histories = subjectHistories(tables);
+  const cut = epochDay(tables.cutDate, "data cut");
+  const dropout = await trainTask(rounded(dropoutRows(histories, cut)), {
+    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 20, referenceRows: 1500,
+  });
+  const adverseEvents = await trainTask(rounded(aeRows(histories, cut)), {
+    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 2000, mlpValidationRows: 1000, mlpMaxEpochs: 20, referenceRows: 1500,
+  });
+  const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";
+  const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "", snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });
+  return { dropout, adverseEvents, card };
+}
