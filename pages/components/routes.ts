@@ -7,6 +7,8 @@
 export const studyPages = [
   { slug: "", title: "Overview" },
   { slug: "cohort", title: "Cohort" },
+  { slug: "dropout", title: "Dropout" },
+  { slug: "adverse-events", title: "Adverse events" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];

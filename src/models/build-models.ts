@@ -34,10 +34,10 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
   const histories = subjectHistories(tables);
   const cut = epochDay(tables.cutDate, "data cut");
   const dropout = await trainTask(rounded(dropoutRows(histories, cut)), {
-    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 20, referenceRows: 1500,
+    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
   const adverseEvents = await trainTask(rounded(aeRows(histories, cut)), {
-    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 2000, mlpValidationRows: 1000, mlpMaxEpochs: 20, referenceRows: 1500,
+    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
   const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";
   const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "", snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });

@@ -33,7 +33,7 @@ const TRAINING =
   "Subject-level stratified split 60/20/20 (seed 606); features standardised on the training rows, missing = training mean. " +
   "Class-weighted logistic regression (weights n/(2·n_class), ridge λ = 1), 5-fold subject-level cross-validation on the non-test subjects. " +
   "TF.js MLP input→64→32→1 (ReLU, dropout 0.3, sigmoid), class-weighted binary cross-entropy, Adam 1e-3, batch 256, seeded epoch order, " +
-  "early stopping on validation AUROC (patience 5, best weights). Both recalibrated on the validation rows (Platt scaling).";
+  "early stopping on validation AUROC (patience 5, best weights). Both recalibrated on the validation rows (Platt scaling; intercept only when the validation slope is not positive).";
 
 export function modelCard(a: {
   study: string;
@@ -73,7 +73,7 @@ export function modelCard(a: {
     ],
     limits: [
       "Trained and tested on one data cut; later cuts are monitored for drift (KS) and decay (AUROC by month) in the page.",
-      "The MLP is trained on a seeded subsample of the training rows (at most 1,500 dropout / 2,000 AE rows, 20 epochs) to keep the build within budget; the logistic model uses all training rows.",
+      "The MLP is trained on a seeded subsample of the training rows (at most 1,500 rows and 15 epochs per task) to keep the build within budget; the logistic model uses all training rows.",
       "Dropout masks are seeded per layer, so the same mask pattern repeats for the same batch position across steps.",
       "Labels are censored at discontinuation: events after a subject leaves the study are not recorded.",
       "Not a medical device; risk estimates support, not replace, clinical judgement.",

@@ -5,7 +5,7 @@
  * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
  * test-set predictions with their features. Deterministic given the seed.
  */
-import { fitFeatureScaling, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration } from "@trial/estimators";
+import { calibrationSlope, fitFeatureScaling, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration } from "@trial/estimators";
 import { headlineMetrics, type HeadlineMetrics } from "./evaluate.ts";
 import { fitMlp, loadMlp, mlpPredict, type MlpArtifact } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
@@ -59,14 +59,16 @@ function fitWeightedLogistic(Z: number[][], y: number[], ridge: number): { model
   return { model: { intercept: fit.intercept, coefficients: fit.coefficients }, weights: [w0, w1] };
 }
 
-/** Platt recalibration glm(y ~ logit(p)) on validation predictions. */
+/**
+ * Platt recalibration glm(y ~ logit(p)) on validation predictions. A slope that is not positive
+ * (validation ranking no better than chance) would reverse or flatten the model's ranking; then
+ * only the intercept is recalibrated (slope 1, calibration in the large).
+ */
 function fitRecalibration(p: number[], y: number[]): Recalibration {
-  const lp = p.map((x) => {
-    const q = Math.min(1 - 1e-7, Math.max(1e-7, x));
-    return Math.log(q / (1 - q));
-  });
-  const c = fitLogistic(lp.map((x) => [1, x]), y).coefficients;
-  return { a: c[0] as number, b: c[1] as number };
+  const q = p.map((x) => Math.min(1 - 1e-7, Math.max(1e-7, x)));
+  const c = fitLogistic(q.map((x) => [1, Math.log(x / (1 - x))]), y).coefficients;
+  if ((c[1] as number) > 0) return { a: c[0] as number, b: c[1] as number };
+  return { a: calibrationSlope(q, y).intercept, b: 1 };
 }
 
 export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions): Promise<TaskArtifact> {
