@@ -64,8 +64,9 @@ describe("prediction pages", () => {
       await checkCommon(page, artifact);
       await page.locator("#cost-minimum").waitFor();
       const before = await page.textContent("#cost-minimum");
-      const costInput = page.locator("form", { hasText: "Cost of an intervention" }).locator("input[type=number]");
-      await costInput.fill("2000");
+      // A dearer dropout lowers the cost-minimising threshold: more subjects flagged.
+      const costInput = page.locator("form", { hasText: "Cost of a dropout" }).locator("input[type=number]");
+      await costInput.fill("100000");
       await costInput.dispatchEvent("input");
       await expect.poll(() => page.textContent("#cost-minimum"), { timeout: 30_000 }).not.toBe(before);
       await site.screenshot(page, `dropout-${study}-${month}`);
