@@ -138,7 +138,7 @@ const monthOf = (r: Row) => String(r.date).slice(0, 7);
  * Kolmogorov–Smirnov statistic of each feature between the training rows (reference) and the test
  * rows of each calendar month of prediction; flagged above `flag`.
  */
-export function drift(reference: Row[], test: Row[], features: readonly string[], flag = 0.2) {
+export function drift(reference: Row[], test: Row[], features: readonly string[], flag = 0.2, top = 20) {
   const months = [...new Set(test.map(monthOf))].sort();
   const cells: Array<{ feature: string; month: string; ks: number | null; flagged: boolean; n: number }> = [];
   for (const feature of features) {
@@ -149,7 +149,10 @@ export function drift(reference: Row[], test: Row[], features: readonly string[]
       cells.push({ feature, month, ks, flagged: ks !== null && ks > flag, n: cur.length });
     }
   }
-  return { months, cells };
+  const worst = new Map<string, number>();
+  for (const c of cells) worst.set(c.feature, Math.max(worst.get(c.feature) ?? 0, c.ks ?? 0));
+  const shown = [...worst.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([f]) => f);
+  return { months, cells, shown, topCells: cells.filter((c) => shown.includes(c.feature)) };
 }
 
 /** AUROC of the test predictions by calendar month, with the alert (< 0.75) and warning (< 0.80) levels. */
@@ -177,19 +180,23 @@ export const STRATA = [
   { name: "low", action: "Routine follow-up" },
 ] as const;
 
-/** Lower risk bounds of the strata relative to the cost-minimising threshold T: 2T, T, T/2 and 0. */
+/**
+ * Lower risk bounds of the strata relative to a reference risk r: 2r, r, r/2 and 0. On the dropout
+ * page r is the break-even risk c_I/c_E (acting pays off in expectation above it, for calibrated
+ * risks); on the adverse-event page, the alert threshold.
+ */
 export function strataBounds(threshold: number): number[] {
   return [Math.min(1, 2 * threshold), threshold, threshold / 2, 0];
 }
 
-/** Each subject's latest test row (the current risk), with its stratum. */
-export function currentRisk(rows: Row[], key: ModelKey, threshold: number) {
+/** Each subject's latest test row (the current risk), with its stratum (bounds from `reference`). */
+export function currentRisk(rows: Row[], key: ModelKey, reference: number) {
   const latest = new Map<string, Row>();
   for (const r of rows) {
     const prev = latest.get(String(r.subject_id));
     if (!prev || (r.t as number) > (prev.t as number)) latest.set(String(r.subject_id), r);
   }
-  const bounds = strataBounds(threshold);
+  const bounds = strataBounds(reference);
   const subjects = [...latest.values()].map((r) => {
     const p = r[key] as number;
     const k = bounds.findIndex((b) => p >= b);
