@@ -10,7 +10,7 @@ import { modelCard, type ModelCard } from "./model-card.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { tablesFromSnapshot } from "./snapshot-tables.ts";
 import { epochDay, subjectHistories } from "./subject-history.ts";
-import { trainTask, type TaskArtifact } from "./train-task.ts";
+import { InsufficientEventsError, trainTask, type TaskArtifact, type TaskOptions } from "./train-task.ts";
 
 export const MODELS_VERSION = "1.0.0";
 /** Seed of every split, subsample, initializer and dropout mask. */
@@ -21,10 +21,29 @@ function rounded(rows: PredictionRow[]): PredictionRow[] {
   return rows.map((r) => ({ ...r, features: Object.fromEntries(Object.entries(r.features).map(([k, v]) => [k, v === null ? null : Number(v.toPrecision(6))])) }));
 }
 
+/** A task that could not be trained on this cut, with the reason (shown by the page). */
+export interface UntrainedTask {
+  task: TaskOptions["task"];
+  status: "not trained";
+  reason: string;
+  rows: number;
+  events: number;
+}
+
 export interface ModelsBuild {
-  dropout: TaskArtifact;
-  adverseEvents: TaskArtifact;
+  dropout: TaskArtifact | UntrainedTask;
+  adverseEvents: TaskArtifact | UntrainedTask;
   card: ModelCard;
+}
+
+/** Trains a task; too few events (an early data cut, a small study) gives an UntrainedTask instead of failing the build. */
+async function trainOrExplain(rows: PredictionRow[], options: TaskOptions): Promise<TaskArtifact | UntrainedTask> {
+  try {
+    return await trainTask(rows, options);
+  } catch (error) {
+    if (!(error instanceof InsufficientEventsError)) throw error;
+    return { task: options.task, status: "not trained", reason: error.message, rows: rows.length, events: rows.filter((r) => r.label === 1).length };
+  }
 }
 
 export async function buildModels(study: string, month: string): Promise<ModelsBuild> {
@@ -33,10 +52,10 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
   const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
   const histories = subjectHistories(tables);
   const cut = epochDay(tables.cutDate, "data cut");
-  const dropout = await trainTask(rounded(dropoutRows(histories, cut)), {
+  const dropout = await trainOrExplain(rounded(dropoutRows(histories, cut)), {
     task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
-  const adverseEvents = await trainTask(rounded(aeRows(histories, cut)), {
+  const adverseEvents = await trainOrExplain(rounded(aeRows(histories, cut)), {
     task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
   const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";

@@ -3,6 +3,7 @@
  * predict, from which data and features, how they were trained and validated, their test metrics
  * and their known limits.
  */
+import type { UntrainedTask } from "./build-models.ts";
 import type { TaskArtifact } from "./train-task.ts";
 
 export interface ModelCard {
@@ -12,7 +13,7 @@ export interface ModelCard {
   version: string;
   snapshot: { subjectsSha256: string; snapshotSha256: string };
   trainingMs: number;
-  tasks: Array<{
+  tasks: Array<UntrainedTask | {
     task: string;
     predicts: string;
     rows: string;
@@ -42,11 +43,11 @@ export function modelCard(a: {
   snapshotSubjectsSha256: string;
   snapshotSha: string;
   version: string;
-  dropout: TaskArtifact;
-  adverseEvents: TaskArtifact;
+  dropout: TaskArtifact | UntrainedTask;
+  adverseEvents: TaskArtifact | UntrainedTask;
   ms: number;
 }): ModelCard {
-  const task = (t: TaskArtifact, predicts: string, rows: string) => ({
+  const task = (t: TaskArtifact | UntrainedTask, predicts: string, rows: string) => "status" in t ? t : ({
     task: t.task,
     predicts,
     rows,

@@ -19,6 +19,10 @@ console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 for (const [study, month] of targets) {
   const built = await buildModels(study, month);
   for (const t of [built.dropout, built.adverseEvents]) {
+    if ("status" in t) {
+      console.log(`| ${study} ${month} | ${t.task} | ${t.rows} (${t.events}) | not trained: ${t.reason} | | | | | | | |`);
+      continue;
+    }
     const m = t.metrics.mlp;
     const gaps = fairnessGaps(t, "p_mlp");
     const cv = t.crossValidation.logisticAuroc.reduce((s, x) => s + x, 0) / t.crossValidation.logisticAuroc.length;

@@ -49,6 +49,9 @@ export interface TaskArtifact {
   ms: number;
 }
 
+/** A task that cannot be trained on this data cut (too few events in a split): the page says so. */
+export class InsufficientEventsError extends Error {}
+
 const round = (x: number | null | undefined, digits = 6): number | null => (x === null || x === undefined ? null : Number(x.toPrecision(digits)));
 
 function fitWeightedLogistic(Z: number[][], y: number[], ridge: number): { model: LinearRisk; weights: [number, number] } {
@@ -80,7 +83,7 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
   const test = part("test");
   for (const [name, rs] of [["train", train], ["validation", validation], ["test", test]] as const) {
     const events = rs.filter((r) => r.label === 1).length;
-    if (events < 2 || events === rs.length) throw new Error(`${o.task}: the ${name} split has ${events} events in ${rs.length} rows; at least 2 events and 1 non-event are needed`);
+    if (events < 2 || events === rs.length) throw new InsufficientEventsError(`${o.task}: the ${name} split has ${events} events in ${rs.length} rows; at least 2 events and 1 non-event are needed`);
   }
   const scaling = fitFeatureScaling(train.map((r) => r.features), o.features);
   const Z = (rs: readonly PredictionRow[]) => rs.map((r) => scaleFeatures(scaling, r.features));
