@@ -76,7 +76,7 @@ export function aeFeaturesAt(h: SubjectHistory, t: number): Record<string, numbe
   f.compliance = [...known.visits].reverse().find((v) => v.values.compliance !== null)?.values.compliance ?? null;
   f.days_on_drug = h.treated ? t : 0;
   f.days_since_visit = last ? t - (last.day as number) : t;
-  const expected = h.visits.filter((v) => v.visitNumber >= 1 && v.scheduledDay + VISIT_WINDOW_DAYS <= t).length;
+  const expected = h.visits.filter((v) => v.visitNumber >= 1 && (v.scheduledDay + VISIT_WINDOW_DAYS <= t || (v.day !== null && v.day <= t))).length;
   f.missed_visits = Math.max(0, expected - known.visits.filter((v) => v.visitNumber >= 1).length);
   f.vitals_missing_35d = known.visits.some((v) => (v.day as number) > t - 35) ? 0 : 1;
   f.prior_aes = known.events.length;

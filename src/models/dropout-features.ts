@@ -1,9 +1,10 @@
 /**
- * Dropout prediction rows: at the close of each follow-up visit's window (scheduled day + 3), the
- * subject-level features known then, and whether the subject discontinues within the horizon.
+ * Dropout prediction rows: at each follow-up visit (its day when attended; the close of its window,
+ * scheduled day + 3, when missed), the subject-level features known then, and whether the subject
+ * discontinues within the horizon.
  *
  * Features (all from data on or before the prediction time t):
- *   visit_rate      attended / expected follow-up visits whose window has closed by t
+ *   visit_rate      attended / expected follow-up visits (expected: attended by t or window closed by t)
  *   missed_visits   expected − attended
  *   ae_rate         adverse events per 28 days on study, onsets ≤ t
  *   serious_aes     serious adverse events, onsets ≤ t
@@ -28,8 +29,8 @@ export const VISIT_WINDOW_DAYS = 3;
 /** The dropout features of subject h at study day t, from what is known at t only. */
 export function dropoutFeaturesAt(h: SubjectHistory, t: number): Record<string, number | null> {
   const known = knownAt(h, t);
-  const expected = h.visits.filter((v) => v.visitNumber >= 1 && v.scheduledDay + VISIT_WINDOW_DAYS <= t).length;
   const attended = known.visits.filter((v) => v.visitNumber >= 1).length;
+  const expected = h.visits.filter((v) => v.visitNumber >= 1 && (v.scheduledDay + VISIT_WINDOW_DAYS <= t || (v.day !== null && v.day <= t))).length;
   const visitRate = expected === 0 ? 1 : Math.min(1, attended / expected);
   const aeRate = (known.events.length / Math.max(t, 1)) * 28;
   const last = known.visits[known.visits.length - 1];
@@ -54,8 +55,9 @@ export function dropoutFeaturesAt(h: SubjectHistory, t: number): Record<string, 
 }
 
 /**
- * One row per subject and follow-up visit window close t (visits 1.. that the subject reached while
- * still on study), kept when the label is observable: t + horizon on or before the cut, or a
+ * One row per subject and follow-up visit (t = the visit's day, or its window close when missed;
+ * visits 1.. that the subject reached while still on study). A row's existence is known at t: the
+ * visit happened at t, or its window closed at t. Rows are kept when the label is observable: t + horizon on or before the cut, or a
  * discontinuation inside the horizon. Label: discontinuation in (t, t + horizon].
  */
 export function dropoutRows(histories: readonly SubjectHistory[], cutEpochDay: number, horizonDays = 28): PredictionRow[] {
@@ -64,7 +66,7 @@ export function dropoutRows(histories: readonly SubjectHistory[], cutEpochDay: n
     const cut = cutStudyDay(h, cutEpochDay);
     for (const v of h.visits) {
       if (v.visitNumber < 1) continue;
-      const t = v.scheduledDay + VISIT_WINDOW_DAYS;
+      const t = v.day ?? v.scheduledDay + VISIT_WINDOW_DAYS;
       if (!onStudyAt(h, t)) continue;
       const event = h.discDay !== null && h.discDay <= t + horizonDays;
       if (!event && t + horizonDays > cut) continue;

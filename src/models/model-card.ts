@@ -69,7 +69,7 @@ export function modelCard(a: {
     snapshot: { subjectsSha256: a.snapshotSubjectsSha256, snapshotSha256: a.snapshotSha },
     trainingMs: a.ms,
     tasks: [
-      task(a.dropout, "discontinuation within 28 days of a visit-window close", "one row per subject and follow-up visit reached on study, label observable by the cut"),
+      task(a.dropout, "discontinuation within 28 days of a follow-up visit", "one row per subject and follow-up visit reached on study (at the visit, or at the close of its window when missed), label observable by the cut"),
       task(a.adverseEvents, "an adverse-event onset within the next 14 days", "one row per subject every 14 study days on study (patient-day rows on a 14-day grid), label window ending by the cut"),
     ],
     limits: [

@@ -24,7 +24,8 @@ export interface SubjectHistory {
   treated: number;
   age: number;
   female: number;
-  baselineSeverity: number;
+  /** Baseline disease severity: `baseline_severity` (synthetic studies) or `baseline_adas` (ADAS-Cog, CDISC pilot); null when the study has neither. */
+  baselineSeverity: number | null;
   /** Study day of discontinuation; null unless discontinued. */
   discDay: number | null;
   /** Last study day of follow-up (discontinuation, completion or the cut). */
@@ -69,7 +70,7 @@ export function subjectHistories(tables: ModelTables): SubjectHistory[] {
       treated: required(s, "treated", what),
       age: required(s, "age", what),
       female: required(s, "female", what),
-      baselineSeverity: required(s, "baseline_severity", what),
+      baselineSeverity: num(s.baseline_severity ?? s.baseline_adas ?? null),
       discDay,
       endDay: Math.min(cutEpoch - enrolEpochDay + 1, required(s, "days_on_study", what)),
       visits: [],
