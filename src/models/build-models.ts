@@ -9,7 +9,7 @@ import { DROPOUT_FEATURES, dropoutRows } from "./dropout-features.ts";
 import { modelCard, type ModelCard } from "./model-card.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { tablesFromSnapshot } from "./snapshot-tables.ts";
-import { epochDay, subjectHistories } from "./subject-history.ts";
+import { epochDay, MissingModelInputError, subjectHistories, type SubjectHistory } from "./subject-history.ts";
 import { InsufficientEventsError, trainTask, type TaskArtifact, type TaskOptions } from "./train-task.ts";
 
 export const MODELS_VERSION = "1.0.0";
@@ -50,7 +50,19 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
   const start = performance.now();
   const snapshot = await buildSnapshot(study, month);
   const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
-  const histories = subjectHistories(tables);
+  const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";
+  const subjectsSha = snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "";
+  let histories: SubjectHistory[];
+  try {
+    histories = subjectHistories(tables);
+  } catch (error) {
+    if (!(error instanceof MissingModelInputError)) throw error;
+    const untrained = (task: UntrainedTask["task"]): UntrainedTask => ({ task, status: "not trained", reason: error.message, rows: 0, events: 0 });
+    const dropout = untrained("dropout");
+    const adverseEvents = untrained("adverse-events");
+    const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });
+    return { dropout, adverseEvents, card };
+  }
   const cut = epochDay(tables.cutDate, "data cut");
   const dropout = await trainOrExplain(rounded(dropoutRows(histories, cut)), {
     task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
@@ -58,7 +70,6 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
   const adverseEvents = await trainOrExplain(rounded(aeRows(histories, cut)), {
     task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
-  const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";
-  const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "", snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });
+  const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });
   return { dropout, adverseEvents, card };
 }

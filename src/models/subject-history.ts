@@ -53,8 +53,38 @@ function required(row: Record<string, Cell>, column: string, what: string): numb
   return v;
 }
 
+/**
+ * The snapshot lacks a column the prediction models need (a bring-your-own study with fewer
+ * columns): the models are reported as not trained for that study, naming what is missing.
+ * Values that are present but invalid still stop the loader (see `required`).
+ */
+export class MissingModelInputError extends Error {}
+
+const REQUIRED_COLUMNS = {
+  subjects: ["subject_id", "enrol_date", "treated", "age", "female", "days_on_study"],
+  visits: ["subject_id", "visit_number", "scheduled_date", "visit_date"],
+  adverse_events: ["subject_id", "onset_date"],
+} as const;
+
+/** Throws MissingModelInputError naming every required column absent from the snapshot's tables. */
+export function checkModelInputs(tables: ModelTables): void {
+  const missing: string[] = [];
+  for (const [table, columns] of Object.entries(REQUIRED_COLUMNS)) {
+    const rows = tables[table as keyof typeof REQUIRED_COLUMNS];
+    if (rows.length === 0 && table !== "adverse_events") {
+      missing.push(`${table} (no rows)`);
+      continue;
+    }
+    const first = rows[0];
+    if (!first) continue;
+    for (const c of columns) if (!(c in first)) missing.push(`${table}.${c}`);
+  }
+  if (missing.length) throw new MissingModelInputError(`the snapshot has no ${missing.join(", ")}, which the prediction features need`);
+}
+
 /** Groups the snapshot's rows into one history per subject (subjects in snapshot order). */
 export function subjectHistories(tables: ModelTables): SubjectHistory[] {
+  checkModelInputs(tables);
   const cutEpoch = epochDay(tables.cutDate, "data cut");
   const byId = new Map<string, SubjectHistory>();
   const out: SubjectHistory[] = [];
