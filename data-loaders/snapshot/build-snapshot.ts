@@ -1,10 +1,13 @@
 /**
  * Builds one study-month snapshot: generate the trial, cut it at the end of the month, apply the
  * eligibility criteria (CONSORT log), check the contracts, write the Parquet tables and the JSON
- * members, and describe them in `snapshot.json` (SHA-256 and row count per member). Members, in
- * zip order: subjects.parquet, visits.parquet, adverse_events.parquet, consort.json, truth.json,
+ * members, run the primary analysis (`analysis.json`: see study-analysis-types.ts in the estimators), and
+ * describe them in `snapshot.json` (SHA-256 and row count per member). Members, in zip order:
+ * subjects.parquet, visits.parquet, adverse_events.parquet, consort.json, truth.json, analysis.json,
  * snapshot.json. The same (study, month) gives the same bytes.
  */
+import { analyseStudyMonth } from "@trial/estimators";
+import { analysisInput } from "../../pages/components/analysis-input.ts";
 import { getStudy } from "../../src/studies/registry.ts";
 import type { StudyConfig } from "../../src/studies/types.ts";
 import { checkSnapshotContracts } from "../contracts/index.ts";
@@ -62,6 +65,18 @@ export function resolveStudyMonth(study: string, month: string): StudyConfig {
 }
 
 /**
+ * The primary analysis of the snapshot's subjects (the rows written to subjects.parquet, whose
+ * values Parquet stores exactly). A data error in the analysis stops the snapshot, naming it.
+ */
+export function primaryAnalysis(config: StudyConfig, month: string, subjects: readonly Record<string, unknown>[]) {
+  try {
+    return analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome }, month, subjects)).result;
+  } catch (error) {
+    throw new SnapshotError(config.id, month, `primary analysis (analysis.json): ${(error as Error).message}`);
+  }
+}
+
+/**
  * @param study study id from the registry
  * @param month a data-cut month of that study (`YYYY-MM`)
  * @param trial optionally, the already generated trial of that study (tests build several cuts from one)
@@ -110,6 +125,7 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
   }
   members.push({ name: "consort.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...consort }) });
   members.push({ name: "truth.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...truth }) });
+  members.push({ name: "analysis.json", bytes: json(primaryAnalysis(config, month, tables.subjects)) });
 
   const record: SnapshotRecord = {
     study,

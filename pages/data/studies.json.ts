@@ -18,6 +18,7 @@ const summary = studies.map((s) => ({
   criteria: s.criteria.map((c) => ({ id: c.id, kind: c.kind, label: c.label })),
   covariates: s.covariates,
   primaryOutcome: s.primaryOutcome,
+  analysis: s.analysis ?? null,
   followUpWeeks: s.source.followUpWeeks,
   visitIntervalWeeks: s.source.visitIntervalWeeks,
 }));

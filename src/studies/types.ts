@@ -3,6 +3,8 @@
  * lists studies; everything else (loaders, routes, sidebar, pickers, tests) is derived from it.
  */
 
+import type { AnalysisParameterOverrides } from "@trial/estimators";
+
 /** A calendar month of a data cut, `YYYY-MM`. The cut is taken at the end of that month. */
 export type Month = string;
 
@@ -74,4 +76,9 @@ export interface StudyConfig {
   covariates: string[];
   /** Name of the primary outcome column in the subject-level snapshot. */
   primaryOutcome: string;
+  /**
+   * Overrides of the primary analysis' parameters (trimming, bootstrap B and seed, gate
+   * thresholds, …; see `defaultAnalysisParameters` in @trial/estimators). Default: none.
+   */
+  analysis?: AnalysisParameterOverrides;
 }
