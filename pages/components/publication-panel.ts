@@ -73,6 +73,9 @@ export function publicationBanner(publication: Publication | null, current: { st
     `${p.study} ${p.month}${p.revision > 0 ? ` revision ${p.revision}` : ""} · published ${p.publishedAt} by ${p.analyst} · ` +
     `commit ${p.commit.slice(0, 12)}${p.dirtyTree ? " (uncommitted changes, allowed)" : ""} · retain until ${p.retentionUntil}`;
   banner.append(facts);
+  const headline = el("ul", "publication-headline");
+  for (const h of p.headline) headline.append(el("li", "", headlineText(h)));
+  banner.append(headline);
   if (p.override) {
     banner.append(el("div", "override-reason", `Override by ${p.override.analyst}: “${p.override.reason}”`));
     const list = el("ul", "");
@@ -108,5 +111,15 @@ export function alcoaPanel(publication: Publication | null, current: { study: st
     table.append(tr);
   }
   root.append(table);
+  root.append(el("h3", "", "Gates"));
+  const gates = el("table", "gates");
+  gates.append(el("tr", ""));
+  for (const text of ["gate", "result", "value", "threshold", "message"]) gates.lastElementChild!.append(el("th", "", text));
+  for (const g of publication.gates) {
+    const tr = el("tr", g.passed ? "" : "fail");
+    tr.append(el("td", "", g.id), el("td", "", g.passed ? "passed" : "FAILED"), el("td", "", String(g.value ?? "n/a")), el("td", "", String(g.threshold ?? "")), el("td", "", g.message));
+    gates.append(tr);
+  }
+  root.append(gates);
   return root;
 }

@@ -1,89 +1,73 @@
 /**
- * The analysis whose headline numbers and gates the archive records and `verify` reproduces.
+ * The analysis whose headline numbers and gates the archive records and `verify` reproduces: the
+ * project's primary analysis, `analyseStudyMonth` (@trial/estimators, see study-analysis-types.ts),
+ * re-run on the frozen `subjects.parquet` of an archive's `data/` folder through the same
+ * `analysisInput` mapping the snapshot loader uses.
  *
- * `primaryAnalysisSource` re-runs the project's primary analysis on the frozen `subjects.parquet`
- * of an archive's `data/` folder: for each treated arm against the control arm, AIPW (ATE) on the
- * study's covariates, influence-function 95% interval, complete cases on the primary outcome.
- * Gates: at least `minPerArm` subjects with the outcome in each arm, the propensity model
- * converged, and every score within [`positivity`, 1 − `positivity`].
- * Publishing and verifying only ever see the `AnalysisSource` interface, so the source can be
- * swapped for a richer primary analysis without touching either.
+ * The re-computation must equal, to the byte, the `analysis.json` the build wrote beside the
+ * Parquet (and which the report pages show); a difference is an error naming the first field that
+ * differs. Headline numbers per comparison: the AIPW difference with its influence-function CI,
+ * the same estimate with the bootstrap percentile CI, and the risk and odds ratios for a binary
+ * outcome; n is the number of subjects analysed. Gates are the analysis's own gates.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildDesignMatrix, estimateTreatmentEffect } from "@trial/estimators";
+import { analyseStudyMonth, type AnalysisResult, type ComparisonResult } from "@trial/estimators";
 import { readParquet } from "../../data-loaders/readers/parquet.ts";
+import { analysisInput } from "../../pages/components/analysis-input.ts";
 import type { StudyConfig } from "../studies/types.ts";
 import type { AnalysisOutcome, AnalysisSource, GateResult, HeadlineNumber } from "./types.ts";
 
-export const PRIMARY_ANALYSIS_PARAMETERS = { method: "aipw", estimand: "ATE", level: 0.95, trim: "none", minPerArm: 30, positivity: 0.01 } as const;
-
-function analyseSubjects(rows: Array<Record<string, unknown>>, study: StudyConfig): AnalysisOutcome {
-  const p = PRIMARY_ANALYSIS_PARAMETERS;
-  const outcomeType = study.source.outcome;
-  const control = study.arms.find((a) => a.role === "control");
-  if (!control) throw new Error(`${study.id}: the study config has no control arm`);
-  const headline: HeadlineNumber[] = [];
-  const gates: GateResult[] = [];
-  for (const arm of study.arms.filter((a) => a.role === "treated")) {
-    const contrast = `${arm.code} vs ${control.code}`;
-    const inArms = rows.filter((r) => r.arm === arm.code || r.arm === control.code);
-    const complete = inArms.filter((r) => r[study.primaryOutcome] !== null && r[study.primaryOutcome] !== undefined);
-    const nTreated = complete.filter((r) => r.arm === arm.code).length;
-    const nControl = complete.length - nTreated;
-    const smallest = Math.min(nTreated, nControl);
-    gates.push({
-      id: `outcome-available:${contrast}`,
-      passed: smallest >= p.minPerArm,
-      value: smallest,
-      threshold: p.minPerArm,
-      message: `${contrast}: ${nTreated} treated and ${nControl} control subjects have ${study.primaryOutcome} (at least ${p.minPerArm} per arm required); ${inArms.length - complete.length} without it are excluded`,
-    });
-    if (nTreated === 0 || nControl === 0) continue;
-    const design = buildDesignMatrix(complete, study.covariates);
-    const result = estimateTreatmentEffect(
-      { covariates: design.X, treatment: complete.map((r) => (r.arm === arm.code ? 1 : 0)), outcome: complete.map((r) => Number(r[study.primaryOutcome])), covariateNames: design.columnNames },
-      { method: p.method, outcomeType, estimand: p.estimand, level: p.level },
-    );
-    const ps = result.propensity;
-    gates.push({
-      id: `propensity-converged:${contrast}`,
-      passed: ps !== null && ps.converged,
-      value: ps === null ? null : ps.iterations,
-      threshold: null,
-      message: `${contrast}: propensity model ${ps?.converged ? "converged" : "did not converge"}${ps ? ` after ${ps.iterations} iterations` : ""}`,
-    });
-    const lo = ps ? Math.min(ps.range.treated[0], ps.range.control[0]) : Number.NaN;
-    const hi = ps ? Math.max(ps.range.treated[1], ps.range.control[1]) : Number.NaN;
-    gates.push({
-      id: `positivity:${contrast}`,
-      passed: lo >= p.positivity && hi <= 1 - p.positivity,
-      value: `${lo.toPrecision(3)} to ${hi.toPrecision(3)}`,
-      threshold: `${p.positivity} to ${1 - p.positivity}`,
-      message: `${contrast}: propensity scores range from ${lo.toPrecision(3)} to ${hi.toPrecision(3)}`,
-    });
-    headline.push({
-      label: `${contrast}: AIPW ATE, ${outcomeType === "binary" ? "risk difference" : "mean difference"} in ${study.primaryOutcome}`,
-      estimate: result.difference.estimate,
-      lower: result.difference.ci?.[0] ?? null,
-      upper: result.difference.ci?.[1] ?? null,
-      n: result.nAnalysed,
-    });
+/** The first path at which two JSON values differ (`comparisons[0].estimates.aipw.difference.ci[1]`), or null. */
+export function firstDifference(a: unknown, b: unknown, at = ""): string | null {
+  if (Object.is(a, b)) return null;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return at || "(root)";
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  for (const key of keys) {
+    const diff = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], Array.isArray(a) ? `${at}[${key}]` : at ? `${at}.${key}` : key);
+    if (diff !== null) return diff;
   }
-  const treatedLabels = study.arms.filter((a) => a.role === "treated").map((a) => a.label).join(", ");
+  return null;
+}
+
+function comparisonHeadline(c: ComparisonResult, outcomeType: string): HeadlineNumber[] {
+  const aipw = c.estimates?.aipw;
+  const n = c.counts.analysed.total;
+  if (!aipw) return [{ label: `${c.id}: analysis failed (${c.error ?? "no estimate"})`, estimate: Number.NaN, lower: null, upper: null, n }];
+  const measure = outcomeType === "binary" ? "risk difference" : "mean difference";
+  const out: HeadlineNumber[] = [
+    { label: `${c.id}: AIPW ${measure}, influence-function CI`, estimate: aipw.difference.estimate, lower: aipw.difference.ci?.[0] ?? null, upper: aipw.difference.ci?.[1] ?? null, n },
+  ];
+  if (c.bootstrap) {
+    out.push({ label: `${c.id}: AIPW ${measure}, bootstrap percentile CI (${c.bootstrap.used} replicates, seed ${c.bootstrap.seed})`, estimate: aipw.difference.estimate, lower: c.bootstrap.difference.percentile[0], upper: c.bootstrap.difference.percentile[1], n });
+  }
+  for (const [name, ratio] of [["risk ratio", aipw.riskRatio], ["odds ratio", aipw.oddsRatio]] as const) {
+    if (ratio) out.push({ label: `${c.id}: AIPW ${name}`, estimate: ratio.estimate, lower: ratio.ci?.[0] ?? null, upper: ratio.ci?.[1] ?? null, n });
+  }
+  return out;
+}
+
+/** Headline numbers, gates, estimand and parameters of an analysis result. */
+export function analysisOutcome(result: AnalysisResult): AnalysisOutcome {
+  const gates: GateResult[] = result.gates.map((g) => ({ id: `${g.comparison}:${g.id}`, passed: g.passed, value: g.value, threshold: g.threshold, message: g.message }));
   return {
-    headline,
+    headline: result.comparisons.flatMap((c) => comparisonHeadline(c, result.outcome.type)),
     gates,
-    estimand:
-      `Population: subjects enrolled by the data cut with ${study.primaryOutcome} observed. Treatment: ${treatedLabels} versus ${control.label}. ` +
-      `Outcome: ${study.primaryOutcome}. Summary measure: average treatment effect (${outcomeType === "binary" ? "risk difference" : "difference in means"}), AIPW adjusted for ${study.covariates.join(", ")}.`,
-    parameters: { ...p, outcomeType, covariates: study.covariates, primaryOutcome: study.primaryOutcome, seed: study.source.seed },
+    estimand: result.comparisons.map((c) => `${c.id}: ${c.estimand.text}`).join(" "),
+    parameters: { ...result.parameters, outcome: result.outcome, population: result.population },
   };
 }
 
 export const primaryAnalysisSource: AnalysisSource = {
-  id: "archive/primary-aipw@1",
-  async analyse(dataDir, study) {
+  id: "analyseStudyMonth@trial-analysis/1",
+  async analyse(dataDir, study: StudyConfig, month: string) {
     const subjects = await readParquet(path.join(dataDir, "subjects.parquet"));
-    return analyseSubjects(subjects.rows, study);
+    const recomputed = analyseStudyMonth(analysisInput({ ...study, outcome: study.source.outcome }, month, subjects.rows)).result;
+    const recordedFile = path.join(dataDir, "analysis.json");
+    const recorded = JSON.parse(await readFile(recordedFile, "utf-8")) as AnalysisResult;
+    const diff = firstDifference(JSON.parse(JSON.stringify(recomputed)), recorded);
+    if (diff !== null) throw new Error(`${recordedFile}: differs from the analysis re-run on subjects.parquet at ${diff}`);
+    return analysisOutcome(recomputed);
   },
 };
+

@@ -117,7 +117,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
     await closeDuckDb();
 
     log(`publish: analysis ${analysis.id}`);
-    const outcome = await analysis.analyse(path.join(staging, "data"), study);
+    const outcome = await analysis.analyse(path.join(staging, "data"), study, month);
     const failed = outcome.gates.filter((g) => !g.passed);
     if (failed.length > 0 && options.override === undefined) {
       throw new PublishRefused(`publish: ${failed.length} analysis gate(s) failed for ${studyId} ${month}; fix the analysis, or publish with --override "<reason>" (recorded and shown on the report):\n  ${failed.map((g) => `${g.id}: ${g.message}`).join("\n  ")}`);

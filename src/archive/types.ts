@@ -42,8 +42,8 @@ export interface AnalysisOutcome {
 export interface AnalysisSource {
   /** Name and version of the analysis function (recorded in the manifest). */
   id: string;
-  /** Analyses the snapshot whose members (`subjects.parquet`, ...) are files in `dataDir`. */
-  analyse(dataDir: string, study: StudyConfig): Promise<AnalysisOutcome>;
+  /** Analyses the `month` snapshot whose members (`subjects.parquet`, ...) are files in `dataDir`. */
+  analyse(dataDir: string, study: StudyConfig, month: string): Promise<AnalysisOutcome>;
 }
 
 /** A file of the archive folder and its SHA-256. */

@@ -77,7 +77,7 @@ async function checkAnalysis(folder: string, manifest: Manifest, analysis: Analy
     problems.push(`${MANIFEST_FILE}: published with analysis ${manifest.analysis.id}, this checkout has ${analysis.id}; run verify from the archived source (source/source.tar.gz)`);
     return false;
   }
-  const outcome = await analysis.analyse(path.join(folder, "data"), manifest.study);
+  const outcome = await analysis.analyse(path.join(folder, "data"), manifest.study, manifest.publication.month);
   let ok = true;
   const n = Math.max(outcome.headline.length, manifest.headline.length);
   for (let i = 0; i < n; i++) {
