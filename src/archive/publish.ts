@@ -10,7 +10,7 @@
  * archive root and renamed into place at the end: a failed publication leaves nothing behind.
  */
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -178,6 +178,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
     };
     const manifestSha256 = await writeManifest(staging, manifest);
     await mkdir(path.join(archiveRoot, studyId), { recursive: true });
+    await chmod(staging, 0o755);
     await rename(staging, target);
     await appendLedger(archiveRoot, {
       study: studyId,
