@@ -106,6 +106,18 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
   const problems: string[] = [];
   const report = (): VerifyReport => ({ folder, ok: problems.length === 0, passed, problems });
 
+  // The seals first: a manifest that no longer parses is still reported as changed.
+  const manifestSha256 = await sha256File(path.join(folder, MANIFEST_FILE)).catch(() => null);
+  const seal = await readSeal(folder);
+  const rel = `${path.basename(path.dirname(folder))}/${path.basename(folder)}`;
+  const entry = (await readLedger(root).catch(() => [])).find((e) => e.folder === rel);
+  if (manifestSha256 !== null) {
+    if (seal === null) problems.push(`manifest.json.sha256: missing or malformed (expected "<sha256>  manifest.json")`);
+    else if (seal !== manifestSha256) problems.push(`${MANIFEST_FILE}: changed: SHA-256 is ${manifestSha256}, its seal manifest.json.sha256 records ${seal}`);
+    if (!entry) problems.push(`ledger.jsonl: ${path.join(root, "ledger.jsonl")} has no line for ${rel}`);
+    else if (entry.manifestSha256 !== manifestSha256) problems.push(`${MANIFEST_FILE}: changed: SHA-256 is ${manifestSha256}, the ledger records ${entry.manifestSha256}`);
+    if (problems.length === 0) passed.push(`manifest.json SHA-256 ${manifestSha256} matches its seal and the ledger`);
+  }
   let manifest: Manifest;
   try {
     manifest = await readManifest(folder);
@@ -113,15 +125,6 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
     problems.push((error as Error).message);
     return report();
   }
-  const manifestSha256 = await sha256File(path.join(folder, MANIFEST_FILE));
-  const seal = await readSeal(folder);
-  if (seal === null) problems.push(`manifest.json.sha256: missing or malformed (expected "<sha256>  manifest.json")`);
-  else if (seal !== manifestSha256) problems.push(`${MANIFEST_FILE}: changed: SHA-256 is ${manifestSha256}, its seal manifest.json.sha256 records ${seal}`);
-  const rel = `${manifest.publication.study}/${manifest.publication.folder}`;
-  const entry = (await readLedger(root).catch(() => [])).find((e) => e.folder === rel);
-  if (!entry) problems.push(`ledger.jsonl: ${path.join(root, "ledger.jsonl")} has no line for ${rel}`);
-  else if (entry.manifestSha256 !== manifestSha256) problems.push(`${MANIFEST_FILE}: changed: SHA-256 is ${manifestSha256}, the ledger records ${entry.manifestSha256}`);
-  if (problems.length === 0) passed.push(`manifest.json SHA-256 ${manifestSha256} matches its seal and the ledger`);
 
   const before = problems.length;
   const good = compareFiles(manifest, await hashTree(folder, UNLISTED_FILES), problems);
