@@ -4,41 +4,7 @@
  * archive's records to ALCOA (attributable, legible, contemporaneous, original, accurate).
  * Both render nothing for an ordinary build or for another study-month than the record's.
  */
-
-interface Gate {
-  id: string;
-  passed: boolean;
-  value: number | string | null;
-  threshold: number | string | null;
-  message: string;
-}
-
-interface Headline {
-  label: string;
-  estimate: number;
-  lower: number | null;
-  upper: number | null;
-  n: number;
-}
-
-export interface Publication {
-  study: string;
-  month: string;
-  revision: number;
-  revisionReason: string | null;
-  folder: string;
-  analyst: string;
-  publishedAt: string;
-  retentionUntil: string;
-  commit: string;
-  dirtyTree: boolean;
-  override: { reason: string; analyst: string; failedGates: string[] } | null;
-  gates: Gate[];
-  headline: Headline[];
-  estimand: string;
-  analysisId: string;
-  snapshot: Array<{ name: string; sha256: string }>;
-}
+import type { HeadlineNumber, PublicationRecord } from "./publication-record.js";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -47,18 +13,18 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 };
 
-const matches = (p: Publication | null, current: { study: string; month: string }): p is Publication =>
+const matches = (p: PublicationRecord | null, current: { study: string; month: string }): p is PublicationRecord =>
   p !== null && p.study === current.study && p.month === current.month;
 
 const formatNumber = (x: number | null): string => (x === null ? "n/a" : x.toFixed(4));
 
 /** One line per headline number: `label: estimate (lower to upper), n = N`. */
-export function headlineText(h: Headline): string {
+export function headlineText(h: HeadlineNumber): string {
   return `${h.label}: ${formatNumber(h.estimate)} (95% CI ${formatNumber(h.lower)} to ${formatNumber(h.upper)}), n = ${h.n}`;
 }
 
 /** The banner at the top of the report's first page; an empty fragment when not published. */
-export function publicationBanner(publication: Publication | null, current: { study: string; month: string }): Node {
+export function publicationBanner(publication: PublicationRecord | null, current: { study: string; month: string }): Node {
   if (!matches(publication, current)) return document.createDocumentFragment();
   const p = publication;
   const failed = p.gates.filter((g) => !g.passed);
@@ -87,19 +53,19 @@ export function publicationBanner(publication: Publication | null, current: { st
 }
 
 /** The archive's records, each under the ALCOA principle it serves. */
-export function alcoaRows(p: Publication): Array<[string, string]> {
+export function alcoaRows(p: PublicationRecord): Array<[string, string]> {
   const gateSummary = p.gates.map((g) => `${g.passed ? "passed" : "FAILED"} ${g.id}`).join("; ");
   return [
     ["Attributable", `Published by ${p.analyst}${p.override ? `; override by ${p.override.analyst}` : ""}. Code: git commit ${p.commit}${p.dirtyTree ? " with uncommitted changes (recorded)" : ""}; analysis ${p.analysisId}.`],
     ["Legible", "This site (HTML, served offline by serve.mjs), a PDF of every report page (pdf/), the data as Parquet (an open format) with its metadata, the source code and lockfile (source/), and manifest.json in plain JSON."],
     ["Contemporaneous", `Published ${p.publishedAt} (UTC) for the data cut at the end of ${p.month}; the manifest records the start and end of publication; retained until ${p.retentionUntil}.`],
     ["Original", `Frozen snapshot in data/: ${p.snapshot.map((m) => `${m.name} ${m.sha256.slice(0, 16)}…`).join(", ")}. manifest.json holds the SHA-256 of every file and of the previous month's manifest (hash chain).`],
-    ["Accurate", `Gates: ${gateSummary}. Headline: ${p.headline.map(headlineText).join("; ")}. \`npm run verify -- <folder>\` re-hashes every file and re-runs the analysis on data/ to reproduce these numbers exactly.`],
+    ["Accurate", `Gates: ${gateSummary}. HeadlineNumber: ${p.headline.map(headlineText).join("; ")}. \`npm run verify -- <folder>\` re-hashes every file and re-runs the analysis on data/ to reproduce these numbers exactly.`],
   ];
 }
 
 /** The provenance panel: a heading and the ALCOA table; an empty fragment when not published. */
-export function alcoaPanel(publication: Publication | null, current: { study: string; month: string }): Node {
+export function alcoaPanel(publication: PublicationRecord | null, current: { study: string; month: string }): Node {
   if (!matches(publication, current)) return document.createDocumentFragment();
   const root = el("section", "alcoa-panel");
   root.append(el("h2", "", "Archive provenance (ALCOA)"));

@@ -3,26 +3,10 @@
  * (headline numbers and gates), the publication record the report pages display, and the
  * manifest that seals the archive folder. One concept: the archive's vocabulary.
  */
+import type { GateResult, HeadlineNumber, PublicationRecord } from "../../pages/components/publication-record.ts";
 import type { StudyConfig } from "../studies/types.ts";
 
-/** One headline number: an estimate with its interval and sample size, as the analysis reports it. */
-export interface HeadlineNumber {
-  /** What it estimates, e.g. `TRT vs PBO: AIPW ATE, change_from_baseline`. */
-  label: string;
-  estimate: number;
-  lower: number | null;
-  upper: number | null;
-  n: number;
-}
-
-/** One analysis gate: a check that must pass before a report is published without an override. */
-export interface GateResult {
-  id: string;
-  passed: boolean;
-  value: number | string | null;
-  threshold: number | string | null;
-  message: string;
-}
+export type { GateResult, HeadlineNumber, OverrideRecord, PublicationRecord } from "../../pages/components/publication-record.ts";
 
 /** What an analysis source returns for one study-month, computed from the frozen snapshot only. */
 export interface AnalysisOutcome {
@@ -52,37 +36,6 @@ export interface HashedFile {
   path: string;
   bytes: number;
   sha256: string;
-}
-
-/** Why the report was published despite failed gates; null when every gate passed. */
-export interface OverrideRecord {
-  reason: string;
-  analyst: string;
-  failedGates: string[];
-}
-
-/** Shown on the report pages (banner and provenance panel) and repeated in the manifest. */
-export interface PublicationRecord {
-  study: string;
-  month: string;
-  /** 0 for the first publication of a month; N for `<month>-rN`. */
-  revision: number;
-  revisionReason: string | null;
-  /** Folder name under `<archive root>/<study>/`: `2026-02` or `2026-02-r1`. */
-  folder: string;
-  analyst: string;
-  publishedAt: string;
-  retentionUntil: string;
-  commit: string;
-  /** True when published from a working tree with uncommitted changes (`--allow-dirty`). */
-  dirtyTree: boolean;
-  override: OverrideRecord | null;
-  gates: GateResult[];
-  headline: HeadlineNumber[];
-  estimand: string;
-  analysisId: string;
-  /** SHA-256 of each snapshot member, from the snapshot's own record. */
-  snapshot: Array<{ name: string; sha256: string }>;
 }
 
 export interface ChainLink {
