@@ -46,6 +46,7 @@ export default {
         pages: studyPages.map(({ slug, title }) => ({ name: slug === "" ? `${title} (${month})` : title, path: studyPagePath(study.id, month, slug) })),
       };
     }),
+    { name: "Validation", path: "/validation" },
     { name: "System check", path: "/system" },
   ],
   // One overview and one cohort page per published study-month (pages/study/[study]/[month]/).

@@ -2,7 +2,7 @@
  * The portfolio summary: one row per published study-month, counted from the study-month's
  * CONSORT log (which is itself checked against the subject rows written to `subjects.parquet`).
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import { asSynthetic, type StudyConfig } from "../../src/studies/types.ts";
 import { generateStudy } from "../synthetic/generate-study.ts";
 import type { Snapshot } from "./build-snapshot.ts";
 import type { Row, TableSpec } from "./schema.ts";
@@ -24,12 +24,13 @@ export const portfolioTable: TableSpec<"portfolio"> = {
   ],
 };
 
-type BuildSnapshot = (study: string, month: string, trial: ReturnType<typeof generateStudy>) => Promise<Snapshot>;
+type BuildSnapshot = (study: string, month: string, trial?: ReturnType<typeof generateStudy>) => Promise<Snapshot>;
 
 export async function portfolioRows(studies: readonly StudyConfig[], build: BuildSnapshot): Promise<Row[]> {
   const rows: Row[] = [];
   for (const study of studies) {
-    const trial = generateStudy(study);
+    // Synthetic studies are generated once for all their cuts; real studies are read by the loader.
+    const trial = study.source.kind === "synthetic" ? generateStudy(asSynthetic(study)) : undefined;
     for (const month of study.dataCuts) {
       const { consort } = await build(study.id, month, trial);
       const arm = (role: "control" | "treated") => consort.arms.filter((a) => a.role === role).reduce((s, a) => s + a.allocated, 0);

@@ -40,6 +40,7 @@ export * from "./bootstrap-effect.js";
 // Primary analysis of a study-month (analysis.json) and its gates
 export * from "./analysis-gates.js";
 export * from "./balance-table.js";
+export * from "./pool-rare-levels.js";
 export * from "./estimand-description.js";
 export * from "./study-analysis-types.js";
 export * from "./study-analysis.js";

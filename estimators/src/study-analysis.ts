@@ -16,6 +16,7 @@ import { buildDesignMatrix } from "./design-matrix.js";
 import { kishEssByArm } from "./ess.js";
 import { describeEstimand } from "./estimand-description.js";
 import { fitLogistic, type LogisticFit } from "./logistic.js";
+import { poolRareLevels } from "./pool-rare-levels.js";
 import { propensityWeights } from "./propensity-weights.js";
 import { withIntercept } from "./propensity.js";
 import {
@@ -234,18 +235,23 @@ function prepareComparison(spec: StudyAnalysisSpec, subjects: readonly Subject[]
     },
     missingOutcomeByStatus,
     designColumns: [],
+    pooledLevels: [],
   };
   const subjectIds = complete.map(({ s }) => s.id);
   try {
     if (complete.length === 0) throw new EstimatorInputError(id, "no subject has the outcome and every covariate");
-    const design = buildDesignMatrix(
+    const treatment = complete.map(({ s }) => (s.arm === treatedArm.code ? 1 : 0));
+    const pooling = poolRareLevels(
       complete.map(({ s }) => s.row),
+      treatment,
       spec.covariates,
     );
+    result.pooledLevels = pooling.pooled;
+    const design = buildDesignMatrix(pooling.rows, pooling.covariates);
     result.designColumns = design.columnNames;
     const effectInput: TreatmentEffectInput = {
       covariates: design.X,
-      treatment: complete.map(({ s }) => (s.arm === treatedArm.code ? 1 : 0)),
+      treatment,
       outcome: complete.map(({ y }) => y),
       covariateNames: design.columnNames,
     };

@@ -78,7 +78,7 @@ export function alcoaPanel(publication: PublicationRecord | null, current: { stu
   }
   root.append(table);
   root.append(el("h3", "", "Gates"));
-  const gates = el("table", "gates");
+  const gates = el("table", "alcoa-gates");
   gates.append(el("tr", ""));
   for (const text of ["gate", "result", "value", "threshold", "message"]) gates.lastElementChild!.append(el("th", "", text));
   for (const g of publication.gates) {

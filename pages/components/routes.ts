@@ -7,6 +7,9 @@
 export const studyPages = [
   { slug: "", title: "Overview" },
   { slug: "cohort", title: "Cohort" },
+  { slug: "propensity", title: "Propensity" },
+  { slug: "balance", title: "Balance" },
+  { slug: "analysis", title: "Primary analysis" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];

@@ -49,7 +49,7 @@ describe("publish", () => {
     expect(m.versions.node).toBe(process.version);
     for (const key of ["framework", "duckdb-wasm", "tfjs"]) expect(m.versions[key]).toMatch(/^\d+\.\d+\.\d+/);
     expect(m.study.id).toBe(STUDY);
-    expect(m.study.source.seed).toBe(1201);
+    expect(m.study.source).toMatchObject({ seed: 1201 });
     expect(m.analysis.parameters).toHaveProperty("bootstrap.seed");
     expect(m.publication.analyst).toBe("Test Analyst");
     expect(m.startedAt <= m.finishedAt).toBe(true);
