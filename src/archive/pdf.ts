@@ -15,6 +15,9 @@ import { startServer } from "../build/serve.ts";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
+/** How long a page may take to compute everything it shows (the analysis page runs a bootstrap). */
+const PAGE_TIMEOUT_MS = 600_000;
+
 /** `01-overview.pdf`, `02-cohort.pdf`, ... in the order of `studyPages`. */
 export function pdfFileName(index: number, slug: string): string {
   return `${String(index + 1).padStart(2, "0")}-${slug === "" ? "overview" : slug}.pdf`;
@@ -40,8 +43,8 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
         if (message.type() === "error") problems.push(`console error: ${message.text()}`);
       });
       const url = new URL(studyPagePath(options.study, options.month, slug).slice(1), server.url).href;
-      await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
-      await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: 120_000 });
+      await page.goto(url, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT_MS });
+      await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
       const errors = await page.locator(".observablehq--error").allTextContents();
       problems.push(...errors.map((e) => `cell error: ${e}`));
       if (problems.length > 0) throw new Error(`report page ${url} did not render cleanly, so it is not archived:\n  ${problems.join("\n  ")}`);

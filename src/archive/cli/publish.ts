@@ -8,6 +8,7 @@ import { archiveRoot, parseArgs, projectRoot, runCli } from "../cli-args.ts";
 import { publish } from "../publish.ts";
 
 runCli(async () => {
+  const start = performance.now();
   const args = parseArgs(process.argv.slice(2), { values: ["study", "month", "analyst", "out", "override", "revise"], switches: ["allow-dirty"] });
   const need = (name: string): string => {
     const value = args.values.get(name);
@@ -23,7 +24,7 @@ runCli(async () => {
     override: args.values.get("override"),
     revise: args.values.get("revise"),
     allowDirty: args.switches.has("allow-dirty"),
-    log: (line) => console.log(line),
+    log: (line) => console.log(`[${((performance.now() - start) / 1000).toFixed(0).padStart(4)} s] ${line}`),
   });
   console.log(`published ${published.folder}\nmanifest SHA-256 ${published.manifestSha256}`);
   return 0;
