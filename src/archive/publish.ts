@@ -112,7 +112,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
   try {
     for (const dir of ["data", "source", "pdf", "logs"]) await mkdir(path.join(staging, dir));
     log(`publish: snapshot ${studyId} ${month}`);
-    const snapshot = await buildSnapshot(studyId, month);
+    const snapshot = await buildSnapshot(studyId, month).catch((error: Error) => {
+      throw new PublishRefused(`publish: the snapshot of ${studyId} ${month} halted (a data contract or an input file failed), so there is no data to publish and no override for it:\n  ${error.message}`);
+    });
     for (const member of snapshot.members) await writeFile(path.join(staging, "data", member.name), member.bytes);
     await closeDuckDb();
 
