@@ -5,9 +5,7 @@
  * in the same order, the same estimator, the same interval formulas. Unstratified resampling; the
  * BCa acceleration from the estimator's influence function (`"influence"`) or none.
  */
-import type { BootstrapEffectResult } from "./bootstrap-effect.js";
-import { bootstrapIntervals } from "./bootstrap.js";
-import { createPrng } from "./prng.js";
+import { combineBootstrap, createBootstrapReplicator, type BootstrapEffectResult, type ReplicateOutcome } from "./bootstrap-effect.js";
 import { estimateTreatmentEffect, type TreatmentEffectInput, type TreatmentEffectOptions, type TreatmentEffectResult } from "./treatment-effect.js";
 import { checkInteger, checkNumberInRange, checkOneOf, EstimatorInputError } from "./validate.js";
 
@@ -31,11 +29,10 @@ export interface BootstrapStream {
   result(): BootstrapEffectResult;
 }
 
-const statistics = (r: TreatmentEffectResult): number[] =>
-  r.outcomeType === "binary" ? [r.difference.estimate, Math.log(r.riskRatio!.estimate), Math.log(r.oddsRatio!.estimate)] : [r.difference.estimate];
-
 /**
- * Starts a bootstrap stream.
+ * Starts a bootstrap stream. The replicates come from `createBootstrapReplicator` (the same
+ * resamples and the same replicate engine as `bootstrapTreatmentEffect`) and the intervals from
+ * `combineBootstrap`, so the result equals the build's digit for digit.
  *
  * @example
  * const s = createBootstrapStream(input, { method: "aipw", outcomeType: "continuous" }, { seed: 1, replicates: 200 });
@@ -55,19 +52,12 @@ export function createBootstrapStream(input: TreatmentEffectInput, options: Trea
   if (acceleration === "influence" && estimate.influence === null) {
     throw new EstimatorInputError("bootstrap.acceleration", `"influence" needs an estimator with an influence function (ipw-ht, ipw-hajek, aipw), got ${options.method}; use "none"`);
   }
-  const t0 = statistics(estimate);
-  const n = estimate.n;
-  const rng = createPrng(bootstrap.seed);
-  const reps: number[][] = t0.map(() => []);
-  const failures: Array<{ replicate: number; message: string }> = [];
+  const settings = { seed: bootstrap.seed, replicates: bootstrap.replicates, level, acceleration, maxFailureFraction };
+  const replicator = createBootstrapReplicator(input, options, settings);
   const maxFailures = Math.floor(maxFailureFraction * bootstrap.replicates);
+  const outcomes: ReplicateOutcome[] = [];
+  let failures = 0;
   let done = 0;
-  const rows = (idx: number[]): TreatmentEffectInput => ({
-    covariates: idx.map((i) => input.covariates[i] as number[]),
-    treatment: idx.map((i) => input.treatment[i] as number | boolean),
-    outcome: idx.map((i) => input.outcome[i] as number),
-    ...(input.covariateNames !== undefined ? { covariateNames: input.covariateNames } : {}),
-  });
   return {
     get done() {
       return done;
@@ -77,51 +67,18 @@ export function createBootstrapStream(input: TreatmentEffectInput, options: Trea
     step(count: number) {
       checkInteger("count", count, 1);
       const end = Math.min(bootstrap.replicates, done + count);
-      for (; done < end; ) {
-        const b = done;
-        const idx = Array.from({ length: n }, () => rng.integer(n));
-        done++;
-        try {
-          statistics(estimateTreatmentEffect(rows(idx), { ...options, level })).forEach((v, j) => (reps[j] as number[]).push(v));
-        } catch (e) {
-          if (!(e instanceof EstimatorInputError)) throw e;
-          failures.push({ replicate: b + 1, message: e.message });
-          if (failures.length > maxFailures) {
-            throw new EstimatorInputError("bootstrap", `replicate ${b + 1} (seed ${bootstrap.seed}) failed: ${e.message}. ${failures.length} failure(s) so far; allowed: ${maxFailures} (maxFailureFraction ${maxFailureFraction})`);
-          }
+      for (const o of replicator.run(done, end)) {
+        outcomes.push(o);
+        if ("failure" in o && ++failures > maxFailures) {
+          throw new EstimatorInputError("bootstrap", `replicate ${o.replicate} (seed ${bootstrap.seed}) failed: ${o.failure}. ${failures} failure(s) so far; allowed: ${maxFailures} (maxFailureFraction ${maxFailureFraction})`);
         }
       }
+      done = end;
       return done;
     },
     result() {
       if (done < bootstrap.replicates) throw new EstimatorInputError("bootstrap", `only ${done} of ${bootstrap.replicates} replicates are done`);
-      let influence: number[][] | null = null;
-      if (acceleration === "influence") {
-        const inf = estimate.influence!;
-        const p1 = estimate.mean1;
-        const p0 = estimate.mean0;
-        influence = [inf.mean1.map((v, i) => v - (inf.mean0[i] as number))];
-        if (estimate.outcomeType === "binary") {
-          influence.push(inf.mean1.map((v, i) => v / p1 - (inf.mean0[i] as number) / p0));
-          influence.push(inf.mean1.map((v, i) => v / (p1 * (1 - p1)) - (inf.mean0[i] as number) / (p0 * (1 - p0))));
-        }
-      }
-      const intervals = (j: number) => bootstrapIntervals(t0[j] as number, reps[j] as number[], { level, ...(influence !== null ? { influence: influence[j] as number[] } : {}) });
-      const exp = (b: ReturnType<typeof intervals>) => ({
-        ...b,
-        percentile: [Math.exp(b.percentile[0]), Math.exp(b.percentile[1])] as [number, number],
-        bca: b.bca === null ? null : ([Math.exp(b.bca[0]), Math.exp(b.bca[1])] as [number, number]),
-      });
-      const binary = estimate.outcomeType === "binary";
-      return {
-        estimate,
-        seed: bootstrap.seed,
-        requested: bootstrap.replicates,
-        failures,
-        difference: intervals(0),
-        riskRatio: binary ? exp(intervals(1)) : null,
-        oddsRatio: binary ? exp(intervals(2)) : null,
-      };
+      return combineBootstrap(input, options, settings, estimate, outcomes);
     },
   };
 }
