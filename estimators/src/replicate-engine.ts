@@ -279,15 +279,26 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
         p1 = initial[i1] as number;
         p2 = initial[i2] as number;
       } else {
+        // Each dot product in two halves (even and odd columns): four independent chains.
         let d1 = 0;
+        let e1 = 0;
         let d2 = 0;
-        for (let a = 0; a < P; a++) {
+        let e2 = 0;
+        let a = 0;
+        for (; a + 1 < P; a += 2) {
           const sa = step[a] as number;
+          const sb = step[a + 1] as number;
           d1 += (Z[o1 + a] as number) * sa;
+          e1 += (Z[o1 + a + 1] as number) * sb;
           d2 += (Z[o2 + a] as number) * sa;
+          e2 += (Z[o2 + a + 1] as number) * sb;
         }
-        p1 = shiftLogistic(fitted[i1] as number, d1);
-        p2 = shiftLogistic(fitted[i2] as number, d2);
+        if (a < P) {
+          d1 += (Z[o1 + a] as number) * (step[a] as number);
+          d2 += (Z[o2 + a] as number) * (step[a] as number);
+        }
+        p1 = shiftLogistic(fitted[i1] as number, d1 + e1);
+        p2 = shiftLogistic(fitted[i2] as number, d2 + e2);
       }
       fitted[i1] = p1;
       fitted[i2] = p2;

@@ -25,6 +25,8 @@
 export interface BenchRunReport {
   /** Seconds measured by the case itself (e.g. inside R), used instead of the runner's wall clock. */
   seconds?: number;
+  /** CPU seconds measured by the case itself (with `seconds`, for an external program). */
+  cpuSeconds?: number;
   /** A short line proving the work was done and right (an estimate, a row count). */
   check?: string;
   /** Peak resident memory in MiB, when the case measures it. */
@@ -54,7 +56,8 @@ export interface BenchResult {
   runs: number;
   seconds: { median: number; min: number; max: number; all: number[] };
   /**
-   * CPU seconds of this process per run (user + system; null for a case that times itself): on a
+   * CPU seconds per run (user + system: of this process, or as the case reports for an external
+   * program; null when unknown): on a
    * machine shared with other work, wall-clock time overstates what the code costs and CPU time
    * shows it.
    */

@@ -81,7 +81,6 @@ async function runCase(c: BenchCase, runsOverride: number | null): Promise<Bench
   const runs = runsOverride ?? c.runs ?? 5;
   const all: number[] = [];
   const cpu: number[] = [];
-  let selfTimed = false;
   const loadBefore = os.loadavg()[0] as number;
   let check: string | null = null;
   let peak: number | null = null;
@@ -91,13 +90,14 @@ async function runCase(c: BenchCase, runsOverride: number | null): Promise<Bench
     const report = await c.run(prepared);
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     const used = process.cpuUsage(c0);
-    cpu.push((used.user + used.system) / 1e6);
-    if (report?.seconds !== undefined) selfTimed = true;
+    if (report?.seconds !== undefined) {
+      if (report.cpuSeconds !== undefined) cpu.push(report.cpuSeconds);
+    } else cpu.push((used.user + used.system) / 1e6);
     const seconds = report?.seconds ?? wall;
     all.push(seconds);
     if (report?.check !== undefined) check = report.check;
     if (report?.peakRssMiB !== undefined) peak = Math.max(peak ?? 0, report.peakRssMiB);
-    const cpuNote = report?.seconds === undefined ? ` (CPU ${fmt(cpu[cpu.length - 1] as number)} s)` : "";
+    const cpuNote = cpu.length > r ? ` (CPU ${fmt(cpu[cpu.length - 1] as number)} s)` : "";
     console.log(`  run ${r + 1}/${runs}: ${fmt(seconds)} s${cpuNote}${report?.check ? `  ${report.check}` : ""}`);
   }
   const med = median(all);
@@ -105,7 +105,7 @@ async function runCase(c: BenchCase, runsOverride: number | null): Promise<Bench
     ...base,
     runs,
     seconds: { median: med, min: Math.min(...all), max: Math.max(...all), all },
-    cpuSeconds: selfTimed ? null : { median: median(cpu), all: cpu },
+    cpuSeconds: cpu.length === runs ? { median: median(cpu), all: cpu } : null,
     loadAverage: [loadBefore, os.loadavg()[0] as number],
     met: c.target === undefined ? null : med <= c.target.seconds,
     check,
@@ -133,7 +133,8 @@ async function main(): Promise<void> {
     }
     const target = r.target === null ? "" : `  target ≤ ${r.target.seconds} s: ${r.met ? "met" : `missed by ${fmt(r.seconds.median - r.target.seconds)} s`}`;
     const ref = results.find((x) => x.referenceFor === r.name && x.skipped === null);
-    const vs = ref ? `  (${ref.name}: ${fmt(ref.seconds.median)} s, ${(ref.seconds.median / r.seconds.median).toFixed(1)}× slower)` : "";
+    const cpuRatio = ref?.cpuSeconds && r.cpuSeconds ? `; CPU ${fmt(ref.cpuSeconds.median)} s, ${(ref.cpuSeconds.median / r.cpuSeconds.median).toFixed(1)}×` : "";
+    const vs = ref ? `  (${ref.name}: ${fmt(ref.seconds.median)} s, ${(ref.seconds.median / r.seconds.median).toFixed(1)}× slower${cpuRatio})` : "";
     const cpu = r.cpuSeconds === null ? "" : `, CPU ${fmt(r.cpuSeconds.median)}`;
     const load = r.loadAverage === null ? "" : `, load ${r.loadAverage.map((l) => l.toFixed(1)).join("→")} on ${machine.cores} cores`;
     console.log(`  ${r.name}: ${fmt(r.seconds.median)} [${fmt(r.seconds.min)}, ${fmt(r.seconds.max)}] over ${r.runs} runs${cpu}${load}${target}${vs}`);
