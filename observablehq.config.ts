@@ -15,6 +15,8 @@ const latestMonth = (dataCuts: string[]): string => {
 
 export default {
   root: "pages",
+  // Where the site is written (`dist` by default); `npm run publish` builds into its temp folder.
+  output: process.env.TRIAL_OUTPUT ?? "dist",
   title: "Trial causal reports",
   // The default theme adds Google Fonts; the site's stylesheet uses system fonts only.
   globalStylesheets: [],
@@ -46,6 +48,7 @@ export default {
     }),
     { name: "Validation", path: "/validation" },
     { name: "System check", path: "/system" },
+    { name: "Benchmarks", path: "/benchmarks" },
   ],
   // One overview and one cohort page per published study-month (pages/study/[study]/[month]/).
   dynamicPaths: studyMonths().flatMap(({ study, month }) => studyPages.map(({ slug }) => studyPagePath(study, month, slug))),
