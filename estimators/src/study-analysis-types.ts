@@ -20,7 +20,9 @@
  *                              difference: {estimate, se, ci}, riskRatio, oddsRatio, seMethod}),
  *                   outcomeModels, bootstrap: {seed, requested, used, failures, acceleration, difference:
  *                              {se, bias, percentile, bca}, riskRatio, oddsRatio} | null, bootstrapError,
- *                   gates: [{id, comparison, passed, value, threshold, message}] }],
+ *                   gates: [{id, comparison, passed, value, threshold, message}] } (ids, in order:
+ *                          separation, scores-at-bounds, extreme-weights, overlap, balance, convergence,
+ *                          estimation, bootstrap; a comparison that fails early has fewer) ],
  *   gates: [every comparison's gates], passed: boolean }
  * ```
  * Headline number: `comparisons[i].estimates.aipw.difference` (estimate, influence-function CI)
