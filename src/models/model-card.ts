@@ -12,7 +12,10 @@ export interface ModelCard {
   cutDate: string;
   version: string;
   snapshot: { subjectsSha256: string; snapshotSha256: string };
+  /** Wall-clock milliseconds of the whole loader work (snapshot read, features, training). */
   trainingMs: number;
+  /** CPU milliseconds of the same (on a shared machine the wall clock overstates the cost). */
+  trainingCpuMs: number;
   tasks: Array<UntrainedTask | {
     task: string;
     predicts: string;
@@ -46,6 +49,7 @@ export function modelCard(a: {
   dropout: TaskArtifact | UntrainedTask;
   adverseEvents: TaskArtifact | UntrainedTask;
   ms: number;
+  cpuMs: number;
 }): ModelCard {
   const task = (t: TaskArtifact | UntrainedTask, predicts: string, rows: string) => "status" in t ? t : ({
     task: t.task,
@@ -68,6 +72,7 @@ export function modelCard(a: {
     version: a.version,
     snapshot: { subjectsSha256: a.snapshotSubjectsSha256, snapshotSha256: a.snapshotSha },
     trainingMs: a.ms,
+    trainingCpuMs: a.cpuMs,
     tasks: [
       task(a.dropout, "discontinuation within 28 days of a follow-up visit", "one row per subject and follow-up visit reached on study (at the visit, or at the close of its window when missed), label observable by the cut"),
       task(a.adverseEvents, "an adverse-event onset within the next 14 days", "one row per subject every 14 study days on study (patient-day rows on a 14-day grid), label window ending by the cut"),
