@@ -66,10 +66,10 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
   }
   const cut = epochDay(tables.cutDate, "data cut");
   const dropout = await trainOrExplain(rounded(dropoutRows(histories, cut)), {
-    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
+    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
   const adverseEvents = await trainOrExplain(rounded(aeRows(histories, cut)), {
-    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
+    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
   const cpu = process.cpuUsage(cpuStart);
   const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
