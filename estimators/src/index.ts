@@ -34,9 +34,29 @@ export * from "./g-computation.js";
 export * from "./effect-measures.js";
 export * from "./outcome-model.js";
 export * from "./treatment-effect.js";
+// Sensitivity analyses
+export * from "./chi-square-distribution.js";
+export * from "./e-value.js";
+export * from "./effect-summary.js";
+export * from "./trimming-grid.js";
+export * from "./estimator-comparison.js";
+export * from "./subgroup-effects.js";
+export * from "./delta-tipping-point.js";
+export * from "./refuters.js";
+export * from "./robustness-summary.js";
 // Bootstrap
 export * from "./bootstrap.js";
+export * from "./replicate-engine.js";
+export * from "./bootstrap-resample.js";
 export * from "./bootstrap-effect.js";
+export * from "./bootstrap-stream.js";
+// Primary analysis of a study-month (analysis.json) and its gates
+export * from "./analysis-gates.js";
+export * from "./balance-table.js";
+export * from "./pool-rare-levels.js";
+export * from "./estimand-description.js";
+export * from "./study-analysis-types.js";
+export * from "./study-analysis.js";
 // Classification metrics (prediction models)
 export * from "./binary-outcomes.js";
 export * from "./roc.js";

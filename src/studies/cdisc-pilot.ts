@@ -58,6 +58,13 @@ export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
   ],
   covariates: ["baseline_adas", "site_group", "age", "female", "race", "bmi", "mmse", "disease_duration", "education"],
   primaryOutcome: "adas_chg",
+  // Primary analysis (as the pilot's ANCOVA): baseline ADAS-Cog(11) and pooled site group; site
+  // groups with fewer than 8 subjects with the outcome in an arm are pooled further, so that
+  // every level is present in both arms' outcome models and in the bootstrap resamples.
+  analysisCovariates: ["baseline_adas", { name: "site_group", type: "categorical", poolBelow: 8 }],
+  // A resample can still leave a small site group out of one arm (about 1 replicate in 200): such
+  // replicates are dropped, at most 1% of them, and the page reports how many.
+  analysis: { bootstrap: { maxFailureFraction: 0.01 } },
   plausibility: CDISC_PLAUSIBILITY,
   subgroups: ["female", "age_group", "site_group"],
 };

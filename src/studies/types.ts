@@ -3,6 +3,8 @@
  * lists studies; everything else (loaders, routes, sidebar, pickers, tests) is derived from it.
  */
 
+import type { AnalysisCovariate, AnalysisParameterOverrides } from "@trial/estimators";
+
 /** A calendar month of a data cut, `YYYY-MM`. The cut is taken at the end of that month. */
 export type Month = string;
 
@@ -121,6 +123,17 @@ export interface StudyConfig<S extends StudySource = StudySource> {
   covariates: string[];
   /** Name of the primary outcome column in the subject-level snapshot. */
   primaryOutcome: string;
+  /**
+   * Overrides of the primary analysis' parameters (trimming, bootstrap B and seed, gate
+   * thresholds, …; see `defaultAnalysisParameters` in @trial/estimators). Default: none.
+   */
+  analysis?: AnalysisParameterOverrides;
+  /**
+   * Covariates of the primary analysis' propensity and outcome models, when they differ from
+   * `covariates` (Table 1); a categorical one may pool rare levels (`{name, type: "categorical",
+   * poolBelow}`). Default: `covariates`.
+   */
+  analysisCovariates?: AnalysisCovariate[];
 }
 
 /** A study whose data the synthetic generator makes. */

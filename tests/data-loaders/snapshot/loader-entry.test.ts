@@ -22,7 +22,7 @@ describe("pages/data/[study]/[month].zip.ts", () => {
     expect(b.status).toBe(0);
     expect(sha256Hex(b.stdout)).toBe(sha256Hex(a.stdout));
     const files = unzipSync(new Uint8Array(a.stdout));
-    expect(Object.keys(files)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "snapshot.json"]);
+    expect(Object.keys(files)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "analysis.json", "snapshot.json"]);
     const record = JSON.parse(new TextDecoder().decode(files["snapshot.json"])) as { members: Array<{ name: string; sha256: string }> };
     for (const m of record.members) expect(sha256Hex(files[m.name]!)).toBe(m.sha256);
   });
