@@ -48,6 +48,7 @@ async function trainOrExplain(rows: PredictionRow[], options: TaskOptions): Prom
 
 export async function buildModels(study: string, month: string): Promise<ModelsBuild> {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const snapshot = await buildSnapshot(study, month);
   const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
   const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";
@@ -60,16 +61,17 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
     const untrained = (task: UntrainedTask["task"]): UntrainedTask => ({ task, status: "not trained", reason: error.message, rows: 0, events: 0 });
     const dropout = untrained("dropout");
     const adverseEvents = untrained("adverse-events");
-    const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });
+    const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: 0 });
     return { dropout, adverseEvents, card };
   }
   const cut = epochDay(tables.cutDate, "data cut");
   const dropout = await trainOrExplain(rounded(dropoutRows(histories, cut)), {
-    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
+    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
   const adverseEvents = await trainOrExplain(rounded(aeRows(histories, cut)), {
-    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
+    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
   });
-  const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start) });
+  const cpu = process.cpuUsage(cpuStart);
+  const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
   return { dropout, adverseEvents, card };
 }

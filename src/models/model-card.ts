@@ -12,7 +12,10 @@ export interface ModelCard {
   cutDate: string;
   version: string;
   snapshot: { subjectsSha256: string; snapshotSha256: string };
+  /** Wall-clock milliseconds of the whole loader work (snapshot read, features, training). */
   trainingMs: number;
+  /** CPU milliseconds of the same (on a shared machine the wall clock overstates the cost). */
+  trainingCpuMs: number;
   tasks: Array<UntrainedTask | {
     task: string;
     predicts: string;
@@ -46,6 +49,7 @@ export function modelCard(a: {
   dropout: TaskArtifact | UntrainedTask;
   adverseEvents: TaskArtifact | UntrainedTask;
   ms: number;
+  cpuMs: number;
 }): ModelCard {
   const task = (t: TaskArtifact | UntrainedTask, predicts: string, rows: string) => "status" in t ? t : ({
     task: t.task,
@@ -68,13 +72,14 @@ export function modelCard(a: {
     version: a.version,
     snapshot: { subjectsSha256: a.snapshotSubjectsSha256, snapshotSha256: a.snapshotSha },
     trainingMs: a.ms,
+    trainingCpuMs: a.cpuMs,
     tasks: [
       task(a.dropout, "discontinuation within 28 days of a follow-up visit", "one row per subject and follow-up visit reached on study (at the visit, or at the close of its window when missed), label observable by the cut"),
       task(a.adverseEvents, "an adverse-event onset within the next 14 days", "one row per subject every 14 study days on study (patient-day rows on a 14-day grid), label window ending by the cut"),
     ],
     limits: [
       "Trained and tested on one data cut; later cuts are monitored for drift (KS) and decay (AUROC by month) in the page.",
-      "The MLP is trained on a seeded subsample of the training rows (at most 1,500 rows and 15 epochs per task) to keep the build within budget; the logistic model uses all training rows.",
+      "The MLP is trained on a seeded subsample of the training rows (at most 1,500 rows and 15 epochs per task) to keep the build within budget; each logistic fit (final and cross-validation) uses at most 10,000 rows (seeded subsample).",
       "Dropout masks are seeded per layer, so the same mask pattern repeats for the same batch position across steps.",
       "Labels are censored at discontinuation: events after a subject leaves the study are not recorded.",
       "Not a medical device; risk estimates support, not replace, clinical judgement.",

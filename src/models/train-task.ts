@@ -17,6 +17,8 @@ export interface TaskOptions {
   seed: number;
   /** Ridge penalty of the logistic models (on standardised features). */
   ridge: number;
+  /** Rows of each logistic fit at most (seeded subsample of the training or cross-validation rows), for the build budget. */
+  logisticRows: number;
   /** Training rows of the MLP at most (seeded subsample), to keep within the build budget. */
   mlpTrainRows: number;
   /** Validation rows used for early stopping at most. */
@@ -36,7 +38,7 @@ export interface TaskArtifact {
   seed: number;
   features: string[];
   scaling: FeatureScaling;
-  logistic: LinearRisk & { recalibration: Recalibration; ridge: number; classWeights: [number, number] };
+  logistic: LinearRisk & { recalibration: Recalibration; ridge: number; classWeights: [number, number]; trainRows: number };
   mlp: { model: MlpArtifact; recalibration: Recalibration; history: number[]; bestEpoch: number; epochs: number; trainRows: number; ms: number };
   split: Record<SplitName, { subjects: number; rows: number; events: number }>;
   crossValidation: { folds: number; logisticAuroc: number[] };
@@ -94,14 +96,15 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
   const folds = subjectFolds(development, 5, o.seed + 1);
   const cvAuroc: number[] = [];
   for (let k = 0; k < 5; k++) {
-    const fitRows = development.filter((r) => folds.get(r.subject_id) !== k);
+    const fitRows = subsample(development.filter((r) => folds.get(r.subject_id) !== k), o.logisticRows, o.seed + 10 + k);
     const held = development.filter((r) => folds.get(r.subject_id) === k);
     const s = fitFeatureScaling(fitRows.map((r) => r.features), o.features);
     const { model } = fitWeightedLogistic(fitRows.map((r) => scaleFeatures(s, r.features)), Y(fitRows), o.ridge);
     cvAuroc.push(rocAuc(held.map((r) => linearRisk(model, scaleFeatures(s, r.features))), Y(held)));
   }
 
-  const { model: logistic, weights } = fitWeightedLogistic(Z(train), Y(train), o.ridge);
+  const logisticTrain = subsample(train, o.logisticRows, o.seed + 5);
+  const { model: logistic, weights } = fitWeightedLogistic(Z(logisticTrain), Y(logisticTrain), o.ridge);
   const logisticRecal = fitRecalibration(Z(validation).map((z) => linearRisk(logistic, z)), Y(validation));
 
   const mlpTrain = subsample(train, o.mlpTrainRows, o.seed + 2);
@@ -123,7 +126,7 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
     seed: o.seed,
     features: [...o.features],
     scaling,
-    logistic: { ...logistic, recalibration: logisticRecal, ridge: o.ridge, classWeights: weights },
+    logistic: { ...logistic, recalibration: logisticRecal, ridge: o.ridge, classWeights: weights, trainRows: logisticTrain.length },
     mlp: { model: mlp.artifact, recalibration: mlpRecal, history: mlp.history, bestEpoch: mlp.bestEpoch, epochs: mlp.epochs, trainRows: mlpTrain.length, ms: Math.round(mlp.ms) },
     split: { train: count(train), validation: count(validation), test: count(test) },
     crossValidation: { folds: 5, logisticAuroc: cvAuroc },

@@ -52,7 +52,7 @@ describe("training", () => {
   }, 60_000);
 
   it("learns the signal and reports test metrics", async () => {
-    const t = await trainTask(syntheticRows(400, 3, 3), { task: "dropout", features: ["x", "noise"], seed: 1, ridge: 1, mlpTrainRows: 500, mlpValidationRows: 300, mlpMaxEpochs: 5, referenceRows: 100 });
+    const t = await trainTask(syntheticRows(400, 3, 3), { task: "dropout", features: ["x", "noise"], seed: 1, ridge: 1, logisticRows: 10000, mlpTrainRows: 500, mlpValidationRows: 300, mlpMaxEpochs: 5, referenceRows: 100 });
     expect(t.metrics.logistic.auroc).toBeGreaterThan(0.75);
     expect(t.logistic.coefficients[0]).toBeGreaterThan(Math.abs(t.logistic.coefficients[1] as number));
     expect(t.crossValidation.logisticAuroc).toHaveLength(5);
@@ -61,6 +61,6 @@ describe("training", () => {
 
   it("a cut with too few events is reported, not trained", async () => {
     const rows = syntheticRows(60, 2, 4).map((r, i) => ({ ...r, label: (i === 0 ? 1 : 0) as 0 | 1 }));
-    await expect(trainTask(rows, { task: "adverse-events", features: ["x"], seed: 1, ridge: 1, mlpTrainRows: 100, mlpValidationRows: 100, mlpMaxEpochs: 2, referenceRows: 10 })).rejects.toThrow(InsufficientEventsError);
+    await expect(trainTask(rows, { task: "adverse-events", features: ["x"], seed: 1, ridge: 1, logisticRows: 10000, mlpTrainRows: 100, mlpValidationRows: 100, mlpMaxEpochs: 2, referenceRows: 10 })).rejects.toThrow(InsufficientEventsError);
   });
 });
