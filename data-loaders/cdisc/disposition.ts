@@ -4,6 +4,7 @@
  * discontinuation; dropout before week 24 = discontinued without an attended week-24 visit
  * (SV VISITNUM 12); the last attended visit date.
  */
+import { ReaderError } from "../readers/errors.ts";
 import type { Dataset } from "../readers/types.ts";
 import { cellsOf } from "./cells.ts";
 
@@ -32,7 +33,7 @@ export function pilotDisposition(ds: Dataset, sv: Dataset): Map<string, PilotDis
   ds.rows.forEach((row, i) => {
     if (d.text(row, i, "DSCAT") !== "DISPOSITION EVENT") return;
     const id = d.text(row, i, "USUBJID");
-    if (result.has(id)) throw new Error(`${ds.source.file}: row ${i + 1}, column USUBJID, value ${JSON.stringify(id)}: a subject has one disposition event`);
+    if (result.has(id)) throw new ReaderError({ file: ds.source.file, row: i + 1, column: "USUBJID", value: id, rule: "a subject has one disposition event (DSCAT DISPOSITION EVENT)" });
     const decod = d.text(row, i, "DSDECOD");
     const date = d.isoDate(row, i, "DSSTDTC");
     const disposition = decod === "COMPLETED" ? "completed" : decod === "SCREEN FAILURE" ? "screen failure" : "discontinued";

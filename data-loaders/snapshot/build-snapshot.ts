@@ -101,7 +101,7 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
   const cutDate = cutDateIso(month);
   const prepared = await prepare(config, month, cutDate, trial);
   const { tables, schema } = prepared;
-  checkSnapshotContracts(tables, { study, month, cutDate, arms: config.arms, schema });
+  checkSnapshotContracts(tables, { study, month, cutDate, arms: config.arms, schema, ...(config.plausibility ? { plausibility: config.plausibility } : {}) });
 
   const consort = buildConsort(config, month, cutDate, prepared.screened, tables.subjects, prepared.discontinuationReasons);
 

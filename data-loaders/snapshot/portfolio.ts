@@ -18,7 +18,8 @@ export const portfolioTable: TableSpec<"portfolio"> = {
     { name: "screened", type: "INTEGER", nullable: false, description: "assessed for eligibility by the cut" },
     { name: "enrolled", type: "INTEGER", nullable: false, description: "enrolled by the cut" },
     { name: "n_control", type: "INTEGER", nullable: false, description: "allocated to the control arm" },
-    { name: "n_treated", type: "INTEGER", nullable: false, description: "allocated to the treated arm" },
+    { name: "n_treated", type: "INTEGER", nullable: false, description: "allocated to the treated arm(s)" },
+    { name: "arm_counts", type: "VARCHAR", nullable: false, description: "allocated per arm, JSON {arm code: n} (studies with several treated arms)" },
     { name: "discontinued", type: "INTEGER", nullable: false, description: "discontinued by the cut" },
     { name: "outcome_available", type: "INTEGER", nullable: false, description: "primary outcome available at the cut" },
   ],
@@ -42,6 +43,7 @@ export async function portfolioRows(studies: readonly StudyConfig[], build: Buil
         enrolled: consort.enrolled,
         n_control: arm("control"),
         n_treated: arm("treated"),
+        arm_counts: JSON.stringify(Object.fromEntries(consort.arms.map((a) => [a.code, a.allocated]))),
         discontinued: consort.arms.reduce((s, a) => s + a.discontinued, 0),
         outcome_available: consort.arms.reduce((s, a) => s + a.analysed, 0),
       });

@@ -12,9 +12,11 @@ import { ByoConfigError, readByoConfig, type ByoColumn, type ByoStudy, type ByoT
 import type { ByoSource, StudyConfig } from "../../src/studies/types.ts";
 import { readByoTable } from "../byo/read-table.ts";
 import { applyCriteria } from "../eligibility/apply-criteria.ts";
+import { EligibilityError } from "../eligibility/evaluate-rule.ts";
+import { ReaderError } from "../readers/errors.ts";
 import { col, type ColumnSpec, type ColumnType, type Row, type TableSpec } from "../snapshot/schema.ts";
 import { isoToDay } from "../synthetic/dates.ts";
-import type { PreparedSnapshot } from "./prepared-snapshot.ts";
+import { discontinuationReasonsOf, type PreparedSnapshot } from "./prepared-snapshot.ts";
 import { sourceFileRecords } from "./source-files.ts";
 import path from "node:path";
 
@@ -76,6 +78,16 @@ export function byoSnapshotTables(study: ByoStudy): TableSpec[] {
   ];
 }
 
+/** The subjects that meet the criteria; a criterion that cannot be evaluated halts naming the file. */
+function eligibleSubjects(config: StudyConfig, screened: Row[], file: string): { eligible: Row[] } {
+  try {
+    return applyCriteria(config.criteria, screened, (r) => String(r.subject_id));
+  } catch (error) {
+    if (error instanceof EligibilityError) throw new ReaderError({ file, column: error.column, value: error.value, rule: `subject ${error.subject}: ${error.rule}` });
+    throw error;
+  }
+}
+
 const copyDeclared = (row: Row, columns: readonly ColumnSpec[], from: number): Row => Object.fromEntries(columns.slice(from).map((c) => [c.name, row[c.name] ?? null]));
 
 export async function prepareByoSnapshot(config: StudyConfig, month: string, cutDate: string): Promise<PreparedSnapshot> {
@@ -87,7 +99,7 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
   const files = [study.resolve(c.files.subjects.path)];
   const screenedRows = await readByoTable(files[0] as string, c.files.subjects);
   const screened: Row[] = screenedRows.map((r) => ({ ...r, subject_id: r[c.subjectId] ?? null }));
-  const { eligible } = applyCriteria(config.criteria, screened, (r) => String(r.subject_id));
+  const { eligible } = eligibleSubjects(config, screened, files[0] as string);
   const armOf = new Map(c.treatment.arms.map((a) => [a.value, a]));
   const subjects: Row[] = eligible.map((r) => {
     const value = r[c.treatment.column];
@@ -134,14 +146,13 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
       ...copyDeclared(r, aeSpec.columns, 6),
     }));
   }
-  const reasons = [...new Set(subjects.map((s) => s.disc_reason).filter((r): r is string => typeof r === "string"))].sort();
   const base = path.dirname(study.configFile);
   const sourceFiles = sourceFileRecords([study.configFile, ...files], base);
   return {
     schema,
     tables: { subjects, visits, adverse_events },
     screened,
-    discontinuationReasons: reasons,
+    discontinuationReasons: discontinuationReasonsOf(subjects),
     sourceFiles,
     truth: { study: config.id, month, cutDate, ground_truth: null, note: "Bring-your-own study: no ground truth is known to the loader." },
     parquetMetadata: { source_kind: "byo", source_files: JSON.stringify(sourceFiles.map((f) => ({ path: f.path, sha256: f.sha256 }))) },

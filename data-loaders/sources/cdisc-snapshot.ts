@@ -6,20 +6,8 @@ import type { CdiscSource, StudyConfig } from "../../src/studies/types.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains } from "../cdisc/read-domains.ts";
-import type { PreparedSnapshot } from "./prepared-snapshot.ts";
+import { discontinuationReasonsOf, type PreparedSnapshot } from "./prepared-snapshot.ts";
 import { sourceFileRecords } from "./source-files.ts";
-
-/** Reasons a subject of the pilot discontinued (DS.DSDECOD, lower case), in CONSORT order. */
-export const CDISC_DISCONTINUATION_REASONS = [
-  "adverse event",
-  "death",
-  "lack of efficacy",
-  "lost to follow-up",
-  "physician decision",
-  "protocol violation",
-  "study terminated by sponsor",
-  "withdrawal by subject",
-];
 
 export async function prepareCdiscSnapshot(config: StudyConfig, month: string, cutDate: string): Promise<PreparedSnapshot> {
   const source = config.source as CdiscSource;
@@ -30,7 +18,7 @@ export async function prepareCdiscSnapshot(config: StudyConfig, month: string, c
     schema: cdiscSnapshotTables(config.primaryOutcome),
     tables,
     screened,
-    discontinuationReasons: CDISC_DISCONTINUATION_REASONS,
+    discontinuationReasons: discontinuationReasonsOf(tables.subjects),
     sourceFiles,
     truth: { study: config.id, month, cutDate, ground_truth: null, note: "Real trial data: the true effect is unknown." },
     parquetMetadata: { source_kind: "cdisc", source_format: source.sdtmFormat, source_files: JSON.stringify(sourceFiles.map((f) => ({ path: f.path, sha256: f.sha256 }))) },

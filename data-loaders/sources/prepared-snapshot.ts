@@ -34,3 +34,8 @@ export interface PreparedSnapshot {
 
 /** Builds the tables of one data cut of a study. */
 export type PrepareSnapshot = (config: StudyConfig, month: string, cutDate: string) => Promise<PreparedSnapshot>;
+
+/** The discontinuation reasons found in the subject rows (`disc_reason`), sorted: real data has no fixed list. */
+export function discontinuationReasonsOf(subjects: readonly Row[]): string[] {
+  return [...new Set(subjects.map((s) => s.disc_reason).filter((r): r is string => typeof r === "string"))].sort();
+}

@@ -34,9 +34,22 @@ export * from "./g-computation.js";
 export * from "./effect-measures.js";
 export * from "./outcome-model.js";
 export * from "./treatment-effect.js";
+// Sensitivity analyses
+export * from "./chi-square-distribution.js";
+export * from "./e-value.js";
+export * from "./effect-summary.js";
+export * from "./trimming-grid.js";
+export * from "./estimator-comparison.js";
+export * from "./subgroup-effects.js";
+export * from "./delta-tipping-point.js";
+export * from "./refuters.js";
+export * from "./robustness-summary.js";
 // Bootstrap
 export * from "./bootstrap.js";
+export * from "./replicate-engine.js";
+export * from "./bootstrap-resample.js";
 export * from "./bootstrap-effect.js";
+export * from "./bootstrap-stream.js";
 // Primary analysis of a study-month (analysis.json) and its gates
 export * from "./analysis-gates.js";
 export * from "./balance-table.js";
@@ -44,3 +57,18 @@ export * from "./pool-rare-levels.js";
 export * from "./estimand-description.js";
 export * from "./study-analysis-types.js";
 export * from "./study-analysis.js";
+// Classification metrics (prediction models)
+export * from "./binary-outcomes.js";
+export * from "./roc.js";
+export * from "./delong.js";
+export * from "./precision-recall.js";
+export * from "./brier.js";
+export * from "./confusion-matrix.js";
+export * from "./reliability.js";
+export * from "./calibration-slope.js";
+export * from "./ks-statistic.js";
+// Prediction models
+export * from "./feature-scaling.js";
+export * from "./linear-risk.js";
+export * from "./decision-cost.js";
+export * from "./ridge-logistic.js";

@@ -19,7 +19,7 @@
  *                   estimates: {aipw, gComputation, ipwHt, ipwHajek} (each {method, label, mean1, mean0,
  *                              difference: {estimate, se, ci}, riskRatio, oddsRatio, seMethod}),
  *                   outcomeModels, bootstrap: {seed, requested, used, failures, acceleration, difference:
- *                              {se, bias, percentile, bca}, riskRatio, oddsRatio} | null,
+ *                              {se, bias, percentile, bca}, riskRatio, oddsRatio} | null, bootstrapError,
  *                   gates: [{id, comparison, passed, value, threshold, message}] }],
  *   gates: [every comparison's gates], passed: boolean }
  * ```
@@ -179,6 +179,8 @@ export interface ComparisonResult {
   estimates: { aipw: MethodEstimate; gComputation: MethodEstimate; ipwHt: MethodEstimate; ipwHajek: MethodEstimate } | null;
   outcomeModels: { treated: CoefficientRow[]; control: CoefficientRow[] } | null;
   bootstrap: ComparisonBootstrap | null;
+  /** Why the bootstrap failed (more failed replicates than allowed); null when it ran or was not run. */
+  bootstrapError: string | null;
   gates: Gate[];
 }
 

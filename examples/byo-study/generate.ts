@@ -2,7 +2,7 @@
  * Generates the worked example of a bring-your-own study (examples/byo-study/*.csv) from a fixed
  * seed, so that the files and their known effect can be re-made and checked:
  *
- *   npx tsx examples/byo-study/generate.ts
+ *   npx tsx examples/byo-study/generate.ts [output directory, default: this directory]
  *
  * A randomized (1:1) trial of an antihypertensive against placebo, 360 adults screened; the
  * primary outcome is the change in systolic blood pressure from baseline to week 12, and the true
@@ -18,7 +18,7 @@ import { createPrng } from "@trial/estimators";
 export const SEED = 20250106;
 export const TRUE_EFFECT = -6.0;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = process.argv[2] ? path.resolve(process.argv[2]) : path.dirname(fileURLToPath(import.meta.url));
 const rng = createPrng(SEED);
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

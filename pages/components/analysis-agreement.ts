@@ -4,7 +4,7 @@
  * snapshot's Parquet with the same estimator code. Identical digits are required: every number is
  * compared exactly (after the JSON round trip that analysis.json went through).
  */
-import type { AnalysisResult } from "@trial/estimators";
+import { withBootstrap, type AnalysisResult } from "@trial/estimators";
 
 export interface Difference {
   /** Where, e.g. `comparisons[0].estimates.aipw.difference.estimate`. */
@@ -56,17 +56,25 @@ export function compareJson(stored: unknown, recomputed: unknown, limit = 20): {
   return { numbers, differences };
 }
 
-const withoutBootstrap = (r: AnalysisResult): AnalysisResult => ({ ...r, comparisons: r.comparisons.map((c) => ({ ...c, bootstrap: null })) });
+/**
+ * The browser's point-only result with each comparison's bootstrap outcome (summary, error, gate)
+ * taken from analysis.json, so that everything else is compared exactly.
+ */
+function withStoredBootstrap(recomputed: AnalysisResult, stored: AnalysisResult): AnalysisResult {
+  let out = recomputed;
+  for (const c of stored.comparisons) out = withBootstrap(out, c.id, { bootstrap: c.bootstrap, error: c.bootstrapError });
+  return out;
+}
 
 /**
  * @param stored analysis.json as parsed
  * @param recomputed the browser's `analyseStudyMonth(…).result`
- * @param scope `"full"`, or `"point estimates"` when the browser ran without the bootstrap
+ * @param scope `"full"`, or `"point estimates"` when the browser ran without the bootstrap (the
+ *   bootstrap outcome is then taken from analysis.json and everything else compared)
  */
 export function checkAgreement(stored: AnalysisResult, recomputed: AnalysisResult, scope: Agreement["scope"]): Agreement {
-  const roundTripped = JSON.parse(JSON.stringify(recomputed)) as AnalysisResult;
-  const [a, b] = scope === "full" ? [stored, roundTripped] : [withoutBootstrap(stored), withoutBootstrap(roundTripped)];
-  const { numbers, differences } = compareJson(a, b);
+  const mine = scope === "full" ? recomputed : withStoredBootstrap(recomputed, stored);
+  const { numbers, differences } = compareJson(stored, JSON.parse(JSON.stringify(mine)));
   return { identical: differences.length === 0, numbers, differences, scope };
 }
 
@@ -79,7 +87,7 @@ export function agreementBanner(agreement: Agreement): HTMLElement {
   const title = document.createElement("strong");
   title.textContent = agreement.identical ? "✓ Build and browser agree" : "✗ BUILD AND BROWSER DISAGREE";
   const text = document.createElement("span");
-  const what = agreement.scope === "full" ? "every number of the primary analysis, bootstrap intervals included" : "every number of the primary analysis except the bootstrap intervals (checked on the Primary analysis page)";
+  const what = agreement.scope === "full" ? "every number of the primary analysis, bootstrap intervals included" : "every number of the primary analysis; the bootstrap intervals are checked on the Primary analysis page";
   text.textContent = agreement.identical
     ? ` — recomputed here from the Parquet snapshot with the same estimators: ${agreement.numbers} numbers identical to analysis.json (${what}).`
     : ` — the analysis recomputed in this browser differs from analysis.json stored with the snapshot. Do not use these results.`;

@@ -10,6 +10,12 @@ export const studyPages = [
   { slug: "propensity", title: "Propensity" },
   { slug: "balance", title: "Balance" },
   { slug: "analysis", title: "Primary analysis" },
+  { slug: "sensitivity", title: "Sensitivity" },
+  { slug: "explorer", title: "What-if explorer" },
+  { slug: "explore", title: "Explore (SQL)" },
+  { slug: "enrolment-period", title: "Custom: enrolment period" },
+  { slug: "dropout", title: "Dropout" },
+  { slug: "adverse-events", title: "Adverse events" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];

@@ -119,7 +119,7 @@ export function renderTableOneArms(rows: readonly TableOneArmsRow[], arms: reado
     r.values.forEach((v, i) => {
       const td = tr.insertCell();
       td.textContent = v;
-      td.dataset.arm = arms[i]?.code ?? "";
+      td.dataset.armColumn = arms[i]?.code ?? "";
     });
     for (const value of r.smds) {
       const smd = tr.insertCell();

@@ -105,7 +105,7 @@ describe("validation page", () => {
     try {
       const visit = await site.openPage("validation");
       const { page } = visit;
-      await page.locator("#coverage-bootstrap").waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.textContent("#coverage-bootstrap"), { timeout: 60_000 }).toMatch(/%$/);
       const run = (name: string) => JSON.parse(readFileSync(`pages/data/coverage/${name}.json`, "utf-8")) as { summary: { estimators: Record<string, { coverage: number } | null> } };
       const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
       expect(await page.textContent("#coverage-continuous")).toBe(pct(run("SYN-CONF-C-if").summary.estimators.aipw!.coverage));

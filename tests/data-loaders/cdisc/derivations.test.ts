@@ -44,7 +44,7 @@ beforeAll(() => {
   derived = deriveCdiscTables(config, domains);
   adsl = new Map(adam("adsl").map((r) => [r.USUBJID as string, r]));
   subjects = new Map(derived.tables.subjects.map((s) => [s.subject_id as string, s]));
-});
+}, 120_000);
 
 describe("CDISC pilot subjects vs ADSL", () => {
   it("has the 254 ITT subjects of ADSL, 86 / 84 / 84 by arm, each in ADSL's planned arm", () => {
