@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "node_modules/**"],
+          exclude: ["tests/e2e/**", "tests/archive/publish/**", "node_modules/**"],
           testTimeout: 60_000,
         },
       },
@@ -19,6 +19,16 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 900_000,
+        },
+      },
+      {
+        // Publishing builds a study-month's site and prints its PDFs (minutes each): its own project.
+        test: {
+          name: "archive",
+          include: ["tests/archive/publish/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 900_000,
+          hookTimeout: 1_800_000,
         },
       },
     ],

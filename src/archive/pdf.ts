@@ -39,6 +39,9 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
         return route.abort("blockedbyclient");
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("response", (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+      });
       page.on("console", (message) => {
         if (message.type() === "error") problems.push(`console error: ${message.text()}`);
       });

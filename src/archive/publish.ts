@@ -196,7 +196,11 @@ export async function publish(options: PublishOptions): Promise<Published> {
     log(`publish: ${target} (manifest SHA-256 ${manifestSha256})`);
     return { folder: target, manifestSha256, manifest };
   } catch (error) {
+    // Keep the build log of a failed publication beside (not inside) the archive, then remove the staging folder.
+    const failedLog = path.join(archiveRoot, `.failed-${studyId}-${folder}-${startedAt.replace(/[:.]/g, "")}.log`);
+    const kept = await rename(path.join(staging, "logs", "build.log"), failedLog).then(() => true, () => false);
     await rm(staging, { recursive: true, force: true });
+    if (kept && error instanceof Error) error.message += `\n(build log kept in ${failedLog})`;
     throw error;
   } finally {
     await closeDuckDb();

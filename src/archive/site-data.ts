@@ -1,7 +1,8 @@
 /**
  * Checks that a built site carries the frozen snapshot: every snapshot file that the site copied
  * (Framework writes `_file/data/<study>/<month>/<name>.<hash>.<ext>`) is byte-identical to
- * `data/<name>` of the archive. Returns one line per mismatch (empty when the site agrees).
+ * `data/<name>` of the archive (sub-folders hold other loaders' outputs, e.g. `models/`, and are
+ * covered by the manifest's hashes only). Returns one line per mismatch (empty when the site agrees).
  */
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -9,7 +10,8 @@ import { sha256File } from "./hash-tree.ts";
 
 export async function siteSnapshotMismatches(siteDir: string, dataDir: string, study: string, month: string): Promise<string[]> {
   const dir = path.join(siteDir, "_file", "data", study, month);
-  const files = await readdir(dir).catch(() => [] as string[]);
+  // Only the month folder's own files come from the snapshot zip; sub-folders (e.g. models/) are other loaders' outputs.
+  const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => e.name);
   if (files.length === 0) return [`site/_file/data/${study}/${month}/: the site has no snapshot files for ${study} ${month}`];
   const problems: string[] = [];
   for (const file of files) {

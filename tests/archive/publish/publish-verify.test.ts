@@ -9,10 +9,10 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publish, type Published } from "../../src/archive/publish.ts";
-import { readLedger } from "../../src/archive/ledger.ts";
-import { verifyArchive } from "../../src/archive/verify.ts";
-import { flipByte, forgeManifest, projectRoot, tempArchiveRoot } from "./archive-fixture.ts";
+import { publish, type Published } from "../../../src/archive/publish.ts";
+import { readLedger } from "../../../src/archive/ledger.ts";
+import { verifyArchive } from "../../../src/archive/verify.ts";
+import { flipByte, forgeManifest, projectRoot, tempArchiveRoot } from "../archive-fixture.ts";
 
 const STUDY = "SYN-CONF-C";
 const [FIRST, SECOND] = ["2025-10", "2025-11"];
