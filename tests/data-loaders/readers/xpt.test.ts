@@ -161,15 +161,10 @@ describe("malformed XPT files stop with an error naming file, position, row/colu
   });
 });
 
-describe("performance", () => {
-  it("reads lb.xpt (13 MB, 59,580 rows) in well under 2 s", () => {
-    const file = path.join(cdiscDataDir(), "sdtm/lb.xpt");
-    readXptDataset(file); // warm-up (JIT)
-    const started = performance.now();
-    const lb = readXptDataset(file);
-    const elapsed = performance.now() - started;
+describe("a large real file", () => {
+  // Its reading speed is measured by `npm run bench` (tests/bench/xpt-read.bench.ts), not asserted here.
+  it("reads lb.xpt (13 MB) completely: 59,580 rows", () => {
+    const lb = readXptDataset(path.join(cdiscDataDir(), "sdtm/lb.xpt"));
     expect(lb.rowCount).toBe(59_580);
-    console.log(`lb.xpt: ${lb.rowCount} rows × ${lb.variables.length} variables in ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(2000);
   });
 });
