@@ -9,7 +9,7 @@
  */
 import { balanceGate, bootstrapGate, convergenceGate, defaultGateThresholds, estimationGate, extremeWeightsGate, overlapGate, scoresAtBoundsGate, separationGate, type Gate } from "./analysis-gates.js";
 import { balanceTable } from "./balance-table.js";
-import { bootstrapTreatmentEffect, type BootstrapEffectResult } from "./bootstrap-effect.js";
+import { bootstrapTreatmentEffect, type BootstrapEffectOptions, type BootstrapEffectResult } from "./bootstrap-effect.js";
 import type { BootstrapIntervals } from "./bootstrap.js";
 import { isMissingValue, normaliseValue } from "./covariate-values.js";
 import { buildDesignMatrix } from "./design-matrix.js";
@@ -449,21 +449,67 @@ export interface ComparisonBootstrapOutcome {
   error: string | null;
 }
 
-function runBootstrap(spec: StudyAnalysisSpec, p: PreparedComparison, parameters: AnalysisParameters): ComparisonBootstrapOutcome {
-  if (p.effectInput === null || parameters.bootstrap.replicates === 0) return { bootstrap: null, error: null };
-  try {
-    const boot = bootstrapTreatmentEffect(p.effectInput, effectOptions("aipw", spec, parameters), {
+/** The settings of one comparison's bootstrap (what `bootstrapTreatmentEffect` or a worker pool is given). */
+export interface ComparisonBootstrapRequest {
+  input: TreatmentEffectInput;
+  options: TreatmentEffectOptions;
+  bootstrap: BootstrapEffectOptions;
+}
+
+function bootstrapRequestOf(spec: StudyAnalysisSpec, p: PreparedComparison, parameters: AnalysisParameters): ComparisonBootstrapRequest | null {
+  if (p.effectInput === null || parameters.bootstrap.replicates === 0) return null;
+  return {
+    input: p.effectInput,
+    options: effectOptions("aipw", spec, parameters),
+    bootstrap: {
       seed: parameters.bootstrap.seed,
       replicates: parameters.bootstrap.replicates,
       level: parameters.level,
       acceleration: parameters.bootstrap.acceleration,
       maxFailureFraction: parameters.bootstrap.maxFailureFraction,
-    });
+    },
+  };
+}
+
+function runBootstrap(spec: StudyAnalysisSpec, p: PreparedComparison, parameters: AnalysisParameters): ComparisonBootstrapOutcome {
+  const request = bootstrapRequestOf(spec, p, parameters);
+  if (request === null) return { bootstrap: null, error: null };
+  try {
+    const boot = bootstrapTreatmentEffect(request.input, request.options, request.bootstrap);
     return { bootstrap: bootstrapSummary(boot, parameters), error: null };
   } catch (e) {
     if (!(e instanceof EstimatorInputError)) throw e;
     return { bootstrap: null, error: e.message };
   }
+}
+
+function preparedComparison(input: AnalysisInput, comparisonId: string) {
+  const { spec, parameters, prepared } = prepareAll(input);
+  const p = prepared.find((c) => c.result.id === comparisonId);
+  if (p === undefined) throw new EstimatorInputError("comparisonId", `${describeValue(comparisonId)} is not a comparison of ${spec.study} (${prepared.map((c) => c.result.id).join(", ")})`);
+  return { spec, parameters, p };
+}
+
+/**
+ * What a Web Worker pool needs to compute one comparison's bootstrap off the main thread: the
+ * same data, estimator options and bootstrap settings as {@link bootstrapComparison}, so the pool's
+ * result (replicates depend only on seed and replicate number) is the build's. Null when the
+ * comparison cannot be estimated or B = 0. Turn the pool's result into the comparison's outcome
+ * with {@link comparisonBootstrapOutcome}.
+ */
+export function comparisonBootstrapRequest(input: AnalysisInput, comparisonId: string): ComparisonBootstrapRequest | null {
+  const { spec, parameters, p } = preparedComparison(input, comparisonId);
+  return bootstrapRequestOf(spec, p, parameters);
+}
+
+/**
+ * A bootstrap computed elsewhere (e.g. by the page's worker pool from
+ * {@link comparisonBootstrapRequest}) as the outcome {@link bootstrapComparison} returns: its
+ * summary, or the error message when it failed.
+ */
+export function comparisonBootstrapOutcome(input: AnalysisInput, computed: { result: BootstrapEffectResult } | { error: string }): ComparisonBootstrapOutcome {
+  const { parameters } = prepareAll(input);
+  return "error" in computed ? { bootstrap: null, error: computed.error } : { bootstrap: bootstrapSummary(computed.result, parameters), error: null };
 }
 
 /**
@@ -475,9 +521,7 @@ function runBootstrap(spec: StudyAnalysisSpec, p: PreparedComparison, parameters
  * @returns the bootstrap summary (null when the comparison cannot be estimated or B = 0), or the error
  */
 export function bootstrapComparison(input: AnalysisInput, comparisonId: string): ComparisonBootstrapOutcome {
-  const { spec, parameters, prepared } = prepareAll(input);
-  const p = prepared.find((c) => c.result.id === comparisonId);
-  if (p === undefined) throw new EstimatorInputError("comparisonId", `${describeValue(comparisonId)} is not a comparison of ${spec.study} (${prepared.map((c) => c.result.id).join(", ")})`);
+  const { spec, parameters, p } = preparedComparison(input, comparisonId);
   return runBootstrap(spec, p, parameters);
 }
 

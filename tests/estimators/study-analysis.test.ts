@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   analyseStudyMonth,
   bootstrapComparison,
+  bootstrapReplicateRange,
+  bootstrapStreamStates,
   buildDesignMatrix,
+  combineBootstrap,
+  comparisonBootstrapOutcome,
+  comparisonBootstrapRequest,
+  createResampler,
   createPrng,
   estimateTreatmentEffect,
   resolveAnalysisParameters,
@@ -93,6 +99,22 @@ describe("analyseStudyMonth", () => {
     let stepwise = analyseStudyMonth(input, { bootstrap: "skip" }).result;
     expect(stepwise.comparisons.every((c) => c.bootstrap === null)).toBe(true);
     for (const c of stepwise.comparisons) stepwise = withBootstrap(stepwise, c.id, bootstrapComparison(input, c.id));
+    expect(JSON.stringify(stepwise)).toBe(JSON.stringify(result));
+  });
+
+  it("equals the analysis when each comparison's bootstrap is computed in pieces elsewhere (the page's worker path)", () => {
+    let stepwise = analyseStudyMonth(input, { bootstrap: "skip" }).result;
+    for (const c of stepwise.comparisons) {
+      const request = comparisonBootstrapRequest(input, c.id);
+      if (request === null) continue;
+      const { input: data, options, bootstrap } = request;
+      const states = bootstrapStreamStates(createResampler(data.treatment, bootstrap.strata ?? "none"), bootstrap.seed, bootstrap.replicates!);
+      const half = Math.floor(bootstrap.replicates! / 2);
+      // Two "workers" in reverse order: replicates depend only on (seed, replicate number).
+      const outcomes = [...bootstrapReplicateRange(data, options, bootstrap, states, half, bootstrap.replicates!), ...bootstrapReplicateRange(data, options, bootstrap, states, 0, half)];
+      const estimate = estimateTreatmentEffect(data, { ...options, level: bootstrap.level ?? 0.95 });
+      stepwise = withBootstrap(stepwise, c.id, comparisonBootstrapOutcome(input, { result: combineBootstrap(data, options, bootstrap, estimate, outcomes) }));
+    }
     expect(JSON.stringify(stepwise)).toBe(JSON.stringify(result));
   });
 
