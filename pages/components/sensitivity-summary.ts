@@ -12,7 +12,8 @@ export interface SensitivityResults {
   subgroups: ReadonlyArray<{ label: string; pValue: number | null }>;
   eValue: { value: EValue; scale: string } | null;
   tipping: DeltaTippingPointResult | null;
-  refuters: readonly RefutationResult[];
+  /** Each refuter's result, or why it could not be computed. */
+  refuters: ReadonlyArray<RefutationResult | { label: string; error: string }>;
 }
 
 /** The rows of the robustness table, in report order. */
@@ -77,13 +78,20 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
     });
   }
   for (const f of r.refuters) {
+    if ("error" in f) {
+      entries.push({ category: "Refutation", analysis: f.label, estimate: null, ci: null, n: null, verdict: { consistent: false, text: `not computable: ${f.error}` } });
+      continue;
+    }
     entries.push({
       category: "Refutation",
       analysis: f.label,
       estimate: null,
       ci: null,
       n: null,
-      verdict: { consistent: f.passed, text: `${f.passed ? "passed" : "FAILED"}: expected ${f.expectedText}, observed ${formatFixed(f.observed, 3)} (SD ${formatFixed(f.observedSd, 3)}, p = ${formatFixed(f.pValue, 2)})` },
+      verdict: {
+        consistent: f.passed,
+        text: `${f.passed ? "passed" : "FAILED"}: expected ${f.expectedText}, observed ${formatFixed(f.observed, 3)} (SD ${formatFixed(f.observedSd, 3)}, p = ${formatFixed(f.pValue, 2)})${f.failures.length > 0 ? `; ${f.failures.length} simulation(s) not analysable` : ""}`,
+      },
     });
   }
   return entries;
