@@ -45,6 +45,7 @@ export default {
       };
     }),
     { name: "System check", path: "/system" },
+    { name: "Benchmarks", path: "/benchmarks" },
   ],
   // One overview and one cohort page per published study-month (pages/study/[study]/[month]/).
   dynamicPaths: studyMonths().flatMap(({ study, month }) => studyPages.map(({ slug }) => studyPagePath(study, month, slug))),

@@ -46,8 +46,9 @@ export * from "./refuters.js";
 export * from "./robustness-summary.js";
 // Bootstrap
 export * from "./bootstrap.js";
+export * from "./replicate-engine.js";
+export * from "./bootstrap-resample.js";
 export * from "./bootstrap-effect.js";
-export * from "./bootstrap-stream.js";
 // Primary analysis of a study-month (analysis.json) and its gates
 export * from "./analysis-gates.js";
 export * from "./balance-table.js";

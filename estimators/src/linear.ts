@@ -62,8 +62,9 @@ export function fitLinear(X: Matrix, y: NumericVector, options: LinearOptions = 
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (w === undefined || (w[i] as number) > 0) rows.push(i);
   const sw = rows.map((i) => (w === undefined ? 1 : Math.sqrt(w[i] as number)));
-  const a = rows.map((i, k) => (X[i] as number[]).map((v) => v * (sw[k] as number)));
-  const b = rows.map((i, k) => (y[i] as number) * (sw[k] as number));
+  // Without weights √w = 1: the rows are used as they are (no copy; v·1 = v exactly).
+  const a = w === undefined ? X : rows.map((i, k) => (X[i] as number[]).map((v) => v * (sw[k] as number)));
+  const b = w === undefined ? y : rows.map((i, k) => (y[i] as number) * (sw[k] as number));
   if (rows.length < p) {
     throw new EstimatorInputError("X", `has ${rows.length} row(s)${w ? " with positive weight" : ""} for ${p} parameters; the model needs at least as many rows as parameters`);
   }

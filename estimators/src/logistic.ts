@@ -142,7 +142,8 @@ export function fitLogistic(X: Matrix, y: NumericVector, options: LogisticOption
   if (active.length < p) {
     throw new EstimatorInputError("X", `has ${active.length} row(s)${w ? " with positive weight" : ""} for ${p} parameters; the model needs at least as many rows as parameters`);
   }
-  householderQr(active.map((i) => (X[i] as number[]).map((v) => v * Math.sqrt(wt(i)))), names, "X");
+  // Without weights every row is active and √1 = 1: the rows are checked as they are (no copy).
+  householderQr(w === undefined ? X : active.map((i) => (X[i] as number[]).map((v) => v * Math.sqrt(wt(i)))), names, "X");
 
   // Penalised columns.
   const penalised = new Array<boolean>(p).fill(ridge > 0);

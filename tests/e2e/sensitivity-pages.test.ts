@@ -137,10 +137,12 @@ describe("sensitivity analyses and exploration pages", () => {
 
         // A bootstrap starts with a progress bar; a new choice cancels it and starts another.
         await page.locator("#explorer-controls select").nth(4).selectOption({ label: "1000" });
-        await expect.poll(async () => Number(await page.getAttribute("#bootstrap-progress", "value")), { timeout: 60_000 }).toBeGreaterThan(0);
+        await expect.poll(async () => Number(await page.getAttribute("#bootstrap-progress", "data-done")), { timeout: 60_000 }).toBeGreaterThan(0);
         await page.locator("#explorer-controls select").nth(1).selectOption({ label: "α = 0.1" });
         await expect.poll(() => page.url(), { timeout: 30_000 }).toContain("trim=0.1");
-        await expect.poll(async () => Number(await page.getAttribute("#bootstrap-progress", "value")), { timeout: 60_000 }).toBeGreaterThan(0);
+        // The new bootstrap (α = 0.1) starts from 0 and runs to its end: the interval appears.
+        await page.locator("#bootstrap-result").waitFor({ timeout: slowTimeout });
+        expect(await page.textContent("#bootstrap-result")).toMatch(/1000 replicates, seed \d+/);
         await site.screenshot(page, `explorer-${largest.study}-${largest.month}`);
 
         // Dropping every covariate but one breaks the balance gate on a confounded study; the page says so.
