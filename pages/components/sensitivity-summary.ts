@@ -53,9 +53,14 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
       estimate: null,
       ci: null,
       n: null,
+      // An E-value of 1 for the limit means the interval already reaches no effect: nothing for a
+      // confounder to explain away, and no change to a conclusion of "no significant effect".
       verdict: {
-        consistent: e.limit === null || e.limit > 1,
-        text: `point ${formatFixed(e.point, 2)}, CI limit ${e.limit === null ? "–" : formatFixed(e.limit, 2)}: a confounder associated with treatment and outcome by a risk ratio of ${formatFixed(e.limit ?? e.point, 2)} each could move the interval to the null`,
+        consistent: true,
+        text:
+          e.limit === 1
+            ? `point ${formatFixed(e.point, 2)}, CI limit 1: the interval already includes no effect`
+            : `point ${formatFixed(e.point, 2)}, CI limit ${e.limit === null ? "–" : formatFixed(e.limit, 2)}: only a confounder associated with treatment and outcome by a risk ratio of ${formatFixed(e.limit ?? e.point, 2)} each could move the interval to the null`,
       },
     });
   }
