@@ -15,6 +15,8 @@ const latestMonth = (dataCuts: string[]): string => {
 
 export default {
   root: "pages",
+  // Where the site is written (`dist` by default); `npm run publish` builds into its temp folder.
+  output: process.env.TRIAL_OUTPUT ?? "dist",
   title: "Trial causal reports",
   // The default theme adds Google Fonts; the site's stylesheet uses system fonts only.
   globalStylesheets: [],
@@ -44,6 +46,7 @@ export default {
         pages: studyPages.map(({ slug, title }) => ({ name: slug === "" ? `${title} (${month})` : title, path: studyPagePath(study.id, month, slug) })),
       };
     }),
+    { name: "Validation", path: "/validation" },
     { name: "System check", path: "/system" },
     { name: "Benchmarks", path: "/benchmarks" },
   ],

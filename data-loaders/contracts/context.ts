@@ -2,7 +2,7 @@
  * What every contract rule is given: the tables of a snapshot (rows in written order), their
  * schema, the study's arms and the data cut.
  */
-import type { Arm } from "../../src/studies/types.ts";
+import type { Arm, PlausibilityRange } from "../../src/studies/types.ts";
 import type { Row, TableName, TableSpec } from "../snapshot/schema.ts";
 import { ContractViolation, type ContractViolationDetails } from "./errors.ts";
 
@@ -15,6 +15,8 @@ export interface ContractContext {
   cutDate: string;
   arms: readonly Arm[];
   schema: readonly TableSpec[];
+  /** Plausibility ranges of the study (default ranges when absent). */
+  plausibility?: readonly PlausibilityRange[];
 }
 
 /** A contract rule: returns normally, or throws a ContractViolation at the first breach. */

@@ -1,11 +1,14 @@
 /**
- * The snapshot contracts, run in this order before anything is written. The first violation halts
+ * The snapshot contracts, run in this order before anything is written (identity and links first,
+ * so that a duplicated or unknown subject is reported as such rather than as a value it left missing). The first violation halts
  * the load (a ContractViolation naming study, month, table, row, subject, column, value and rule).
  */
 import type { ContractContext, ContractRule, SnapshotTables } from "./context.ts";
+import { columnTypes } from "./column-types.ts";
 import { datesWithinCut } from "./dates-within-cut.ts";
 import { eventsAfterEnrolment } from "./events-after-enrolment.ts";
 import { foreignKeys } from "./foreign-keys.ts";
+import { plausibility } from "./plausibility.ts";
 import { requiredValues } from "./required-values.ts";
 import { treatmentInArms } from "./treatment-in-arms.ts";
 import { uniqueSubjectIds } from "./unique-subject-ids.ts";
@@ -14,12 +17,14 @@ export { ContractViolation } from "./errors.ts";
 export type { ContractContext, SnapshotTables } from "./context.ts";
 
 export const SNAPSHOT_CONTRACTS: ReadonlyArray<{ id: string; check: ContractRule }> = [
-  { id: "required-values", check: requiredValues },
   { id: "unique-subject-ids", check: uniqueSubjectIds },
-  { id: "treatment-in-arms", check: treatmentInArms },
   { id: "foreign-keys", check: foreignKeys },
+  { id: "treatment-in-arms", check: treatmentInArms },
+  { id: "required-values", check: requiredValues },
+  { id: "column-types", check: columnTypes },
   { id: "dates-within-cut", check: datesWithinCut },
   { id: "events-after-enrolment", check: eventsAfterEnrolment },
+  { id: "plausibility", check: plausibility },
 ];
 
 /** Runs every contract; throws the first violation. */

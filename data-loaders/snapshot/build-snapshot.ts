@@ -1,25 +1,29 @@
 /**
- * Builds one study-month snapshot: generate the trial, cut it at the end of the month, apply the
- * eligibility criteria (CONSORT log), check the contracts, write the Parquet tables and the JSON
- * members, run the primary analysis (`analysis.json`: see study-analysis-types.ts in the estimators), and
- * describe them in `snapshot.json` (SHA-256 and row count per member). Members, in zip order:
- * subjects.parquet, visits.parquet, adverse_events.parquet, consort.json, truth.json, analysis.json,
- * snapshot.json. The same (study, month) gives the same bytes.
+ * Builds one study-month snapshot: take the study's tables from its source (the synthetic
+ * generator cut at the end of the month, the CDISC pilot files, or a bring-your-own config), apply
+ * the eligibility criteria (CONSORT log), check the contracts, write the Parquet tables and the
+ * JSON members, and describe them in `snapshot.json` (source kind and input files with their
+ * SHA-256; SHA-256 and row count per member), after the primary analysis (`analysis.json`: see
+ * study-analysis-types.ts in the estimators). Members, in zip order: subjects.parquet,
+ * visits.parquet, adverse_events.parquet, consort.json, truth.json, analysis.json, snapshot.json. The same
+ * (study, month) and the same inputs give the same bytes. Nothing is returned, so nothing is
+ * written, unless every contract holds.
  */
 import { analyseStudyMonth } from "@trial/estimators";
 import { analysisInput } from "../../pages/components/analysis-input.ts";
 import { getStudy } from "../../src/studies/registry.ts";
-import type { StudyConfig } from "../../src/studies/types.ts";
+import { asSynthetic, type StudyConfig } from "../../src/studies/types.ts";
 import { checkSnapshotContracts } from "../contracts/index.ts";
-import { cutDateIso, cutDay } from "../synthetic/dates.ts";
-import { generateStudy } from "../synthetic/generate-study.ts";
-import { generatorInfo, truthAtCut } from "../synthetic/truth.ts";
+import { prepareByoSnapshot } from "../sources/byo-snapshot.ts";
+import { prepareCdiscSnapshot } from "../sources/cdisc-snapshot.ts";
+import type { PreparedSnapshot, SourceFileRecord } from "../sources/prepared-snapshot.ts";
+import { prepareSyntheticSnapshot } from "../sources/synthetic-snapshot.ts";
+import { cutDateIso } from "../synthetic/dates.ts";
 import type { GeneratedTrial } from "../synthetic/types.ts";
 import { buildConsort, type ConsortLog } from "./consort.ts";
-import { cutTrial } from "./data-cut.ts";
 import { SnapshotError } from "./errors.ts";
 import { writeParquet } from "./parquet-writer.ts";
-import { snapshotTables, type TableName } from "./schema.ts";
+import type { TableName } from "./schema.ts";
 import { sha256Hex } from "./sha256.ts";
 import { LOADER_NAME, LOADER_VERSION, SCHEMA_VERSION } from "./version.ts";
 
@@ -35,10 +39,11 @@ export interface SnapshotRecord {
   loader: string;
   loader_version: string;
   schema_version: string;
-  generator: string;
-  generator_version: string;
-  generator_seed: number;
-  generator_params: StudyConfig["source"];
+  /** Synthetic studies: generator name, version, seed and parameters. */
+  [source: string]: unknown;
+  source_kind: StudyConfig["source"]["kind"];
+  /** Input files read (path relative to the source directory, SHA-256, bytes); empty for synthetic. */
+  source_files: SourceFileRecord[];
   subjects: number;
   members: Array<{ name: string; sha256: string; bytes: number; rows?: number }>;
 }
@@ -60,8 +65,18 @@ export function resolveStudyMonth(study: string, month: string): StudyConfig {
     throw new SnapshotError(study, month, (error as Error).message);
   }
   if (!config.dataCuts.includes(month)) throw new SnapshotError(study, month, `month ${JSON.stringify(month)} is not a published data cut of ${study} (data cuts: ${config.dataCuts.join(", ")})`);
-  if (config.source.kind !== "synthetic") throw new SnapshotError(study, month, `source kind ${String(config.source.kind)} has no snapshot loader yet`);
   return config;
+}
+
+async function prepare(config: StudyConfig, month: string, cutDate: string, trial?: GeneratedTrial): Promise<PreparedSnapshot> {
+  switch (config.source.kind) {
+    case "synthetic":
+      return prepareSyntheticSnapshot(asSynthetic(config), month, cutDate, trial);
+    case "cdisc":
+      return prepareCdiscSnapshot(config, month, cutDate);
+    case "byo":
+      return prepareByoSnapshot(config, month, cutDate);
+  }
 }
 
 /**
@@ -79,28 +94,16 @@ export function primaryAnalysis(config: StudyConfig, month: string, subjects: re
 /**
  * @param study study id from the registry
  * @param month a data-cut month of that study (`YYYY-MM`)
- * @param trial optionally, the already generated trial of that study (tests build several cuts from one)
+ * @param trial optionally, the already generated trial of a synthetic study (tests build several cuts from one)
  */
 export async function buildSnapshot(study: string, month: string, trial?: GeneratedTrial): Promise<Snapshot> {
   const config = resolveStudyMonth(study, month);
-  const generated = trial ?? generateStudy(config);
-  const cut = cutDay(month);
   const cutDate = cutDateIso(month);
-  const tables = cutTrial(generated, cut);
-  const schema = snapshotTables(config);
-  checkSnapshotContracts(tables, { study, month, cutDate, arms: config.arms, schema });
+  const prepared = await prepare(config, month, cutDate, trial);
+  const { tables, schema } = prepared;
+  checkSnapshotContracts(tables, { study, month, cutDate, arms: config.arms, schema, ...(config.plausibility ? { plausibility: config.plausibility } : {}) });
 
-  const consort = buildConsort(
-    config,
-    month,
-    cutDate,
-    generated.screened.filter((s) => s.screen_day <= cut),
-    tables.subjects,
-  );
-  const enrolledIds = new Set(tables.subjects.map((s) => s.subject_id as string));
-  const observedIds = new Set(tables.subjects.filter((s) => s[config.primaryOutcome] !== null).map((s) => s.subject_id as string));
-  const truth = truthAtCut(generated, month, cutDate, enrolledIds, observedIds);
-  const generator = generatorInfo(config);
+  const consort = buildConsort(config, month, cutDate, prepared.screened, tables.subjects, prepared.discontinuationReasons);
 
   const members: SnapshotMember[] = [];
   const rows = new Map<string, number>();
@@ -115,16 +118,13 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
       data_cut_month: month,
       data_cut_date: cutDate,
       row_count: String(tableRows.length),
-      generator: generator.name,
-      generator_version: generator.version,
-      generator_seed: String(generator.seed),
-      generator_params: JSON.stringify(generator.params),
+      ...prepared.parquetMetadata,
     };
     members.push({ name: `${spec.name}.parquet`, bytes: await writeParquet(spec, tableRows, metadata) });
     rows.set(`${spec.name}.parquet`, tableRows.length);
   }
   members.push({ name: "consort.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...consort }) });
-  members.push({ name: "truth.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...truth }) });
+  members.push({ name: "truth.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...prepared.truth }) });
   members.push({ name: "analysis.json", bytes: json(primaryAnalysis(config, month, tables.subjects)) });
 
   const record: SnapshotRecord = {
@@ -134,10 +134,9 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
     loader: LOADER_NAME,
     loader_version: LOADER_VERSION,
     schema_version: SCHEMA_VERSION,
-    generator: generator.name,
-    generator_version: generator.version,
-    generator_seed: generator.seed,
-    generator_params: generator.params,
+    ...prepared.record,
+    source_kind: config.source.kind,
+    source_files: prepared.sourceFiles,
     subjects: tables.subjects.length,
     members: members.map((m) => {
       const n = rows.get(m.name);
@@ -147,4 +146,3 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
   members.push({ name: "snapshot.json", bytes: json(record) });
   return { members, record, consort };
 }
-

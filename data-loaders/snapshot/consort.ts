@@ -7,8 +7,6 @@
  */
 import type { StudyConfig } from "../../src/studies/types.ts";
 import { applyCriteria, type CriteriaStep } from "../eligibility/apply-criteria.ts";
-import { DROPOUT_REASONS } from "../synthetic/parameters.ts";
-import type { ScreenedSubject } from "../synthetic/types.ts";
 import type { Row } from "./schema.ts";
 
 export interface ConsortArmCounts {
@@ -37,10 +35,11 @@ export interface ConsortLog {
 /**
  * @param screenedByCut subjects screened on or before the cut
  * @param subjects the subject rows of the cut
+ * @param reasons the discontinuation reasons counted per arm, in this order
  * @throws Error if the criteria do not reproduce the enrolled rows (a loader bug, never data)
  */
-export function buildConsort(config: StudyConfig, month: string, cutDate: string, screenedByCut: readonly ScreenedSubject[], subjects: readonly Row[]): ConsortLog {
-  const { screened, steps, eligible } = applyCriteria(config.criteria, screenedByCut as unknown as Array<Record<string, unknown>>, (r) => String(r.subject_id));
+export function buildConsort(config: StudyConfig, month: string, cutDate: string, screenedByCut: ReadonlyArray<Record<string, unknown>>, subjects: readonly Row[], reasons: readonly string[]): ConsortLog {
+  const { screened, steps, eligible } = applyCriteria(config.criteria, screenedByCut, (r) => String(r.subject_id));
   const enrolledIds = new Set(subjects.map((s) => s.subject_id));
   const stray = eligible.find((r) => !enrolledIds.has(r.subject_id as string));
   if (eligible.length !== subjects.length || stray) {
@@ -58,7 +57,7 @@ export function buildConsort(config: StudyConfig, month: string, cutDate: string
       role: arm.role,
       allocated: rows.length,
       discontinued: count("discontinued"),
-      discontinuedReasons: DROPOUT_REASONS.map((reason) => ({ reason, n: rows.filter((s) => s.disc_reason === reason).length })),
+      discontinuedReasons: reasons.map((reason) => ({ reason, n: rows.filter((s) => s.disc_reason === reason).length })),
       completed: count("completed"),
       ongoing: count("ongoing"),
       analysed: rows.filter((s) => s[config.primaryOutcome] !== null && s[config.primaryOutcome] !== undefined).length,

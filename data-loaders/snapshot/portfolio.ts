@@ -2,7 +2,7 @@
  * The portfolio summary: one row per published study-month, counted from the study-month's
  * CONSORT log (which is itself checked against the subject rows written to `subjects.parquet`).
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import { asSynthetic, type StudyConfig } from "../../src/studies/types.ts";
 import { generateStudy } from "../synthetic/generate-study.ts";
 import type { Snapshot } from "./build-snapshot.ts";
 import type { Row, TableSpec } from "./schema.ts";
@@ -18,18 +18,20 @@ export const portfolioTable: TableSpec<"portfolio"> = {
     { name: "screened", type: "INTEGER", nullable: false, description: "assessed for eligibility by the cut" },
     { name: "enrolled", type: "INTEGER", nullable: false, description: "enrolled by the cut" },
     { name: "n_control", type: "INTEGER", nullable: false, description: "allocated to the control arm" },
-    { name: "n_treated", type: "INTEGER", nullable: false, description: "allocated to the treated arm" },
+    { name: "n_treated", type: "INTEGER", nullable: false, description: "allocated to the treated arm(s)" },
+    { name: "arm_counts", type: "VARCHAR", nullable: false, description: "allocated per arm, JSON {arm code: n} (studies with several treated arms)" },
     { name: "discontinued", type: "INTEGER", nullable: false, description: "discontinued by the cut" },
     { name: "outcome_available", type: "INTEGER", nullable: false, description: "primary outcome available at the cut" },
   ],
 };
 
-type BuildSnapshot = (study: string, month: string, trial: ReturnType<typeof generateStudy>) => Promise<Snapshot>;
+type BuildSnapshot = (study: string, month: string, trial?: ReturnType<typeof generateStudy>) => Promise<Snapshot>;
 
 export async function portfolioRows(studies: readonly StudyConfig[], build: BuildSnapshot): Promise<Row[]> {
   const rows: Row[] = [];
   for (const study of studies) {
-    const trial = generateStudy(study);
+    // Synthetic studies are generated once for all their cuts; real studies are read by the loader.
+    const trial = study.source.kind === "synthetic" ? generateStudy(asSynthetic(study)) : undefined;
     for (const month of study.dataCuts) {
       const { consort } = await build(study.id, month, trial);
       const arm = (role: "control" | "treated") => consort.arms.filter((a) => a.role === role).reduce((s, a) => s + a.allocated, 0);
@@ -41,6 +43,7 @@ export async function portfolioRows(studies: readonly StudyConfig[], build: Buil
         enrolled: consort.enrolled,
         n_control: arm("control"),
         n_treated: arm("treated"),
+        arm_counts: JSON.stringify(Object.fromEntries(consort.arms.map((a) => [a.code, a.allocated]))),
         discontinued: consort.arms.reduce((s, a) => s + a.discontinued, 0),
         outcome_available: consort.arms.reduce((s, a) => s + a.analysed, 0),
       });

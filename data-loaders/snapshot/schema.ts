@@ -30,7 +30,7 @@ export interface TableSpec<N extends string = TableName> {
   sortKey: string[];
 }
 
-const col = (name: string, type: ColumnType, nullable: boolean, description: string): ColumnSpec => ({ name, type, nullable, description });
+export const col = (name: string, type: ColumnType, nullable: boolean, description: string): ColumnSpec => ({ name, type, nullable, description });
 
 /** The three tables of a snapshot of this study (the primary outcome column depends on the study). */
 export function snapshotTables(config: StudyConfig): TableSpec[] {

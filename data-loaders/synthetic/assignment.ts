@@ -7,7 +7,7 @@
  *   everyone (overlap by construction): older, sicker and diabetic subjects are treated more often,
  *   and the same covariates lower the outcome, so the naive contrast is biased.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import { standardize } from "./baseline.ts";
 import { ASSIGNMENT_MODEL, logistic } from "./parameters.ts";
 import { stream } from "./prng.ts";
@@ -26,7 +26,7 @@ export function confoundedPropensity(x: Covariates): number {
  *
  * @returns for each subject, treated (0/1) and the true propensity
  */
-export function assignTreatment(config: StudyConfig, subjects: ReadonlyArray<Covariates & { index: number }>): Array<{ treated: 0 | 1; propensity: number }> {
+export function assignTreatment(config: SyntheticStudyConfig, subjects: ReadonlyArray<Covariates & { index: number }>): Array<{ treated: 0 | 1; propensity: number }> {
   const { seed, assignment } = config.source;
   if (assignment === "randomized") {
     const rng = stream(seed, "randomization");

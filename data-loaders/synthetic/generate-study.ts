@@ -5,7 +5,7 @@
  * configuration gives the same trial, draw for draw. A data cut is a filter on this result
  * (`data-loaders/snapshot/data-cut.ts`).
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import { firstFailedCriterion } from "../eligibility/apply-criteria.ts";
 import { assignTreatment } from "./assignment.ts";
 import { simulateFollowUp } from "./follow-up.ts";
@@ -17,13 +17,13 @@ import { screenSubjects } from "./screening.ts";
 import type { AdverseEventRecord, DiscontinuationRecord, EnrolledSubject, GeneratedTrial, SubjectTruth, VisitRecord } from "./types.ts";
 
 /** The follow-up schedule of a configuration: K visits every `visitIntervalWeeks` weeks. */
-export function visitSchedule(config: StudyConfig): GeneratedTrial["schedule"] {
+export function visitSchedule(config: SyntheticStudyConfig): GeneratedTrial["schedule"] {
   const { followUpWeeks, visitIntervalWeeks } = config.source;
   const visits = Math.floor(followUpWeeks / visitIntervalWeeks);
   return { visits, intervalDays: 7 * visitIntervalWeeks, weeks: Array.from({ length: visits }, (_, i) => (i + 1) * visitIntervalWeeks) };
 }
 
-export function generateStudy(config: StudyConfig): GeneratedTrial {
+export function generateStudy(config: SyntheticStudyConfig): GeneratedTrial {
   if (config.source.kind !== "synthetic") throw new Error(`${config.id}: not a synthetic study`);
   const control = config.arms.filter((a) => a.role === "control");
   const treatedArms = config.arms.filter((a) => a.role === "treated");

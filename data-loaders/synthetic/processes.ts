@@ -16,14 +16,14 @@
  *   and visit, so the risk difference is exactly τ(x)·h;
  * - whether dropout for lack of efficacy depends on severity by arm (selection process).
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import { standardize } from "./baseline.ts";
 import { COVARIATE_MODEL, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, type Region } from "./parameters.ts";
 import type { Covariates } from "./types.ts";
 
 export interface ProcessModel {
-  name: StudyConfig["source"]["process"];
-  outcome: StudyConfig["source"]["outcome"];
+  name: SyntheticStudyConfig["source"]["process"];
+  outcome: SyntheticStudyConfig["source"]["outcome"];
   /** Population ATE at the primary visit (= config.trueEffect). */
   ate: number;
   /** Prognostic index m(x). */
@@ -51,7 +51,7 @@ function centre(raw: Record<Region, number>): Record<Region, number> {
 }
 
 /** The process model of a study configuration. */
-export function processModel(config: StudyConfig): ProcessModel {
+export function processModel(config: SyntheticStudyConfig): ProcessModel {
   const { process, outcome, trueEffect: tau, followUpWeeks, visitIntervalWeeks } = config.source;
   const visits = Math.floor(followUpWeeks / visitIntervalWeeks);
   if (visits < 1) throw new RangeError(`${config.id}: followUpWeeks ${followUpWeeks} must be at least one visit interval (${visitIntervalWeeks} weeks)`);

@@ -6,7 +6,7 @@
  * follow the calendar. A subject who passes the criteria is enrolled and assigned on the day of
  * screening. Subject ids are `<site>-<screening number>`, e.g. `EU03-00042`.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import { drawBaseline } from "./baseline.ts";
 import { monthStartDay } from "./dates.ts";
 import { COVARIATE_MODEL, SITE_PREFIX } from "./parameters.ts";
@@ -18,7 +18,7 @@ import type { ScreenedSubject } from "./types.ts";
  *
  * @param config the study; uses `source.seed`, `nScreened`, `firstEnrolment`, `enrolmentMonths`
  */
-export function screenSubjects(config: StudyConfig): ScreenedSubject[] {
+export function screenSubjects(config: SyntheticStudyConfig): ScreenedSubject[] {
   const { seed, nScreened, firstEnrolment, enrolmentMonths } = config.source;
   const calendar = stream(seed, "screening-calendar");
   const draws = Array.from({ length: nScreened }, (_, index) => {

@@ -5,7 +5,7 @@
  * the whole trial), the true CATE by segment, the effect curve over visits, the propensity model
  * and every coefficient of the generator (hazards of adverse events and dropout included).
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import { ADVERSE_EVENT_MODEL, ASSIGNMENT_MODEL, COVARIATE_MODEL, DROPOUT_MODEL, GENERATOR_NAME, GENERATOR_VERSION, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, VISIT_MODEL, VITALS_MODEL } from "./parameters.ts";
 import { processModel } from "./processes.ts";
 import type { GeneratedTrial, SubjectTruth } from "./types.ts";
@@ -24,7 +24,7 @@ function sampleEffect(truths: readonly SubjectTruth[]): SampleEffect {
 }
 
 /** The generator's identity and parameters (the study's synthetic source), as recorded everywhere. */
-export function generatorInfo(config: StudyConfig): { name: string; version: string; seed: number; params: StudyConfig["source"] } {
+export function generatorInfo(config: SyntheticStudyConfig): { name: string; version: string; seed: number; params: SyntheticStudyConfig["source"] } {
   return { name: GENERATOR_NAME, version: GENERATOR_VERSION, seed: config.source.seed, params: config.source };
 }
 

@@ -3,7 +3,7 @@
  * subject, every visit, adverse event and discontinuation, with calendar dates as day numbers),
  * and, separately, the ground truth that no data table carries.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import type { DropoutReason, Region } from "./parameters.ts";
 
 /** Baseline covariates as recorded at screening (rounded values; the models use these). */
@@ -105,7 +105,7 @@ export interface SubjectTruth {
 }
 
 export interface GeneratedTrial {
-  config: StudyConfig;
+  config: SyntheticStudyConfig;
   screened: ScreenedSubject[];
   /** Enrolled subjects in enrolment order (screen_day, seq). */
   enrolled: EnrolledSubject[];

@@ -7,7 +7,7 @@
 import type { SeparationStatus } from "./logistic.js";
 
 /** Identifiers of the gates, in the order they are reported. */
-export type GateId = "balance" | "separation" | "scores-at-bounds" | "extreme-weights" | "overlap" | "convergence" | "estimation";
+export type GateId = "balance" | "separation" | "scores-at-bounds" | "extreme-weights" | "overlap" | "convergence" | "estimation" | "bootstrap";
 
 export interface Gate {
   id: GateId;
@@ -244,5 +244,30 @@ export function estimationGate(comparison: string, error: string | null): Gate {
     value: error === null ? 0 : 1,
     threshold: 0,
     message: error === null ? `${comparison}: every estimator ran` : `${comparison}: the analysis could not be computed: ${error}`,
+  };
+}
+
+/**
+ * Bootstrap gate: the bootstrap ran with no more failed replicates than allowed. `value` is the
+ * number of failed replicates (null when it did not run). A bootstrap that was not run (B = 0, a
+ * point-only run, or a comparison that failed before it) passes: nothing of it is reported.
+ *
+ * @param state `{ran: false, reason}`, `{ran: true, failures, requested}` or `{ran: true, error}`
+ * @example
+ * bootstrapGate("TRT-vs-PBO", { ran: true, failures: 0, requested: 200 }).passed // => true
+ */
+export function bootstrapGate(
+  comparison: string,
+  state: { ran: false; reason: string } | { ran: true; failures: number; requested: number } | { ran: true; error: string },
+): Gate {
+  if (!state.ran) return { id: "bootstrap", comparison, passed: true, value: null, threshold: 0, message: `${comparison}: bootstrap not run (${state.reason})` };
+  if ("error" in state) return { id: "bootstrap", comparison, passed: false, value: null, threshold: 0, message: `${comparison}: the bootstrap interval could not be computed: ${state.error}` };
+  return {
+    id: "bootstrap",
+    comparison,
+    passed: true,
+    value: state.failures,
+    threshold: 0,
+    message: `${comparison}: ${state.requested - state.failures} of ${state.requested} bootstrap replicates ran${state.failures > 0 ? ` (${state.failures} failed and were dropped, within the allowed fraction)` : ""}`,
   };
 }

@@ -52,6 +52,22 @@ export * from "./bootstrap-effect.js";
 // Primary analysis of a study-month (analysis.json) and its gates
 export * from "./analysis-gates.js";
 export * from "./balance-table.js";
+export * from "./pool-rare-levels.js";
 export * from "./estimand-description.js";
 export * from "./study-analysis-types.js";
 export * from "./study-analysis.js";
+// Classification metrics (prediction models)
+export * from "./binary-outcomes.js";
+export * from "./roc.js";
+export * from "./delong.js";
+export * from "./precision-recall.js";
+export * from "./brier.js";
+export * from "./confusion-matrix.js";
+export * from "./reliability.js";
+export * from "./calibration-slope.js";
+export * from "./ks-statistic.js";
+// Prediction models
+export * from "./feature-scaling.js";
+export * from "./linear-risk.js";
+export * from "./decision-cost.js";
+export * from "./ridge-logistic.js";

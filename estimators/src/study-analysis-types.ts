@@ -15,11 +15,11 @@
  *                   estimand: {population, treatment, outcome, summaryMeasure, intercurrentEvents, text},
  *                   counts: {inArms, missingOutcome, missingCovariates, analysed, trimmed} (each {treated, control, total}),
  *                   missingOutcomeByStatus, status: "ok" | "failed", error,
- *                   designColumns, propensity, balance: [{column, type, smdBefore, smdAfter, varianceRatioBefore, varianceRatioAfter}],
+ *                   designColumns, pooledLevels: [{covariate, levels, into, poolBelow}], propensity, balance: [{column, type, smdBefore, smdAfter, varianceRatioBefore, varianceRatioAfter}],
  *                   estimates: {aipw, gComputation, ipwHt, ipwHajek} (each {method, label, mean1, mean0,
  *                              difference: {estimate, se, ci}, riskRatio, oddsRatio, seMethod}),
  *                   outcomeModels, bootstrap: {seed, requested, used, failures, acceleration, difference:
- *                              {se, bias, percentile, bca}, riskRatio, oddsRatio} | null,
+ *                              {se, bias, percentile, bca}, riskRatio, oddsRatio} | null, bootstrapError,
  *                   gates: [{id, comparison, passed, value, threshold, message}] }],
  *   gates: [every comparison's gates], passed: boolean }
  * ```
@@ -29,9 +29,9 @@
  */
 import type { Gate, GateThresholds } from "./analysis-gates.js";
 import type { BalanceTableRow } from "./balance-table.js";
-import type { CovariateSpec } from "./covariate-values.js";
 import type { EffectMeasure } from "./effect-measures.js";
 import type { OutcomeType } from "./outcome-model.js";
+import type { AnalysisCovariate, PooledLevels } from "./pool-rare-levels.js";
 import type { EffectMethod, CoefficientRow } from "./treatment-effect.js";
 import type { TrimRule } from "./trimming.js";
 
@@ -44,7 +44,7 @@ export interface StudyAnalysisSpec {
   /** Exactly one arm with role "control"; one comparison per treated arm, in this order. */
   arms: ReadonlyArray<{ code: string; label: string; role: "control" | "treated" }>;
   /** Baseline covariates of the propensity and outcome models (categorical ones become indicators). */
-  covariates: ReadonlyArray<string | CovariateSpec>;
+  covariates: ReadonlyArray<AnalysisCovariate>;
   outcome: { column: string; type: OutcomeType; label?: string };
   /** Column names in the rows (defaults: subject_id, arm, disposition; status is optional in the rows). */
   columns?: { subjectId?: string; arm?: string; status?: string };
@@ -172,11 +172,15 @@ export interface ComparisonResult {
   /** Why the comparison failed (null when ok). */
   error: string | null;
   designColumns: string[];
+  /** Rare levels of categorical covariates merged before modelling (covariates with `poolBelow`). */
+  pooledLevels: PooledLevels[];
   propensity: PropensitySummary | null;
   balance: BalanceRow[];
   estimates: { aipw: MethodEstimate; gComputation: MethodEstimate; ipwHt: MethodEstimate; ipwHajek: MethodEstimate } | null;
   outcomeModels: { treated: CoefficientRow[]; control: CoefficientRow[] } | null;
   bootstrap: ComparisonBootstrap | null;
+  /** Why the bootstrap failed (more failed replicates than allowed); null when it ran or was not run. */
+  bootstrapError: string | null;
   gates: Gate[];
 }
 

@@ -7,7 +7,7 @@
  * runs the same function on the same Parquet rows and checks that the digits agree.
  * Shapes: see study-analysis-types.ts (a stable contract).
  */
-import { balanceGate, convergenceGate, defaultGateThresholds, estimationGate, extremeWeightsGate, overlapGate, scoresAtBoundsGate, separationGate, type Gate } from "./analysis-gates.js";
+import { balanceGate, bootstrapGate, convergenceGate, defaultGateThresholds, estimationGate, extremeWeightsGate, overlapGate, scoresAtBoundsGate, separationGate, type Gate } from "./analysis-gates.js";
 import { balanceTable } from "./balance-table.js";
 import { bootstrapTreatmentEffect, type BootstrapEffectResult } from "./bootstrap-effect.js";
 import type { BootstrapIntervals } from "./bootstrap.js";
@@ -16,6 +16,7 @@ import { buildDesignMatrix } from "./design-matrix.js";
 import { kishEssByArm } from "./ess.js";
 import { describeEstimand } from "./estimand-description.js";
 import { fitLogistic, type LogisticFit } from "./logistic.js";
+import { poolRareLevels } from "./pool-rare-levels.js";
 import { propensityWeights } from "./propensity-weights.js";
 import { withIntercept } from "./propensity.js";
 import {
@@ -193,7 +194,7 @@ function scoreRange(scores: number[], t: number[], arm: number): [number, number
 
 /** What one comparison needs, prepared once (sorted, filtered, coded). */
 interface PreparedComparison {
-  result: Omit<ComparisonResult, "status" | "error" | "propensity" | "balance" | "estimates" | "outcomeModels" | "bootstrap" | "gates">;
+  result: Omit<ComparisonResult, "status" | "error" | "propensity" | "balance" | "estimates" | "outcomeModels" | "bootstrap" | "bootstrapError" | "gates">;
   /** Null when the design could not be built (the error is in `designError`). */
   effectInput: TreatmentEffectInput | null;
   designError: string | null;
@@ -234,18 +235,23 @@ function prepareComparison(spec: StudyAnalysisSpec, subjects: readonly Subject[]
     },
     missingOutcomeByStatus,
     designColumns: [],
+    pooledLevels: [],
   };
   const subjectIds = complete.map(({ s }) => s.id);
   try {
     if (complete.length === 0) throw new EstimatorInputError(id, "no subject has the outcome and every covariate");
-    const design = buildDesignMatrix(
+    const treatment = complete.map(({ s }) => (s.arm === treatedArm.code ? 1 : 0));
+    const pooling = poolRareLevels(
       complete.map(({ s }) => s.row),
+      treatment,
       spec.covariates,
     );
+    result.pooledLevels = pooling.pooled;
+    const design = buildDesignMatrix(pooling.rows, pooling.covariates);
     result.designColumns = design.columnNames;
     const effectInput: TreatmentEffectInput = {
       covariates: design.X,
-      treatment: complete.map(({ s }) => (s.arm === treatedArm.code ? 1 : 0)),
+      treatment,
       outcome: complete.map(({ y }) => y),
       covariateNames: design.columnNames,
     };
@@ -270,12 +276,12 @@ interface ComparisonOutcome {
 function analyseComparison(spec: StudyAnalysisSpec, prepared: PreparedComparison, parameters: AnalysisParameters): ComparisonOutcome {
   const { id } = prepared.result;
   const g = parameters.gates;
-  const result: ComparisonResult = { ...prepared.result, status: "ok", error: null, propensity: null, balance: [], estimates: null, outcomeModels: null, bootstrap: null, gates: [] };
+  const result: ComparisonResult = { ...prepared.result, status: "ok", error: null, propensity: null, balance: [], estimates: null, outcomeModels: null, bootstrap: null, bootstrapError: null, gates: [] };
   const details: ComparisonDetails = { id, subjectIds: prepared.subjectIds, treatment: [], initialScores: [], kept: [], scores: [], weights: [] };
   const fail = (message: string, gates: Gate[]): ComparisonOutcome => {
     result.status = "failed";
     result.error = message;
-    result.gates = [...gates, estimationGate(id, message)];
+    result.gates = [...gates, estimationGate(id, message), bootstrapGate(id, { ran: false, reason: "the comparison could not be estimated" })];
     return { result, details };
   };
   if (prepared.effectInput === null) return fail(prepared.designError as string, []);
@@ -356,7 +362,8 @@ function analyseComparison(spec: StudyAnalysisSpec, prepared: PreparedComparison
     if (!(e instanceof EstimatorInputError)) throw e;
     return fail(e.message, gates);
   }
-  result.gates = [...gates, estimationGate(id, null)];
+  const notRun = parameters.bootstrap.replicates === 0 ? "B = 0" : "point estimates only";
+  result.gates = [...gates, estimationGate(id, null), bootstrapGate(id, { ran: false, reason: notRun })];
   return { result, details };
 }
 
@@ -455,7 +462,7 @@ function runBootstrap(spec: StudyAnalysisSpec, p: PreparedComparison, parameters
     return { bootstrap: bootstrapSummary(boot, parameters), error: null };
   } catch (e) {
     if (!(e instanceof EstimatorInputError)) throw e;
-    return { bootstrap: null, error: `bootstrap: ${e.message}` };
+    return { bootstrap: null, error: e.message };
   }
 }
 
@@ -475,16 +482,21 @@ export function bootstrapComparison(input: AnalysisInput, comparisonId: string):
 }
 
 /**
- * An analysis run with `bootstrap: "skip"` with one comparison's bootstrap filled in. A comparison
- * that already failed stays as it was; a failed bootstrap fails the comparison's estimation gate.
+ * An analysis run with `bootstrap: "skip"` with one comparison's bootstrap filled in (its summary,
+ * `bootstrapError` and `bootstrap` gate). A comparison that already failed stays as it was.
  * `withBootstrap(analyseStudyMonth(x, {bootstrap: "skip"}).result, id, bootstrapComparison(x, id))`
  * over every comparison equals `analyseStudyMonth(x).result`.
  */
 export function withBootstrap(result: AnalysisResult, comparisonId: string, outcome: ComparisonBootstrapOutcome): AnalysisResult {
   const comparisons = result.comparisons.map((c): ComparisonResult => {
     if (c.id !== comparisonId || c.status === "failed") return c;
-    if (outcome.error === null) return { ...c, bootstrap: outcome.bootstrap };
-    return { ...c, bootstrap: null, status: "failed", error: outcome.error, gates: c.gates.map((g) => (g.id === "estimation" ? estimationGate(c.id, outcome.error) : g)) };
+    const gate =
+      outcome.error !== null
+        ? bootstrapGate(c.id, { ran: true, error: outcome.error })
+        : outcome.bootstrap === null
+          ? bootstrapGate(c.id, { ran: false, reason: "B = 0" })
+          : bootstrapGate(c.id, { ran: true, failures: outcome.bootstrap.failures, requested: outcome.bootstrap.requested });
+    return { ...c, bootstrap: outcome.bootstrap, bootstrapError: outcome.error, gates: c.gates.map((g) => (g.id === "bootstrap" ? gate : g)) };
   });
   const gates = comparisons.flatMap((c) => c.gates);
   return { ...result, comparisons, gates, passed: gates.every((gate) => gate.passed) };

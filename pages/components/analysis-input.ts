@@ -14,6 +14,8 @@ export interface AnalysisStudyFields {
   primaryOutcome: string;
   outcome: "continuous" | "binary";
   analysis?: AnalysisParameterOverrides | null;
+  /** Covariates of the analysis models when they differ from `covariates` (null or absent: the same). */
+  analysisCovariates?: StudyAnalysisSpec["covariates"] | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export function analysisSpec(study: AnalysisStudyFields, month: string): StudyAn
     study: study.id,
     month,
     arms: study.arms,
-    covariates: study.covariates,
+    covariates: study.analysisCovariates ?? study.covariates,
     outcome: {
       column: study.primaryOutcome,
       type: study.outcome,

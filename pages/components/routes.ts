@@ -7,10 +7,15 @@
 export const studyPages = [
   { slug: "", title: "Overview" },
   { slug: "cohort", title: "Cohort" },
+  { slug: "propensity", title: "Propensity" },
+  { slug: "balance", title: "Balance" },
+  { slug: "analysis", title: "Primary analysis" },
   { slug: "sensitivity", title: "Sensitivity" },
   { slug: "explorer", title: "What-if explorer" },
   { slug: "explore", title: "Explore (SQL)" },
   { slug: "enrolment-period", title: "Custom: enrolment period" },
+  { slug: "dropout", title: "Dropout" },
+  { slug: "adverse-events", title: "Adverse events" },
 ] as const;
 
 export type StudyPageSlug = (typeof studyPages)[number]["slug"];

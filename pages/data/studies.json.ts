@@ -10,7 +10,8 @@ const summary = studies.map((s) => ({
   design: s.design,
   indication: s.indication,
   assignment: s.source.assignment,
-  process: s.source.process,
+  sourceKind: s.source.kind,
+  process: s.source.kind === "synthetic" ? s.source.process : null,
   outcome: s.source.outcome,
   arms: s.arms,
   dataCuts: s.dataCuts,
@@ -19,7 +20,9 @@ const summary = studies.map((s) => ({
   covariates: s.covariates,
   primaryOutcome: s.primaryOutcome,
   analysis: s.analysis ?? null,
-  followUpWeeks: s.source.followUpWeeks,
-  visitIntervalWeeks: s.source.visitIntervalWeeks,
+  analysisCovariates: s.analysisCovariates ?? null,
+  followUpWeeks: s.source.kind === "synthetic" ? s.source.followUpWeeks : null,
+  visitIntervalWeeks: s.source.kind === "synthetic" ? s.source.visitIntervalWeeks : null,
+  subgroups: s.subgroups ?? [],
 }));
 process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -54,6 +54,8 @@ export const BROWSER_PACKAGES: ReadonlyArray<{ name: string; files?: readonly st
   { name: "htl" },
   { name: "isoformat" },
   { name: "arquero" },
+  // The prediction pages load the build's TF.js models and predict in the page (CPU backend).
+  { name: "@tensorflow/tfjs" },
 ];
 
 /**

@@ -2,7 +2,9 @@
  * The study registry: the one place that lists studies. Adding a study is adding an entry here;
  * routes, loaders, the sidebar, the pickers and the tests all derive from this list.
  */
-import type { Arm, Criterion, Month, StudyConfig, SyntheticSource } from "./types.ts";
+import { byoConfigFiles, byoStudyConfig, readByoConfig } from "./byo-config.ts";
+import { cdiscPilotIfPresent, projectRoot } from "./cdisc-pilot.ts";
+import { asSynthetic, type Arm, type Criterion, type Month, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./types.ts";
 
 const twoArms = (control: string, treated: string): Arm[] => [
   { code: "PBO", label: control, role: "control" },
@@ -119,6 +121,12 @@ const allStudies: StudyConfig[] = [
   ),
 ];
 
+// Real data (included when its files are present; see cdisc-pilot.ts).
+const cdiscPilot = cdiscPilotIfPresent();
+if (cdiscPilot) allStudies.push(cdiscPilot);
+// Bring-your-own studies: the worked example, then $TRIAL_BYO_CONFIGS.
+for (const file of byoConfigFiles(projectRoot)) allStudies.push(byoStudyConfig(readByoConfig(file)));
+
 /**
  * A developer's quick-build filter, never set in CI or when publishing: `TRIAL_ONLY=SYN-CONF-C` or
  * `TRIAL_ONLY=SYN-CONF-C@2026-02,SYN-LIN-C` limits the site (routes, loaders, sidebar, e2e tests)
@@ -143,6 +151,14 @@ export function getStudy(id: string): StudyConfig {
   if (!study) throw new Error(`Unknown study "${id}". Known studies: ${studies.map((s) => s.id).join(", ")}`);
   return study;
 }
+
+/** A synthetic study of the registry by id; throws for an unknown or non-synthetic study. */
+export function getSyntheticStudy(id: string): SyntheticStudyConfig {
+  return asSynthetic(getStudy(id));
+}
+
+/** The synthetic studies of the registry (those with a generator and a ground truth). */
+export const syntheticStudies: SyntheticStudyConfig[] = studies.filter((s) => s.source.kind === "synthetic").map(asSynthetic);
 
 /** Every (study, month) pair the site publishes. */
 export function studyMonths(): Array<{ study: string; month: Month }> {

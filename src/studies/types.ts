@@ -3,7 +3,7 @@
  * lists studies; everything else (loaders, routes, sidebar, pickers, tests) is derived from it.
  */
 
-import type { AnalysisParameterOverrides } from "@trial/estimators";
+import type { AnalysisCovariate, AnalysisParameterOverrides } from "@trial/estimators";
 
 /** A calendar month of a data cut, `YYYY-MM`. The cut is taken at the end of that month. */
 export type Month = string;
@@ -61,13 +61,60 @@ export interface SyntheticSource {
   assignment: "randomized" | "confounded";
 }
 
-export interface StudyConfig {
+/** One input file of a real study and what the loader needs to read it. */
+export interface SourceFile {
+  /** Path as resolved at registry load (absolute, or relative to the project root). */
+  path: string;
+  format: "xpt" | "dataset-json" | "csv" | "parquet";
+}
+
+/**
+ * The CDISC pilot study (SDTM + ADaM files in a directory outside the repository). The loader
+ * derives the snapshot tables from SDTM and takes from ADaM only what the supplied SDTM lacks
+ * (ADAS-Cog, CIBIC+, MMSE, education: their SDTM domains QS and SC are not in the package).
+ */
+export interface CdiscSource {
+  kind: "cdisc";
+  /** Directory holding `sdtm/`, `adam/` (and `datasetjson/`). */
+  dir: string;
+  /** Which copy of DM, DS, AE, EX, SV to read (the two give identical snapshots). */
+  sdtmFormat: "xpt" | "dataset-json";
+  outcome: OutcomeType;
+  assignment: "randomized" | "confounded";
+}
+
+/** Inclusive plausibility bounds of a numeric column of a snapshot table. */
+export interface PlausibilityRange {
+  table: "subjects" | "visits" | "adverse_events";
+  column: string;
+  min: number;
+  max: number;
+  /** Unit and wording for the error message and README, e.g. "heart rate, beats/min". */
+  label: string;
+}
+
+/** A bring-your-own study, defined by a JSON config (see README "Bring your own study"). */
+export interface ByoSource {
+  kind: "byo";
+  /** The config file this study came from (absolute path). */
+  configFile: string;
+  outcome: OutcomeType;
+  assignment: "randomized" | "confounded";
+}
+
+export type StudySource = SyntheticSource | CdiscSource | ByoSource;
+
+export interface StudyConfig<S extends StudySource = StudySource> {
   id: string;
   title: string;
   /** One sentence on the design, shown on the overview page. */
   design: string;
   indication: string;
-  source: SyntheticSource;
+  source: S;
+  /** Plausibility ranges checked before a snapshot is written (real studies; default ranges apply when absent). */
+  plausibility?: PlausibilityRange[];
+  /** Prespecified subgroups (subject-level columns), for the analysis pages. */
+  subgroups?: string[];
   arms: Arm[];
   /** Data-cut months published for this study, ascending. */
   dataCuts: Month[];
@@ -81,4 +128,19 @@ export interface StudyConfig {
    * thresholds, …; see `defaultAnalysisParameters` in @trial/estimators). Default: none.
    */
   analysis?: AnalysisParameterOverrides;
+  /**
+   * Covariates of the primary analysis' propensity and outcome models, when they differ from
+   * `covariates` (Table 1); a categorical one may pool rare levels (`{name, type: "categorical",
+   * poolBelow}`). Default: `covariates`.
+   */
+  analysisCovariates?: AnalysisCovariate[];
+}
+
+/** A study whose data the synthetic generator makes. */
+export type SyntheticStudyConfig = StudyConfig<SyntheticSource>;
+
+/** Narrows a study to a synthetic one; throws naming the study otherwise. */
+export function asSynthetic(config: StudyConfig): SyntheticStudyConfig {
+  if (config.source.kind !== "synthetic") throw new Error(`${config.id}: not a synthetic study (source kind ${config.source.kind})`);
+  return config as SyntheticStudyConfig;
 }

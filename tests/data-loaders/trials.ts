@@ -3,14 +3,14 @@ import { cutTrial, type CutTables } from "../../data-loaders/snapshot/data-cut.t
 import { cutDay } from "../../data-loaders/synthetic/dates.ts";
 import { generateStudy } from "../../data-loaders/synthetic/generate-study.ts";
 import type { GeneratedTrial } from "../../data-loaders/synthetic/types.ts";
-import { getStudy } from "../../src/studies/registry.ts";
+import { getSyntheticStudy } from "../../src/studies/registry.ts";
 
 const trials = new Map<string, GeneratedTrial>();
 
 export function trialOf(study: string): GeneratedTrial {
   let trial = trials.get(study);
   if (!trial) {
-    trial = generateStudy(getStudy(study));
+    trial = generateStudy(getSyntheticStudy(study));
     trials.set(study, trial);
   }
   return trial;
@@ -21,5 +21,5 @@ export function cutOf(study: string, month: string): CutTables {
 }
 
 export function finalMonth(study: string): string {
-  return getStudy(study).dataCuts.at(-1) as string;
+  return getSyntheticStudy(study).dataCuts.at(-1) as string;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   balanceGate,
+  bootstrapGate,
   convergenceGate,
   estimationGate,
   extremeWeightsGate,
@@ -98,5 +99,15 @@ describe("convergenceGate and estimationGate", () => {
   it("records an estimation error", () => {
     expect(estimationGate("c", null).passed).toBe(true);
     expect(estimationGate("c", "boom")).toMatchObject({ passed: false, value: 1, message: "c: the analysis could not be computed: boom" });
+  });
+});
+
+describe("bootstrapGate", () => {
+  it("passes when the bootstrap ran or was not run, fails when it could not be computed", () => {
+    expect(bootstrapGate("c", { ran: true, failures: 1, requested: 200 })).toMatchObject({ passed: true, value: 1 });
+    expect(bootstrapGate("c", { ran: false, reason: "B = 0" })).toMatchObject({ passed: true, value: null, message: "c: bootstrap not run (B = 0)" });
+    const g = bootstrapGate("c", { ran: true, error: "replicate 3 failed" });
+    expect(g).toMatchObject({ passed: false, value: null });
+    expect(g.message).toContain("replicate 3 failed");
   });
 });

@@ -117,6 +117,27 @@ describe("analyseStudyMonth", () => {
 });
 
 describe("analyseStudyMonth on degenerate data", () => {
+  it("keeps the point estimates but fails the bootstrap gate when too many replicates fail", () => {
+    // A rare binary covariate: resamples without any treated subject having it make the treated
+    // outcome model collinear.
+    const rows = (input.rows as Array<Record<string, unknown>>).map((r, i) => ({ ...r, rare: i === 3 || i === 10 ? 1 : 0 }));
+    const withRare = { ...input, rows, spec: { ...spec, covariates: [...spec.covariates, "rare"] } };
+    const { result } = analyseStudyMonth(withRare);
+    const failed = result.comparisons.filter((c) => c.bootstrapError !== null);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const c of failed) {
+      expect(c.status).toBe("ok");
+      expect(c.estimates).not.toBeNull();
+      expect(c.bootstrap).toBeNull();
+      expect(c.gates.find((g) => g.id === "bootstrap")!.passed).toBe(false);
+      expect(c.gates.find((g) => g.id === "estimation")!.passed).toBe(true);
+    }
+    expect(result.passed).toBe(false);
+    let stepwise = analyseStudyMonth(withRare, { bootstrap: "skip" }).result;
+    for (const c of stepwise.comparisons) stepwise = withBootstrap(stepwise, c.id, bootstrapComparison(withRare, c.id));
+    expect(JSON.stringify(stepwise)).toBe(JSON.stringify(result));
+  });
+
   it("reports separation as a failed comparison with failed gates, not NaN", () => {
     const rows = (input.rows as Array<Record<string, unknown>>).map((r) => ({ ...r, marker: r.arm === "HIGH" ? 1 : 0 }));
     const { result } = analyseStudyMonth({ ...input, rows, spec: { ...spec, covariates: [...spec.covariates, "marker"] } }, { bootstrap: "skip" });

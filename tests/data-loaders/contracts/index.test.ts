@@ -5,13 +5,13 @@ import { context, validTables } from "./fixture.ts";
 describe("checkSnapshotContracts", () => {
   it("accepts the valid fixture and runs the rules in a fixed order", () => {
     expect(() => checkSnapshotContracts(validTables(), context)).not.toThrow();
-    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual(["required-values", "unique-subject-ids", "treatment-in-arms", "foreign-keys", "dates-within-cut", "events-after-enrolment"]);
+    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual(["unique-subject-ids", "foreign-keys", "treatment-in-arms", "required-values", "column-types", "dates-within-cut", "events-after-enrolment", "plausibility"]);
   });
 
   it("halts at the first violation", () => {
     const t = validTables();
     t.subjects[0]!.arm = "XYZ";
     t.visits[0]!.subject_id = "NOPE";
-    expect(() => checkSnapshotContracts(t, context)).toThrow(/treatment-in-arms/);
+    expect(() => checkSnapshotContracts(t, context)).toThrow(/foreign-keys/);
   });
 });

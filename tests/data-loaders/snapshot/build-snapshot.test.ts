@@ -12,7 +12,7 @@ import { snapshotTables } from "../../../data-loaders/snapshot/schema.ts";
 import { sha256Hex } from "../../../data-loaders/snapshot/sha256.ts";
 import { LOADER_VERSION, SCHEMA_VERSION } from "../../../data-loaders/snapshot/version.ts";
 import { generateStudy } from "../../../data-loaders/synthetic/generate-study.ts";
-import { getStudy } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy } from "../../../src/studies/registry.ts";
 import { cutOf } from "../trials.ts";
 
 const STUDY = "SYN-SEL-B";
@@ -40,7 +40,7 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
 
 beforeAll(async () => {
   first = await buildSnapshot(STUDY, MONTH);
-  second = await buildSnapshot(STUDY, MONTH, generateStudy(getStudy(STUDY))); // a fresh generation
+  second = await buildSnapshot(STUDY, MONTH, generateStudy(getSyntheticStudy(STUDY))); // a fresh generation
   dir = mkdtempSync(path.join(tmpdir(), "build-snapshot-test-"));
   for (const m of first.members) writeFileSync(path.join(dir, m.name), m.bytes);
   db = await DuckDBInstance.create(":memory:");
@@ -64,6 +64,7 @@ describe("buildSnapshot", () => {
   it("records each member's SHA-256, size and row count in snapshot.json", () => {
     const record = jsonMember(first, "snapshot.json") as unknown as Snapshot["record"];
     expect(record).toMatchObject({ study: STUDY, month: MONTH, cut_date: "2025-12-31", loader_version: LOADER_VERSION, schema_version: SCHEMA_VERSION, generator_seed: 1502 });
+    expect(record).toMatchObject({ source_kind: "synthetic", source_files: [] });
     const tables = cutOf(STUDY, MONTH);
     for (const m of first.members.filter((x) => x.name !== "snapshot.json")) {
       const entry = record.members.find((e) => e.name === m.name);
@@ -86,7 +87,7 @@ describe("buildSnapshot", () => {
       const kv = Object.fromEntries((await query(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${path.join(dir, `${table}.parquet`)}')`)).map((r) => [r.k, r.v]));
       const rows = (await query(`SELECT count(*)::INTEGER AS n FROM '${path.join(dir, `${table}.parquet`)}'`))[0]!.n;
       expect(kv).toMatchObject({ loader: "trial-snapshot", loader_version: LOADER_VERSION, schema_version: SCHEMA_VERSION, table, study: STUDY, data_cut_month: MONTH, data_cut_date: "2025-12-31", row_count: String(rows), generator_seed: "1502" });
-      expect(JSON.parse(kv.generator_params as string)).toEqual(getStudy(STUDY).source);
+      expect(JSON.parse(kv.generator_params as string)).toEqual(getSyntheticStudy(STUDY).source);
     }
   });
 
@@ -110,7 +111,7 @@ describe("buildSnapshot", () => {
   });
 
   it("keeps the ground truth out of the data: only the declared columns, none of them a truth", async () => {
-    const schema = snapshotTables(getStudy(STUDY));
+    const schema = snapshotTables(getSyntheticStudy(STUDY));
     const forbidden = /propensity|potential|^y[01]$|^p[01]$|cate|true|truth|^ite$|segment|effect/i;
     for (const spec of schema) {
       const described = await query(`DESCRIBE SELECT * FROM '${path.join(dir, `${spec.name}.parquet`)}'`);

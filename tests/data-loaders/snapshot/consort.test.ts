@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildConsort } from "../../../data-loaders/snapshot/consort.ts";
 import { cutDateIso, cutDay } from "../../../data-loaders/synthetic/dates.ts";
-import { studies } from "../../../src/studies/registry.ts";
+import { DROPOUT_REASONS } from "../../../data-loaders/synthetic/parameters.ts";
+import { syntheticStudies as studies } from "../../../src/studies/registry.ts";
 import { cutOf, trialOf } from "../trials.ts";
 
 describe.each(studies.map((s) => s.id))("CONSORT log of %s", (id) => {
@@ -11,7 +12,7 @@ describe.each(studies.map((s) => s.id))("CONSORT log of %s", (id) => {
     for (const month of config.dataCuts) {
       const { subjects } = cutOf(id, month);
       const screenedByCut = trial.screened.filter((s) => s.screen_day <= cutDay(month));
-      const log = buildConsort(config, month, cutDateIso(month), screenedByCut, subjects);
+      const log = buildConsort(config, month, cutDateIso(month), screenedByCut as unknown as Array<Record<string, unknown>>, subjects, DROPOUT_REASONS);
       expect(log.screened).toBe(screenedByCut.length);
       let remaining = log.screened;
       for (const step of log.exclusions) {
@@ -37,6 +38,6 @@ describe.each(studies.map((s) => s.id))("CONSORT log of %s", (id) => {
     const month = trial.config.dataCuts[0]!;
     const { subjects } = cutOf(id, month);
     const screened = trial.screened.filter((s) => s.screen_day <= cutDay(month));
-    expect(() => buildConsort(trial.config, month, cutDateIso(month), screened, subjects.slice(1))).toThrow(/pass the criteria/);
+    expect(() => buildConsort(trial.config, month, cutDateIso(month), screened as unknown as Array<Record<string, unknown>>, subjects.slice(1), DROPOUT_REASONS)).toThrow(/pass the criteria/);
   });
 });

@@ -3,14 +3,14 @@ import { checkSnapshotContracts } from "../../../data-loaders/contracts/index.ts
 import type { CutTables } from "../../../data-loaders/snapshot/data-cut.ts";
 import { snapshotTables, type Row } from "../../../data-loaders/snapshot/schema.ts";
 import { cutDateIso } from "../../../data-loaders/synthetic/dates.ts";
-import { getStudy, studies } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy, syntheticStudies as studies } from "../../../src/studies/registry.ts";
 import { cutOf } from "../trials.ts";
 
 const key = (r: Row, cols: string[]) => cols.map((c) => String(r[c])).join("|");
 const BASELINE = ["subject_id", "site", "region", "arm", "treated", "enrol_date", "age", "female", "bmi", "baseline_severity", "diabetes", "egfr", "prior_therapy"];
 
 describe.each(studies.map((s) => s.id))("data cuts of %s", (id) => {
-  const config = getStudy(id);
+  const config = getSyntheticStudy(id);
   const cuts: Array<{ month: string; tables: CutTables }> = config.dataCuts.map((month) => ({ month, tables: cutOf(id, month) }));
 
   it("pass the snapshot contracts at every cut, and every date is on or before the cut and on or after enrolment", () => {

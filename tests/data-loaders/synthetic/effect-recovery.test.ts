@@ -10,12 +10,12 @@
 import { describe, expect, it } from "vitest";
 import type { Row } from "../../../data-loaders/snapshot/schema.ts";
 import { REGIONS } from "../../../data-loaders/synthetic/parameters.ts";
-import { getStudy } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy } from "../../../src/studies/registry.ts";
 import { cutOf, finalMonth, trialOf } from "../trials.ts";
 import { differenceInMeans, ols } from "./least-squares.ts";
 
 function observed(study: string): { rows: Row[]; y: number[]; t: number[] } {
-  const config = getStudy(study);
+  const config = getSyntheticStudy(study);
   const rows = cutOf(study, finalMonth(study)).subjects.filter((s) => s[config.primaryOutcome] !== null);
   return { rows, y: rows.map((s) => s[config.primaryOutcome] as number), t: rows.map((s) => s.treated as number) };
 }
@@ -40,12 +40,12 @@ describe("effect recovery on the final data cut", () => {
     const { y, t } = observed(study);
     const { estimate, se } = differenceInMeans(y, t);
     expect(y.length).toBeGreaterThan(300);
-    expect(Math.abs(estimate - getStudy(study).source.trueEffect)).toBeLessThan(3 * se);
+    expect(Math.abs(estimate - getSyntheticStudy(study).source.trueEffect)).toBeLessThan(3 * se);
   });
 
   it.each(["SYN-CONF-C", "SYN-CONF-B", "SYN-SEL-C", "SYN-SEL-B"])("%s: covariate-adjusted OLS is within 3 SE of the true ATE; the naive complete-case difference is biased by more than 0.1 (and 2 SE)", (study) => {
     const { rows, y, t } = observed(study);
-    const truth = getStudy(study).source.trueEffect;
+    const truth = getSyntheticStudy(study).source.trueEffect;
     const fit = ols(rows.map(design), y);
     expect(Math.abs((fit.beta[1] as number) - truth)).toBeLessThan(3 * (fit.se[1] as number));
     const naive = differenceInMeans(y, t);

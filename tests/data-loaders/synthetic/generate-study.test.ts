@@ -3,12 +3,12 @@ import { generateStudy } from "../../../data-loaders/synthetic/generate-study.ts
 import { confoundedPropensity } from "../../../data-loaders/synthetic/assignment.ts";
 import { COVARIATE_MODEL, REGIONS } from "../../../data-loaders/synthetic/parameters.ts";
 import { processModel, responseProbability } from "../../../data-loaders/synthetic/processes.ts";
-import { getStudy, studies } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy, syntheticStudies as studies } from "../../../src/studies/registry.ts";
 import { trialOf } from "../trials.ts";
 
 describe("generateStudy", () => {
   it("is deterministic: the same configuration gives the same trial", () => {
-    const config = getStudy("SYN-SEL-B");
+    const config = getSyntheticStudy("SYN-SEL-B");
     const a = generateStudy(config);
     const b = generateStudy(config);
     expect(b.screened).toEqual(a.screened);
@@ -20,7 +20,7 @@ describe("generateStudy", () => {
 
   it.each(studies.map((s) => s.id))("%s enrols between 500 and 5,000 subjects, with exclusions at every criterion", (id) => {
     const trial = trialOf(id);
-    expect(trial.screened).toHaveLength(getStudy(id).source.nScreened);
+    expect(trial.screened).toHaveLength(getSyntheticStudy(id).source.nScreened);
     expect(trial.enrolled.length).toBeGreaterThanOrEqual(500);
     expect(trial.enrolled.length).toBeLessThanOrEqual(5000);
     const excluded = trial.screened.length - trial.enrolled.length;
@@ -92,7 +92,7 @@ describe("generateStudy", () => {
   });
 
   it("centres the heterogeneous effects so that the population ATE is the configured effect", () => {
-    const config = getStudy("SYN-HET-C");
+    const config = getSyntheticStudy("SYN-HET-C");
     const model = processModel(config);
     const p = COVARIATE_MODEL.prior_therapy.p;
     const ate = REGIONS.reduce((s, r) => s + COVARIATE_MODEL.region.probabilities[r] * (model.effectOffsets.region[r] + (1 - p) * model.effectOffsets.priorTherapy[0] + p * model.effectOffsets.priorTherapy[1]), 0);
@@ -102,12 +102,12 @@ describe("generateStudy", () => {
   });
 
   it("builds the lagged effect up over visits: none at week 4, the full effect at the primary visit", () => {
-    const model = processModel(getStudy("SYN-LAG-C"));
+    const model = processModel(getSyntheticStudy("SYN-LAG-C"));
     const shares = [4, 8, 12, 16, 20, 24].map((w) => model.effectShare(w));
     expect(shares[0]).toBe(0);
     expect(shares[5]).toBe(1);
     for (let i = 1; i < shares.length; i++) expect(shares[i]!).toBeGreaterThan(shares[i - 1]!);
-    expect(processModel(getStudy("SYN-LIN-C")).effectShare(4)).toBe(1);
+    expect(processModel(getSyntheticStudy("SYN-LIN-C")).effectShare(4)).toBe(1);
   });
 
   it("keeps the true effect constant within subjects for continuous processes (Y(1) − Y(0) = τ(x))", () => {

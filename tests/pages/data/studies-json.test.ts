@@ -17,7 +17,7 @@ describe("pages/data/studies.json.ts", () => {
       expect(s).toMatchObject({
         title: config.title,
         assignment: config.source.assignment,
-        process: config.source.process,
+        process: config.source.kind === "synthetic" ? config.source.process : null,
         outcome: config.source.outcome,
         arms: config.arms,
         dataCuts: config.dataCuts,

@@ -1,0 +1,45 @@
+/**
+ * Reads the CDISC pilot domains the loader derives from. DM, DS, AE, EX and SV come from the SDTM
+ * XPT files or their Dataset-JSON copies (the source's `sdtmFormat`; the two give identical
+ * records, tested in tests/data-loaders/readers/xpt-vs-dataset-json.test.ts and again on the
+ * snapshot). SUPPDM, VS, LB, MH and the ADaM datasets exist as XPT only.
+ */
+import path from "node:path";
+import type { CdiscSource } from "../../src/studies/types.ts";
+import { readDatasetJson, type DatasetJsonTolerance } from "../readers/dataset-json.ts";
+import type { Dataset } from "../readers/types.ts";
+import { readXptDataset } from "../readers/xpt.ts";
+
+/** The departures from Dataset-JSON 1.1 that the R Consortium Pilot 5 files need (see the reader). */
+const PILOT5_TOLERANCES: DatasetJsonTolerance[] = ["label-not-string", "decimal-na-string", "decimal-padded"];
+
+const BOTH_FORMATS = ["dm", "ds", "ae", "ex", "sv"] as const;
+const XPT_ONLY = { suppdm: "sdtm", vs: "sdtm", lb: "sdtm", mh: "sdtm", adsl: "adam", adadas: "adam", adqscibc: "adam" } as const;
+
+export type CdiscDomain = (typeof BOTH_FORMATS)[number] | keyof typeof XPT_ONLY;
+
+export interface CdiscDomains {
+  datasets: Record<CdiscDomain, Dataset>;
+  /** Absolute paths of the files read, in reading order. */
+  files: string[];
+}
+
+/** The file a domain is read from. */
+export function domainFile(source: CdiscSource, domain: CdiscDomain): string {
+  if ((BOTH_FORMATS as readonly string[]).includes(domain) && source.sdtmFormat === "dataset-json") return path.join(source.dir, "datasetjson", `${domain}.json`);
+  const folder = (XPT_ONLY as Record<string, string>)[domain] ?? "sdtm";
+  return path.join(source.dir, folder, `${domain}.xpt`);
+}
+
+/** Reads every domain; a malformed file halts with the reader's error (file, position, rule). */
+export function readCdiscDomains(source: CdiscSource): CdiscDomains {
+  const domains: CdiscDomain[] = [...BOTH_FORMATS, ...(Object.keys(XPT_ONLY) as CdiscDomain[])];
+  const files: string[] = [];
+  const datasets = {} as Record<CdiscDomain, Dataset>;
+  for (const domain of domains) {
+    const file = domainFile(source, domain);
+    files.push(file);
+    datasets[domain] = file.endsWith(".json") ? readDatasetJson(file, { tolerate: PILOT5_TOLERANCES }) : readXptDataset(file);
+  }
+  return { datasets, files };
+}

@@ -1,0 +1,78 @@
+/**
+ * Ridge-penalised, weighted logistic regression for prediction models: maximises
+ * Σ wᵢ[yᵢηᵢ − log(1 + e^ηᵢ)] − (λ/2)·Σⱼ βⱼ² with η = β₀ + Zβ (intercept unpenalised) by Newton's
+ * method. With λ > 0 the information matrix is positive definite, so collinear or constant features
+ * (common among engineered features: a dose that equals the arm, a flag that never fires) are fine;
+ * they share or get zero weight instead of stopping the fit. For inference on a few covariates use
+ * `fitLogistic`, which names collinear columns instead.
+ */
+import { choleskySolve, cholesky } from "./matrix.js";
+import { plogis } from "./logistic.js";
+import { checkMatrix, checkNumberInRange, checkSameLength, checkWeights, EstimatorInputError, type NumericVector } from "./validate.js";
+import type { LinearRisk } from "./linear-risk.js";
+
+export interface RidgeLogisticFit extends LinearRisk {
+  iterations: number;
+  converged: boolean;
+}
+
+/**
+ * @param Z feature matrix (n × p, standardised features recommended), no intercept column
+ * @param y 0/1 outcomes
+ * @param options `ridge` λ > 0 (default 1), `weights` (default 1), `maxIter` (default 50), `tol` on the step (default 1e-9)
+ * @example
+ * fitRidgeLogistic([[0], [0], [1], [1]], [0, 1, 1, 1], { ridge: 1e-9 }).intercept // => 0 (log-odds ½ at z = 0)
+ */
+export function fitRidgeLogistic(Z: number[][], y: NumericVector, options: { ridge?: number; weights?: NumericVector; maxIter?: number; tol?: number } = {}): RidgeLogisticFit {
+  checkMatrix("Z", Z);
+  checkSameLength("Z", Z, "y", y);
+  const ridge = options.ridge ?? 1;
+  checkNumberInRange("options.ridge", ridge, 0, Number.MAX_VALUE, true);
+  const n = Z.length;
+  const w = options.weights;
+  if (w !== undefined) checkWeights("options.weights", w, n);
+  for (let i = 0; i < n; i++) if (y[i] !== 0 && y[i] !== 1) throw new EstimatorInputError(`y[${i}]`, `must be 0 or 1, got ${String(y[i])}`);
+  const p = (Z[0] as number[]).length + 1;
+  const beta = new Array<number>(p).fill(0);
+  const maxIter = options.maxIter ?? 50;
+  const tol = options.tol ?? 1e-9;
+  let iterations = 0;
+  let converged = false;
+  while (iterations < maxIter && !converged) {
+    iterations++;
+    const info = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    const score = new Array<number>(p).fill(0);
+    for (let i = 0; i < n; i++) {
+      const z = Z[i] as number[];
+      let eta = beta[0] as number;
+      for (let j = 1; j < p; j++) eta += (beta[j] as number) * (z[j - 1] as number);
+      const mu = plogis(eta);
+      const wi = w === undefined ? 1 : (w[i] as number);
+      const r = wi * ((y[i] as number) - mu);
+      const v = wi * mu * (1 - mu);
+      for (let a = 0; a < p; a++) {
+        const xa = a === 0 ? 1 : (z[a - 1] as number);
+        score[a]! += r * xa;
+        const row = info[a] as number[];
+        for (let b = 0; b <= a; b++) row[b]! += v * xa * (b === 0 ? 1 : (z[b - 1] as number));
+      }
+    }
+    for (let a = 0; a < p; a++) {
+      for (let b = 0; b < a; b++) (info[b] as number[])[a] = (info[a] as number[])[b] as number;
+      if (a > 0) {
+        (info[a] as number[])[a]! += ridge;
+        score[a]! -= ridge * (beta[a] as number);
+      }
+    }
+    const factor = cholesky(info);
+    if (factor === null) throw new EstimatorInputError("Z", "gives an information matrix that is not positive definite (all weights zero?)");
+    const step = choleskySolve(factor, score);
+    let largest = 0;
+    for (let a = 0; a < p; a++) {
+      beta[a]! += step[a] as number;
+      largest = Math.max(largest, Math.abs(step[a] as number));
+    }
+    converged = largest < tol;
+  }
+  return { intercept: beta[0] as number, coefficients: beta.slice(1), iterations, converged };
+}

@@ -1,0 +1,244 @@
+/**
+ * Evaluation of the build's prediction models in the page: the artifacts' test predictions are
+ * re-scored here with the same estimator code the build used (metrics, curves, calibration,
+ * fairness slices, drift, decay, decision thresholds). Pure functions returning data; the pages draw.
+ */
+import {
+  averagePrecision,
+  brierScore,
+  calibrationSlope,
+  confusionMatrix,
+  costCurve,
+  delongAuc,
+  expectedCalibrationError,
+  ksStatistic,
+  linearRisk,
+  minimumCost,
+  precisionRecallCurve,
+  recalibrate,
+  reliabilityCurve,
+  riskContributions,
+  rocAuc,
+  rocCurve,
+  scaleFeatures,
+  type CostPoint,
+  type FeatureScaling,
+  type LinearRisk,
+  type Recalibration,
+} from "@trial/estimators";
+
+export interface Columnar {
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+export interface Metrics {
+  n: number;
+  events: number;
+  auroc: number;
+  aurocLower: number;
+  aurocUpper: number;
+  averagePrecision: number;
+  brier: number;
+  ece: number;
+  calibrationSlope: number;
+  calibrationIntercept: number;
+}
+
+export interface TaskArtifact {
+  task: string;
+  features: string[];
+  scaling: FeatureScaling;
+  logistic: LinearRisk & { recalibration: Recalibration };
+  mlp: { model: { modelTopology: object; weightSpecs: unknown[]; weightDataBase64: string }; recalibration: Recalibration; epochs: number; bestEpoch: number; history: number[] };
+  metrics: { logistic: Metrics; mlp: Metrics };
+  crossValidation: { folds: number; logisticAuroc: number[] };
+  split: Record<string, { subjects: number; rows: number; events: number }>;
+  test: Columnar;
+  reference: Columnar;
+}
+
+export type Row = Record<string, string | number | null>;
+export type ModelKey = "p_mlp" | "p_logistic";
+
+/** Rows of a columnar table as objects. */
+export function columnarRows(c: Columnar): Row[] {
+  return c.rows.map((r) => Object.fromEntries(c.columns.map((name, j) => [name, r[j] ?? null])));
+}
+
+const scores = (rows: Row[], key: ModelKey) => rows.map((r) => r[key] as number);
+const labels = (rows: Row[]) => rows.map((r) => r.label as number);
+const clampP = (p: number) => Math.min(1 - 1e-7, Math.max(1e-7, p));
+
+/** The headline metrics of the predictions in column `key` (as the build computed them). */
+export function headlineMetrics(rows: Row[], key: ModelKey): Metrics {
+  const p = scores(rows, key);
+  const y = labels(rows);
+  const d = delongAuc(p, y);
+  const c = calibrationSlope(p.map(clampP), y);
+  return {
+    n: y.length,
+    events: y.filter((v) => v === 1).length,
+    auroc: d.auc,
+    aurocLower: d.lower,
+    aurocUpper: d.upper,
+    averagePrecision: averagePrecision(p, y),
+    brier: brierScore(p, y),
+    ece: expectedCalibrationError(p, y, 10),
+    calibrationSlope: c.slope,
+    calibrationIntercept: c.intercept,
+  };
+}
+
+/** Largest relative difference between the page's metrics and the build's (0 when identical). */
+export function metricsDifference(page: Metrics, build: Metrics): number {
+  let worst = 0;
+  for (const k of Object.keys(build) as Array<keyof Metrics>) worst = Math.max(worst, Math.abs(page[k] - build[k]) / Math.max(1e-12, Math.abs(build[k])));
+  return worst;
+}
+
+/** ROC and PR curve points for plotting. */
+export function curves(rows: Row[], key: ModelKey) {
+  const p = scores(rows, key);
+  const y = labels(rows);
+  const roc = rocCurve(p, y);
+  const pr = precisionRecallCurve(p, y);
+  return {
+    roc: roc.fpr.map((fpr, i) => ({ fpr, tpr: roc.tpr[i] as number })),
+    pr: pr.recall.map((recall, i) => ({ recall, precision: pr.precision[i] as number })),
+    reliability: reliabilityCurve(p, y, 10),
+    prevalence: y.filter((v) => v === 1).length / y.length,
+  };
+}
+
+/** AUROC by sex and by age group (< 65, ≥ 65) and the largest gap within each attribute. */
+export function fairness(rows: Row[], key: ModelKey) {
+  const slices: Array<{ attribute: string; group: string; filter: (r: Row) => boolean }> = [
+    { attribute: "sex", group: "female", filter: (r) => r.female === 1 },
+    { attribute: "sex", group: "male", filter: (r) => r.female === 0 },
+    { attribute: "age", group: "< 65", filter: (r) => (r.age as number) < 65 },
+    { attribute: "age", group: "≥ 65", filter: (r) => (r.age as number) >= 65 },
+  ];
+  const groups = slices.map((s) => {
+    const sub = rows.filter(s.filter);
+    const events = sub.filter((r) => r.label === 1).length;
+    const auroc = events > 0 && events < sub.length ? rocAuc(scores(sub, key), labels(sub)) : null;
+    return { attribute: s.attribute, group: s.group, rows: sub.length, events, auroc };
+  });
+  const gaps = ["sex", "age"].map((attribute) => {
+    const a = groups.filter((g) => g.attribute === attribute && g.auroc !== null).map((g) => g.auroc as number);
+    return { attribute, gap: a.length === 2 ? Math.abs((a[0] as number) - (a[1] as number)) : null };
+  });
+  return { groups, gaps };
+}
+
+const monthOf = (r: Row) => String(r.date).slice(0, 7);
+
+/**
+ * Kolmogorov–Smirnov statistic of each feature between the training rows (reference) and the test
+ * rows of each calendar month of prediction; flagged above `flag`.
+ */
+export function drift(reference: Row[], test: Row[], features: readonly string[], flag = 0.2, top = 20) {
+  const months = [...new Set(test.map(monthOf))].sort();
+  const cells: Array<{ feature: string; month: string; ks: number | null; flagged: boolean; n: number }> = [];
+  for (const feature of features) {
+    const ref = reference.map((r) => r[feature]).filter((x): x is number => typeof x === "number");
+    for (const month of months) {
+      const cur = test.filter((r) => monthOf(r) === month).map((r) => r[feature]).filter((x): x is number => typeof x === "number");
+      const ks = ref.length && cur.length ? ksStatistic(ref, cur) : null;
+      cells.push({ feature, month, ks, flagged: ks !== null && ks > flag, n: cur.length });
+    }
+  }
+  const worst = new Map<string, number>();
+  for (const c of cells) worst.set(c.feature, Math.max(worst.get(c.feature) ?? 0, c.ks ?? 0));
+  const shown = [...worst.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([f]) => f);
+  return { months, cells, shown, topCells: cells.filter((c) => shown.includes(c.feature)) };
+}
+
+/** AUROC of the test predictions by calendar month, with the alert (< 0.75) and warning (< 0.80) levels. */
+export function decayByMonth(rows: Row[], key: ModelKey, alert = 0.75, warn = 0.8) {
+  const months = [...new Set(rows.map(monthOf))].sort();
+  return months.map((month) => {
+    const sub = rows.filter((r) => monthOf(r) === month);
+    const events = sub.filter((r) => r.label === 1).length;
+    const auroc = events > 0 && events < sub.length ? rocAuc(scores(sub, key), labels(sub)) : null;
+    const status = auroc === null ? "too few events" : auroc < alert ? "alert" : auroc < warn ? "warning" : "ok";
+    return { month, rows: sub.length, events, auroc, status };
+  });
+}
+
+/** Cost curve and its minimum for the given costs. */
+export function costAnalysis(rows: Row[], key: ModelKey, costIntervention: number, costEvent: number): { curve: CostPoint[]; best: CostPoint } {
+  const curve = costCurve(scores(rows, key), labels(rows), costIntervention, costEvent);
+  return { curve, best: minimumCost(curve) };
+}
+
+export const STRATA = [
+  { name: "critical", action: "Site call within 48 h; retention visit with the investigator" },
+  { name: "high", action: "Coordinator call this week; review burden (visits, adverse events)" },
+  { name: "moderate", action: "Reminder and flexible scheduling of the next visit" },
+  { name: "low", action: "Routine follow-up" },
+] as const;
+
+/**
+ * Lower risk bounds of the strata relative to a reference risk r: 2r, r, r/2 and 0. On the dropout
+ * page r is the break-even risk c_I/c_E (acting pays off in expectation above it, for calibrated
+ * risks); on the adverse-event page, the alert threshold.
+ */
+export function strataBounds(threshold: number): number[] {
+  return [Math.min(1, 2 * threshold), threshold, threshold / 2, 0];
+}
+
+/** Each subject's latest test row (the current risk), with its stratum (bounds from `reference`). */
+export function currentRisk(rows: Row[], key: ModelKey, reference: number) {
+  const latest = new Map<string, Row>();
+  for (const r of rows) {
+    const prev = latest.get(String(r.subject_id));
+    if (!prev || (r.t as number) > (prev.t as number)) latest.set(String(r.subject_id), r);
+  }
+  const bounds = strataBounds(reference);
+  const subjects = [...latest.values()].map((r) => {
+    const p = r[key] as number;
+    const k = bounds.findIndex((b) => p >= b);
+    return { ...r, risk: p, stratum: STRATA[k]?.name ?? "low" };
+  });
+  const strata = STRATA.map((s, k) => ({
+    stratum: s.name,
+    from: bounds[k] as number,
+    to: k === 0 ? 1 : (bounds[k - 1] as number),
+    subjects: subjects.filter((x) => x.stratum === s.name).length,
+    action: s.action,
+  }));
+  return { subjects, strata };
+}
+
+/** Alerts at a threshold: per week of prediction dates, precision and recall. */
+export function alertStats(rows: Row[], key: ModelKey, threshold: number) {
+  const m = confusionMatrix(scores(rows, key), labels(rows), threshold);
+  const days = rows.map((r) => Date.parse(`${String(r.date)}T00:00:00Z`) / 86400000);
+  const weeks = Math.max(1, (Math.max(...days) - Math.min(...days) + 1) / 7);
+  return { ...m, alerts: m.tp + m.fp, weeks, alertsPerWeek: (m.tp + m.fp) / weeks };
+}
+
+/** The logistic model's risk of one row and the features that drive it (βⱼzⱼ on the log-odds). */
+export function logisticExplanation(a: TaskArtifact, row: Row) {
+  const z = scaleFeatures(a.scaling, row as Record<string, number | null>);
+  return {
+    risk: recalibrate(a.logistic.recalibration, linearRisk(a.logistic, z)),
+    contributions: riskContributions(a.logistic, z, a.features).map((c) => ({ ...c, raw: row[c.feature] ?? null })),
+    z,
+  };
+}
+
+/** Standardised feature matrix of rows (the MLP's input). */
+export function scaledMatrix(a: TaskArtifact, rows: Row[]): number[][] {
+  return rows.map((r) => scaleFeatures(a.scaling, r as Record<string, number | null>));
+}
+
+/** Decodes the model's base64 weights into an ArrayBuffer for tf.io.fromMemory. */
+export function weightData(a: TaskArtifact): ArrayBuffer {
+  const text = atob(a.mlp.model.weightDataBase64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes.buffer;
+}

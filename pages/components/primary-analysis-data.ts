@@ -1,0 +1,37 @@
+/**
+ * What the propensity, balance and analysis pages share: the study's entry in studies.json, the
+ * primary analysis stored with the snapshot (analysis.json), and the same analysis recomputed in
+ * the browser from subjects.parquet with the same estimators (`analyseStudyMonth`), with the
+ * agreement check between the two.
+ */
+import { analyseStudyMonth, type AnalysisInput, type AnalysisResult, type StudyMonthAnalysis } from "@trial/estimators";
+import { analysisInput, type AnalysisStudyFields } from "./analysis-input.js";
+import { checkAgreement, type Agreement } from "./analysis-agreement.js";
+import { subjectRows } from "./subject-rows.js";
+
+export interface PrimaryAnalysisPage {
+  input: AnalysisInput;
+  stored: AnalysisResult;
+  /** The browser's run, without the bootstrap (point estimates, diagnostics, gates). */
+  recomputed: StudyMonthAnalysis | null;
+  /** Why the browser could not recompute (null when it could). */
+  error: unknown;
+  /** Point-estimate agreement (null when the recomputation failed). */
+  agreement: Agreement | null;
+}
+
+/**
+ * @param study the study's studies.json entry
+ * @param month the data cut
+ * @param stored analysis.json as parsed
+ * @param subjects subjects.parquet as an Arrow table
+ */
+export function recomputePrimaryAnalysis(study: AnalysisStudyFields, month: string, stored: AnalysisResult, subjects: Parameters<typeof subjectRows>[0]): PrimaryAnalysisPage {
+  const input = analysisInput(study, month, subjectRows(subjects));
+  try {
+    const recomputed = analyseStudyMonth(input, { bootstrap: "skip" });
+    return { input, stored, recomputed, error: null, agreement: checkAgreement(stored, recomputed.result, "point estimates") };
+  } catch (error) {
+    return { input, stored, recomputed: null, error, agreement: null };
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Trains one prediction task (dropout or adverse events) at build time: subject-level stratified
+ * split (60 / 20 / 20), feature scaling on the training rows, 5-fold cross-validated class-weighted
+ * logistic regression on the non-test subjects, the final logistic model and the TF.js MLP
+ * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
+ * test-set predictions with their features. Deterministic given the seed.
+ */
+import { calibrationSlope, fitFeatureScaling, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration } from "@trial/estimators";
+import { headlineMetrics, type HeadlineMetrics } from "./evaluate.ts";
+import { fitMlp, loadMlp, mlpPredict, type MlpArtifact } from "./mlp.ts";
+import type { PredictionRow } from "./prediction-rows.ts";
+import { stratifiedSubjectSplit, subjectFolds, subsample, type SplitName } from "./split.ts";
+
+export interface TaskOptions {
+  task: "dropout" | "adverse-events";
+  features: readonly string[];
+  seed: number;
+  /** Ridge penalty of the logistic models (on standardised features). */
+  ridge: number;
+  /** Training rows of the MLP at most (seeded subsample), to keep within the build budget. */
+  mlpTrainRows: number;
+  /** Validation rows used for early stopping at most. */
+  mlpValidationRows: number;
+  mlpMaxEpochs: number;
+  /** Reference (training) rows kept for the drift statistics in the page. */
+  referenceRows: number;
+}
+
+export interface Columnar {
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+export interface TaskArtifact {
+  task: TaskOptions["task"];
+  seed: number;
+  features: string[];
+  scaling: FeatureScaling;
+  logistic: LinearRisk & { recalibration: Recalibration; ridge: number; classWeights: [number, number] };
+  mlp: { model: MlpArtifact; recalibration: Recalibration; history: number[]; bestEpoch: number; epochs: number; trainRows: number; ms: number };
+  split: Record<SplitName, { subjects: number; rows: number; events: number }>;
+  crossValidation: { folds: number; logisticAuroc: number[] };
+  metrics: { logistic: HeadlineMetrics; mlp: HeadlineMetrics };
+  /** Test rows: ids, prediction time, label, fairness attributes, calibrated predictions, raw features. */
+  test: Columnar;
+  /** A seeded sample of training rows (features, date) for the drift statistics. */
+  reference: Columnar;
+  trainingRange: { from: string; to: string };
+  ms: number;
+}
+
+/** A task that cannot be trained on this data cut (too few events in a split): the page says so. */
+export class InsufficientEventsError extends Error {}
+
+const round = (x: number | null | undefined, digits = 6): number | null => (x === null || x === undefined ? null : Number(x.toPrecision(digits)));
+
+function fitWeightedLogistic(Z: number[][], y: number[], ridge: number): { model: LinearRisk; weights: [number, number] } {
+  const pos = y.filter((v) => v === 1).length;
+  const w0 = y.length / (2 * (y.length - pos));
+  const w1 = y.length / (2 * pos);
+  const fit = fitRidgeLogistic(Z, y, { weights: y.map((v) => (v === 1 ? w1 : w0)), ridge });
+  return { model: { intercept: fit.intercept, coefficients: fit.coefficients }, weights: [w0, w1] };
+}
+
+/**
+ * Platt recalibration glm(y ~ logit(p)) on validation predictions. A slope that is not positive
+ * (validation ranking no better than chance) would reverse or flatten the model's ranking; then
+ * only the intercept is recalibrated (slope 1, calibration in the large).
+ */
+function fitRecalibration(p: number[], y: number[]): Recalibration {
+  const q = p.map((x) => Math.min(1 - 1e-7, Math.max(1e-7, x)));
+  const c = fitLogistic(q.map((x) => [1, Math.log(x / (1 - x))]), y).coefficients;
+  if ((c[1] as number) > 0) return { a: c[0] as number, b: c[1] as number };
+  return { a: calibrationSlope(q, y).intercept, b: 1 };
+}
+
+export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions): Promise<TaskArtifact> {
+  const start = performance.now();
+  const split = stratifiedSubjectSplit(rows, o.seed);
+  const part = (name: SplitName) => rows.filter((r) => split.get(r.subject_id) === name);
+  const train = part("train");
+  const validation = part("validation");
+  const test = part("test");
+  for (const [name, rs] of [["train", train], ["validation", validation], ["test", test]] as const) {
+    const events = rs.filter((r) => r.label === 1).length;
+    if (events < 2 || events === rs.length) throw new InsufficientEventsError(`${o.task}: the ${name} split has ${events} events in ${rs.length} rows; at least 2 events and 1 non-event are needed`);
+  }
+  const scaling = fitFeatureScaling(train.map((r) => r.features), o.features);
+  const Z = (rs: readonly PredictionRow[]) => rs.map((r) => scaleFeatures(scaling, r.features));
+  const Y = (rs: readonly PredictionRow[]) => rs.map((r) => r.label as number);
+
+  // 5-fold cross-validation of the logistic model over the non-test subjects.
+  const development = [...train, ...validation];
+  const folds = subjectFolds(development, 5, o.seed + 1);
+  const cvAuroc: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const fitRows = development.filter((r) => folds.get(r.subject_id) !== k);
+    const held = development.filter((r) => folds.get(r.subject_id) === k);
+    const s = fitFeatureScaling(fitRows.map((r) => r.features), o.features);
+    const { model } = fitWeightedLogistic(fitRows.map((r) => scaleFeatures(s, r.features)), Y(fitRows), o.ridge);
+    cvAuroc.push(rocAuc(held.map((r) => linearRisk(model, scaleFeatures(s, r.features))), Y(held)));
+  }
+
+  const { model: logistic, weights } = fitWeightedLogistic(Z(train), Y(train), o.ridge);
+  const logisticRecal = fitRecalibration(Z(validation).map((z) => linearRisk(logistic, z)), Y(validation));
+
+  const mlpTrain = subsample(train, o.mlpTrainRows, o.seed + 2);
+  const mlpVal = subsample(validation, o.mlpValidationRows, o.seed + 3);
+  const mlp = await fitMlp(Z(mlpTrain), Y(mlpTrain), Z(mlpVal), Y(mlpVal), { seed: o.seed, maxEpochs: o.mlpMaxEpochs });
+  const net = await loadMlp(mlp.artifact);
+  const mlpRecal = fitRecalibration(mlpPredict(net, Z(validation)), Y(validation));
+
+  const testZ = Z(test);
+  const pLogistic = testZ.map((z) => recalibrate(logisticRecal, linearRisk(logistic, z)));
+  const pMlp = mlpPredict(net, testZ).map((p) => recalibrate(mlpRecal, p));
+  net.dispose();
+
+  const reference = subsample(train, o.referenceRows, o.seed + 4);
+  const dates = rows.map((r) => r.date).sort();
+  const count = (rs: readonly PredictionRow[]) => ({ subjects: new Set(rs.map((r) => r.subject_id)).size, rows: rs.length, events: rs.filter((r) => r.label === 1).length });
+  return {
+    task: o.task,
+    seed: o.seed,
+    features: [...o.features],
+    scaling,
+    logistic: { ...logistic, recalibration: logisticRecal, ridge: o.ridge, classWeights: weights },
+    mlp: { model: mlp.artifact, recalibration: mlpRecal, history: mlp.history, bestEpoch: mlp.bestEpoch, epochs: mlp.epochs, trainRows: mlpTrain.length, ms: Math.round(mlp.ms) },
+    split: { train: count(train), validation: count(validation), test: count(test) },
+    crossValidation: { folds: 5, logisticAuroc: cvAuroc },
+    metrics: { logistic: headlineMetrics(pLogistic, Y(test)), mlp: headlineMetrics(pMlp, Y(test)) },
+    test: {
+      columns: ["subject_id", "t", "date", "label", "female", "age", "p_logistic", "p_mlp", ...o.features],
+      rows: test.map((r, i) => [r.subject_id, r.t, r.date, r.label, r.female, r.age, pLogistic[i] as number, pMlp[i] as number, ...o.features.map((f) => round(r.features[f]))]),
+    },
+    reference: { columns: ["date", ...o.features], rows: reference.map((r) => [r.date, ...o.features.map((f) => round(r.features[f]))]) },
+    trainingRange: { from: dates[0] ?? "", to: dates[dates.length - 1] ?? "" },
+    ms: Math.round(performance.now() - start),
+  };
+}
