@@ -38,6 +38,11 @@ export interface EstimatorComparisonOptions {
   replicates?: number;
   /** Seed of that bootstrap (default 20260101). */
   seed?: number;
+  /**
+   * Largest fraction of bootstrap replicates allowed to fail (default 0.1): in a small trial a
+   * resample can miss a rare level of a categorical covariate in one arm. Failures are reported.
+   */
+  maxFailureFraction?: number;
 }
 
 /**
@@ -54,14 +59,17 @@ export function compareEstimators(input: TreatmentEffectInput, base: TreatmentEf
   if (replicates !== 0) checkInteger("options.replicates", replicates, 2, 100_000);
   const seed = options.seed ?? 20260101;
   checkInteger("options.seed", seed, 0, 4294967295);
+  const maxFailureFraction = options.maxFailureFraction ?? 0.1;
   return comparedEstimators.map((e) => {
     const settings: TreatmentEffectOptions = { ...base, method: e.method, estimand: e.estimand };
     if (e.method === "g-computation" && replicates > 0) {
-      const r = attempt(() => bootstrapTreatmentEffect(input, settings, { seed, replicates, acceleration: "none", ...(base.level !== undefined ? { level: base.level } : {}) }));
+      const r = attempt(() => bootstrapTreatmentEffect(input, settings, { seed, replicates, acceleration: "none", maxFailureFraction, ...(base.level !== undefined ? { level: base.level } : {}) }));
       if (!r.ok) return { ...e, effect: null, intervalMethod: "", error: r.error };
       const eff = summarizeEffect(r.value.estimate);
       const ci = r.value.difference.percentile;
-      return { ...e, effect: { ...eff, ci, se: r.value.difference.se }, intervalMethod: `bootstrap percentile, ${replicates} replicates refitting the outcome models (seed ${seed})`, error: null };
+      const failed = r.value.failures.length;
+      const failures = failed === 0 ? "" : `; ${failed} replicate(s) not analysable, left out (first: ${r.value.failures[0]!.message})`;
+      return { ...e, effect: { ...eff, ci, se: r.value.difference.se }, intervalMethod: `bootstrap percentile, ${replicates} replicates refitting the outcome models (seed ${seed})${failures}`, error: null };
     }
     const r = attempt(() => estimateTreatmentEffect(input, settings));
     if (!r.ok) return { ...e, effect: null, intervalMethod: "", error: r.error };

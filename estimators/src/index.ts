@@ -49,7 +49,6 @@ export * from "./bootstrap.js";
 export * from "./replicate-engine.js";
 export * from "./bootstrap-resample.js";
 export * from "./bootstrap-effect.js";
-export * from "./bootstrap-stream.js";
 // Primary analysis of a study-month (analysis.json) and its gates
 export * from "./analysis-gates.js";
 export * from "./balance-table.js";

@@ -31,8 +31,10 @@ export interface RefutationResult {
   /** p-value of the expected value under N(observed, observedSd²). */
   pValue: number;
   passed: boolean;
-  /** The new estimates, in simulation order. */
+  /** The new estimates, in simulation order (failed simulations left out). */
   estimates: number[];
+  /** Simulations that could not be analysed (e.g. a permuted treatment that a covariate separates), with the reason. */
+  failures: string[];
   seed: number;
 }
 
@@ -45,6 +47,12 @@ export interface RefuterOptions {
   subsetFraction?: number;
   /** Significance level of the pass/fail test (default 0.05). */
   alpha?: number;
+  /**
+   * Largest fraction of simulations allowed to fail (default 0.25): in a small trial a permuted
+   * treatment or a subset can make a propensity model separate. More failures stop with the first
+   * failure's message.
+   */
+  maxFailureFraction?: number;
 }
 
 /**
@@ -76,16 +84,17 @@ export function placeboTreatment(treatment: ArrayLike<number | boolean>, rng: Pr
   return randomPermutation(t.length, rng).map((i) => t[i] as number);
 }
 
-function summarise(refuter: RefuterName, label: string, expected: number, expectedText: string, original: number, estimates: number[], seed: number, alpha: number): RefutationResult {
+function summarise(refuter: RefuterName, label: string, expected: number, expectedText: string, original: number, estimates: number[], failures: string[], seed: number, alpha: number): RefutationResult {
   const K = estimates.length;
   const observed = estimates.reduce((s, v) => s + v, 0) / K;
   const observedSd = Math.sqrt(estimates.reduce((s, v) => s + (v - observed) ** 2, 0) / (K - 1));
   const zStat = observedSd === 0 ? (expected === observed ? 0 : Infinity) : Math.abs(expected - observed) / observedSd;
   const pValue = 2 * (1 - normalCdf(zStat));
-  return { refuter, label, expected, expectedText, original, observed, observedSd, simulations: K, pValue, passed: pValue >= alpha, estimates, seed };
+  return { refuter, label, expected, expectedText, original, observed, observedSd, simulations: K, pValue, passed: pValue >= alpha, estimates, failures, seed };
 }
 
-const refuterLabels: Record<RefuterName, string> = {
+/** How each refuter is named in reports. */
+export const refuterLabels: Record<RefuterName, string> = {
   "placebo-treatment": "Placebo treatment (permuted)",
   "random-common-cause": "Random common cause added",
   "data-subset": "Random data subsets",
@@ -109,49 +118,54 @@ export function refute(name: RefuterName, input: TreatmentEffectInput, options: 
   checkNumberInRange("refuter.subsetFraction", fraction, 0, 1, true);
   const alpha = refuter.alpha ?? 0.05;
   checkNumberInRange("refuter.alpha", alpha, 0, 1, true);
+  const maxFailureFraction = refuter.maxFailureFraction ?? 0.25;
+  checkNumberInRange("refuter.maxFailureFraction", maxFailureFraction, 0, 1);
+  const maxFailures = Math.min(K - 2, Math.floor(maxFailureFraction * K));
+  const failures: string[] = [];
   const original = estimateTreatmentEffect(input, options).difference.estimate;
   const rng = createPrng(refuter.seed);
   const n = input.covariates.length;
   const names = input.covariateNames;
-  const run = (data: TreatmentEffectInput, s: number): number => {
+  const estimates: number[] = [];
+  const run = (data: TreatmentEffectInput, s: number): void => {
     try {
-      return estimateTreatmentEffect(data, options).difference.estimate;
+      estimates.push(estimateTreatmentEffect(data, options).difference.estimate);
     } catch (e) {
-      if (e instanceof EstimatorInputError) throw new EstimatorInputError(`refuter ${name}, simulation ${s + 1} (seed ${refuter.seed})`, e.message);
-      throw e;
+      if (!(e instanceof EstimatorInputError)) throw e;
+      failures.push(`simulation ${s + 1}: ${e.message}`);
+      if (failures.length > maxFailures) {
+        throw new EstimatorInputError(`refuter ${name} (seed ${refuter.seed})`, `${failures.length} of ${s + 1} simulations failed (allowed ${maxFailures} of ${K}); first: ${failures[0]}`);
+      }
     }
   };
-  const estimates: number[] = [];
   for (let s = 0; s < K; s++) {
     if (name === "placebo-treatment") {
-      estimates.push(run({ ...input, treatment: placeboTreatment(input.treatment, rng) }, s));
+      run({ ...input, treatment: placeboTreatment(input.treatment, rng) }, s);
     } else if (name === "random-common-cause") {
       const covariates = Array.from({ length: n }, (_, i) => [...Array.from(input.covariates[i] as ArrayLike<number>), rng.normal()]);
-      estimates.push(run({ ...input, covariates, ...(names !== undefined ? { covariateNames: [...names, "random_common_cause"] } : {}) }, s));
+      run({ ...input, covariates, ...(names !== undefined ? { covariateNames: [...names, "random_common_cause"] } : {}) }, s);
     } else if (name === "data-subset") {
       const size = Math.max(2, Math.round(fraction * n));
       const idx = randomPermutation(n, rng).slice(0, size).sort((a, b) => a - b);
-      estimates.push(
-        run(
-          {
-            covariates: idx.map((i) => input.covariates[i] as ArrayLike<number>) as number[][],
-            treatment: idx.map((i) => input.treatment[i] as number | boolean),
-            outcome: idx.map((i) => input.outcome[i] as number),
-            ...(names !== undefined ? { covariateNames: names } : {}),
-          },
-          s,
-        ),
+      run(
+        {
+          covariates: idx.map((i) => input.covariates[i] as ArrayLike<number>) as number[][],
+          treatment: idx.map((i) => input.treatment[i] as number | boolean),
+          outcome: idx.map((i) => input.outcome[i] as number),
+          ...(names !== undefined ? { covariateNames: names } : {}),
+        },
+        s,
       );
     } else {
       const y = Array.from(input.outcome);
       const mean = y.reduce((a, v) => a + v, 0) / n;
       const sd = Math.sqrt(y.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
       const outcome = options.outcomeType === "binary" ? y.map(() => (rng.uniform() < mean ? 1 : 0)) : y.map(() => mean + sd * rng.normal());
-      estimates.push(run({ ...input, outcome }, s));
+      run({ ...input, outcome }, s);
     }
   }
   const zeroExpected = name === "placebo-treatment" || name === "dummy-outcome";
-  return summarise(name, refuterLabels[name], zeroExpected ? 0 : original, zeroExpected ? "0 (no effect)" : "the original estimate", original, estimates, refuter.seed, alpha);
+  return summarise(name, refuterLabels[name], zeroExpected ? 0 : original, zeroExpected ? "0 (no effect)" : "the original estimate", original, estimates, failures, refuter.seed, alpha);
 }
 
 /** The four refuters, in the order DoWhy's documentation lists them. */

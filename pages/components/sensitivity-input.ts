@@ -4,7 +4,7 @@
  * study's covariates (as the primary analysis takes them), the same plus the subjects who
  * discontinued without the outcome (for the missing-data analysis), and the subgroup variables.
  */
-import { buildDesignMatrix, subgroupLabels, type DeltaAdjustmentInput, type TreatmentEffectInput } from "@trial/estimators";
+import { buildDesignMatrix, poolRareLevels, subgroupLabels, type AnalysisCovariate, type DeltaAdjustmentInput, type TreatmentEffectInput } from "@trial/estimators";
 
 export interface ArmInfo {
   code: string;
@@ -20,6 +20,20 @@ export interface StudyFields {
   primaryOutcome: string;
   outcome: "continuous" | "binary";
   subgroups?: string[] | null;
+  /** The primary analysis' covariates when they differ from `covariates` (specs may pool rare levels). */
+  analysisCovariates?: AnalysisCovariate[] | null;
+}
+
+const covariateName = (c: AnalysisCovariate) => (typeof c === "string" ? c : c.name);
+
+/** The covariates of the primary analysis (names and specs), as analysis.json was computed with. */
+export function analysisCovariatesOf(study: StudyFields): AnalysisCovariate[] {
+  return study.analysisCovariates && study.analysisCovariates.length > 0 ? study.analysisCovariates : study.covariates;
+}
+
+/** The names of the primary analysis' covariates (the explorer's choices). */
+export function analysisCovariateNames(study: StudyFields): string[] {
+  return analysisCovariatesOf(study).map(covariateName);
 }
 
 export type SubjectRow = Record<string, unknown>;
@@ -65,9 +79,12 @@ const missing = (v: unknown) => v === null || v === undefined || (typeof v === "
  * @param study the study (studies.json entry)
  * @param subjects every subject row of the snapshot
  * @param treatedCode the treated arm's code (default: the first treated arm)
- * @param covariates the covariates to adjust for (default: the study's)
+ * @param covariateNames the covariates to adjust for (default: the primary analysis'); a name of
+ *   one of the primary analysis' covariate specs keeps its spec (e.g. pooling of rare levels)
  */
-export function contrastData(study: StudyFields, subjects: readonly SubjectRow[], treatedCode?: string, covariates: readonly string[] = study.covariates): ContrastData {
+export function contrastData(study: StudyFields, subjects: readonly SubjectRow[], treatedCode?: string, covariateNames?: readonly string[]): ContrastData {
+  const specs = analysisCovariatesOf(study);
+  const covariates: AnalysisCovariate[] = (covariateNames ?? specs.map(covariateName)).map((name) => specs.find((c) => covariateName(c) === name) ?? name);
   const control = controlArm(study);
   const treated = treatedArms(study).find((a) => treatedCode === undefined || a.code === treatedCode);
   if (!treated) throw new Error(`${study.id}: no treated arm with code ${JSON.stringify(treatedCode)} (arms: ${study.arms.map((a) => a.code).join(", ")})`);
@@ -75,7 +92,8 @@ export function contrastData(study: StudyFields, subjects: readonly SubjectRow[]
   const inBoth = subjects.filter((s) => s.arm === treated.code || s.arm === control.code).sort(byId);
   // Models need complete covariates: subjects missing one are left out (and counted), as the
   // primary analysis does with missingCovariates = "exclude".
-  const inArms = inBoth.filter((s) => covariates.every((c) => !missing(s[c]) && s[c] !== ""));
+  const names = covariates.map(covariateName);
+  const inArms = inBoth.filter((s) => names.every((c) => !missing(s[c]) && s[c] !== ""));
   const outcome = study.primaryOutcome;
   const rows = inArms.filter((s) => !missing(s[outcome]));
   const missingByDisposition: Record<string, number> = {};
@@ -86,13 +104,22 @@ export function contrastData(study: StudyFields, subjects: readonly SubjectRow[]
   }
   const withDropouts = inArms.filter((s) => !missing(s[outcome]) || s.disposition === "discontinued");
   const asNumber = (v: unknown) => (typeof v === "bigint" ? Number(v) : (v as number));
-  const design = buildDesignMatrix(rows, [...covariates]);
-  const designAll = buildDesignMatrix(withDropouts, [...covariates]);
+  // Rare levels pooled as the primary analysis pools them (per set of subjects).
+  const designOf = (set: SubjectRow[]) => {
+    const pooled = poolRareLevels(
+      set,
+      set.map((s) => (s.arm === treated.code ? 1 : 0)),
+      covariates,
+    );
+    return buildDesignMatrix(pooled.rows, pooled.covariates);
+  };
+  const design = designOf(rows);
+  const designAll = designOf(withDropouts);
   return {
     treated,
     control,
     rows,
-    covariates: [...covariates],
+    covariates: names,
     input: {
       covariates: design.X,
       treatment: rows.map((s) => (s.arm === treated.code ? 1 : 0)),

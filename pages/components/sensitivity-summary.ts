@@ -12,7 +12,8 @@ export interface SensitivityResults {
   subgroups: ReadonlyArray<{ label: string; pValue: number | null }>;
   eValue: { value: EValue; scale: string } | null;
   tipping: DeltaTippingPointResult | null;
-  refuters: readonly RefutationResult[];
+  /** Each refuter's result, or why it could not be computed. */
+  refuters: ReadonlyArray<RefutationResult | { label: string; error: string }>;
 }
 
 /** The rows of the robustness table, in report order. */
@@ -52,9 +53,14 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
       estimate: null,
       ci: null,
       n: null,
+      // An E-value of 1 for the limit means the interval already reaches no effect: nothing for a
+      // confounder to explain away, and no change to a conclusion of "no significant effect".
       verdict: {
-        consistent: e.limit === null || e.limit > 1,
-        text: `point ${formatFixed(e.point, 2)}, CI limit ${e.limit === null ? "–" : formatFixed(e.limit, 2)}: a confounder associated with treatment and outcome by a risk ratio of ${formatFixed(e.limit ?? e.point, 2)} each could move the interval to the null`,
+        consistent: true,
+        text:
+          e.limit === 1
+            ? `point ${formatFixed(e.point, 2)}, CI limit 1: the interval already includes no effect`
+            : `point ${formatFixed(e.point, 2)}, CI limit ${e.limit === null ? "–" : formatFixed(e.limit, 2)}: only a confounder associated with treatment and outcome by a risk ratio of ${formatFixed(e.limit ?? e.point, 2)} each could move the interval to the null`,
       },
     });
   }
@@ -77,13 +83,20 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
     });
   }
   for (const f of r.refuters) {
+    if ("error" in f) {
+      entries.push({ category: "Refutation", analysis: f.label, estimate: null, ci: null, n: null, verdict: { consistent: false, text: `not computable: ${f.error}` } });
+      continue;
+    }
     entries.push({
       category: "Refutation",
       analysis: f.label,
       estimate: null,
       ci: null,
       n: null,
-      verdict: { consistent: f.passed, text: `${f.passed ? "passed" : "FAILED"}: expected ${f.expectedText}, observed ${formatFixed(f.observed, 3)} (SD ${formatFixed(f.observedSd, 3)}, p = ${formatFixed(f.pValue, 2)})` },
+      verdict: {
+        consistent: f.passed,
+        text: `${f.passed ? "passed" : "FAILED"}: expected ${f.expectedText}, observed ${formatFixed(f.observed, 3)} (SD ${formatFixed(f.observedSd, 3)}, p = ${formatFixed(f.pValue, 2)})${f.failures.length > 0 ? `; ${f.failures.length} simulation(s) not analysable` : ""}`,
+      },
     });
   }
   return entries;

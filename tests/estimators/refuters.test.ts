@@ -54,6 +54,11 @@ describe("refuters on the fixture (true effect far from 0)", () => {
     const z = Math.abs(r.original - r.observed) / r.observedSd;
     expect(z).toBeGreaterThan(1.96);
   });
+  it("skips simulations that cannot be analysed up to maxFailureFraction, then stops naming the first failure", () => {
+    // Subsets of 0.5 % of the 400 subjects (2 of them) cannot be analysed: the second failure of 5 simulations stops.
+    expect(() => refute("data-subset", input, options, { seed: 1, simulations: 5, subsetFraction: 0.005 })).toThrow(/refuter data-subset \(seed 1\): 2 of 2 simulations failed \(allowed 1 of 5\); first: simulation 1: /);
+    expect(by("placebo-treatment").failures).toEqual([]);
+  });
   it("is reproducible by seed", () => {
     expect(refute("placebo-treatment", input, options, { seed: 100, simulations: 20 }).estimates).toEqual(by("placebo-treatment").estimates);
   });
