@@ -5,16 +5,14 @@
  */
 import {
   averagePrecision,
-  brierScore,
   calibrationSlope,
   confusionMatrix,
   costCurve,
-  delongAuc,
-  expectedCalibrationError,
   ksStatistic,
   linearRisk,
   minimumCost,
   precisionRecallCurve,
+  predictionMetrics,
   recalibrate,
   reliabilityCurve,
   riskContributions,
@@ -68,26 +66,10 @@ export function columnarRows(c: Columnar): Row[] {
 
 const scores = (rows: Row[], key: ModelKey) => rows.map((r) => r[key] as number);
 const labels = (rows: Row[]) => rows.map((r) => r.label as number);
-const clampP = (p: number) => Math.min(1 - 1e-7, Math.max(1e-7, p));
 
 /** The headline metrics of the predictions in column `key` (as the build computed them). */
 export function headlineMetrics(rows: Row[], key: ModelKey): Metrics {
-  const p = scores(rows, key);
-  const y = labels(rows);
-  const d = delongAuc(p, y);
-  const c = calibrationSlope(p.map(clampP), y);
-  return {
-    n: y.length,
-    events: y.filter((v) => v === 1).length,
-    auroc: d.auc,
-    aurocLower: d.lower,
-    aurocUpper: d.upper,
-    averagePrecision: averagePrecision(p, y),
-    brier: brierScore(p, y),
-    ece: expectedCalibrationError(p, y, 10),
-    calibrationSlope: c.slope,
-    calibrationIntercept: c.intercept,
-  };
+  return predictionMetrics(scores(rows, key), labels(rows));
 }
 
 /** Largest relative difference between the page's metrics and the build's (0 when identical). */
