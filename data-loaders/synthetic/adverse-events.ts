@@ -6,20 +6,39 @@
  *   hypertension: 0.015 · exp(0.8·(sbp − 130)/10 + 0.3·treated)
  *   hepatic:      0.01 · exp(1.5·log2(alt/25) + 0.4·treated)
  *
- * with sbp and alt from the subject's last attended visit. Onsets are uniform on the days strictly
+ * with sbp and alt from the subject's last attended visit. Studies with the vitals-driven model
+ * (VITALS_DRIVEN_ADVERSE_EVENT_MODEL) use steeper rates that also follow heart rate and temperature. Onsets are uniform on the days strictly
  * inside the interval (after the previous visit, before the next), so no event precedes enrolment.
  * Severity, seriousness and relatedness are drawn from the model's probabilities.
  */
 import { standardize } from "./baseline.ts";
-import { ADVERSE_EVENT_MODEL as A } from "./parameters.ts";
+import { ADVERSE_EVENT_MODEL as A, VITALS_DRIVEN_ADVERSE_EVENT_MODEL as VD } from "./parameters.ts";
 import type { Rng } from "./prng.ts";
 import type { AdverseEventRecord, AeSeverity, Covariates } from "./types.ts";
 
 export type AdverseEventKind = AdverseEventRecord["kind"];
 export type IntervalEvent = Omit<AdverseEventRecord, "subject_id" | "ae_seq" | "ae_id">;
 
-/** Rates per 28 days by kind, given the last measured sbp and alt. */
-export function adverseEventRates(x: Covariates, treated: 0 | 1, last: { sbp: number; alt: number }): Record<AdverseEventKind, number> {
+export type AdverseEventModelName = "standard" | "vitals-driven";
+
+/** What the rates read from the subject's last attended visit. */
+export interface LastMeasured {
+  sbp: number;
+  alt: number;
+  heart_rate: number;
+  temperature: number;
+}
+
+/** Rates per 28 days by kind, given the last measured vitals and labs. */
+export function adverseEventRates(x: Covariates, treated: 0 | 1, last: LastMeasured, model: AdverseEventModelName = "standard"): Record<AdverseEventKind, number> {
+  if (model === "vitals-driven") {
+    const acute = (VD.general.heartRatePer10 * (last.heart_rate - 72)) / 10 + (VD.general.temperaturePerQuarterDegree * (last.temperature - 36.8)) / 0.25;
+    return {
+      general: VD.general.baseRatePer28Days * Math.exp(VD.general.treated * treated + VD.general.age * standardize(x).zAge + acute),
+      hypertension: VD.hypertension.baseRatePer28Days * Math.exp(VD.hypertension.sbpPer10 * ((last.sbp - 130) / 10) + VD.hypertension.treated * treated),
+      hepatic: VD.hepatic.baseRatePer28Days * Math.exp(VD.hepatic.log2AltOver25 * Math.log2(last.alt / 25) + VD.hepatic.treated * treated),
+    };
+  }
   return {
     general: A.general.baseRatePer28Days * Math.exp(A.general.treated * treated + A.general.age * standardize(x).zAge),
     hypertension: A.hypertension.baseRatePer28Days * Math.exp(A.hypertension.sbpPer10 * ((last.sbp - 130) / 10) + A.hypertension.treated * treated),

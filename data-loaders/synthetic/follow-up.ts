@@ -72,7 +72,7 @@ export function simulateFollowUp(
   for (let k = 1; k <= schedule.visits; k++) {
     const v = scheduleVisit(enrol, k, schedule.intervalDays, s, visitRng);
     const endDay = v.missed ? v.scheduled : v.actual;
-    const events = drawIntervalEvents(adverseEventRates(s, treated, last), previousDay, endDay, treated, aeRng);
+    const events = drawIntervalEvents(adverseEventRates(s, treated, last, model.adverseEvents), previousDay, endDay, treated, aeRng);
     const burden = { adverseEvents: events.length, seriousAdverseEvents: events.filter((e) => e.serious).length, missedSoFar: state.missedSoFar };
     const dropout = drawDropout(dropoutProbabilities(s, treated, burden, model.informativeDropout), previousDay, endDay, events[0]?.onset_day ?? null, dropoutRng);
     const kept = dropout ? events.filter((e) => e.onset_day <= dropout.day) : events;

@@ -149,6 +149,22 @@ export const ADVERSE_EVENT_MODEL = {
 } as const;
 
 /**
+ * The vitals-driven adverse-event model (studies with `adverseEventModel: "vitals-driven"`): the
+ * same kinds, terms, severities and seriousness as ADVERSE_EVENT_MODEL, but every rate follows
+ * the last measured vitals, as in a study whose safety signal a monitoring model should find:
+ *
+ *   acute = hr·(heart_rate − 72)/10 + temperature·(temperature − 36.8)/0.25
+ *   general:      base · exp(0.35·treated + 0.10·z_age + acute)
+ *   hypertension: base · exp(sbpPer10·(sbp − 130)/10 + 0.3·treated)
+ *   hepatic:      base · exp(log2AltOver25·log2(alt/25) + 0.4·treated)
+ */
+export const VITALS_DRIVEN_ADVERSE_EVENT_MODEL = {
+  general: { baseRatePer28Days: 0.006, treated: 0.35, age: 0.1, heartRatePer10: 2.8, temperaturePerQuarterDegree: 0.3 },
+  hypertension: { baseRatePer28Days: 0.006, sbpPer10: 3.0, treated: 0.3 },
+  hepatic: { baseRatePer28Days: 0.004, log2AltOver25: 4.0, treated: 0.4 },
+} as const;
+
+/**
  * Dropout: discrete-time competing risks per visit interval. Each reason c has
  * logit p_c = intercept + Σ coef·term; P(discontinue in the interval) = 1 − Π_c(1 − p_c); the
  * reason is c with probability p_c / Σ p. Terms: ae = adverse events in the interval,

@@ -38,6 +38,8 @@ export interface ProcessModel {
   binary: { c: number; a: number } | null;
   /** Selection process: dropout for lack of efficacy depends on severity by arm. */
   informativeDropout: boolean;
+  /** Which adverse-event rates apply (the configuration's adverseEventModel, default standard). */
+  adverseEvents: "standard" | "vitals-driven";
   /** Region and prior-therapy offsets of τ(x) (zero unless heterogeneous). */
   effectOffsets: { region: Record<Region, number>; priorTherapy: { 0: number; 1: number } };
   /** The primary (last scheduled) week. */
@@ -108,6 +110,7 @@ export function processModel(config: SyntheticStudyConfig): ProcessModel {
     effectShare,
     binary,
     informativeDropout: process === "selection",
+    adverseEvents: config.source.adverseEventModel ?? "standard",
     effectOffsets: { region: regionOffsets, priorTherapy: priorOffsets },
   };
 }

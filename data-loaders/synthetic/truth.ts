@@ -6,7 +6,7 @@
  * and every coefficient of the generator (hazards of adverse events and dropout included).
  */
 import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
-import { ADVERSE_EVENT_MODEL, ASSIGNMENT_MODEL, COVARIATE_MODEL, DROPOUT_MODEL, GENERATOR_NAME, GENERATOR_VERSION, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, VISIT_MODEL, VITALS_MODEL } from "./parameters.ts";
+import { ADVERSE_EVENT_MODEL, ASSIGNMENT_MODEL, COVARIATE_MODEL, DROPOUT_MODEL, GENERATOR_NAME, GENERATOR_VERSION, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, VISIT_MODEL, VITALS_DRIVEN_ADVERSE_EVENT_MODEL, VITALS_MODEL } from "./parameters.ts";
 import { processModel } from "./processes.ts";
 import type { GeneratedTrial, SubjectTruth } from "./types.ts";
 
@@ -89,7 +89,7 @@ export function truthAtCut(trial: GeneratedTrial, month: string, cutDate: string
       effectOffsets: model.effectOffsets,
       visits: VISIT_MODEL,
       vitals: VITALS_MODEL,
-      adverseEvents: ADVERSE_EVENT_MODEL,
+      adverseEvents: model.adverseEvents === "vitals-driven" ? { model: "vitals-driven", ...VITALS_DRIVEN_ADVERSE_EVENT_MODEL } : ADVERSE_EVENT_MODEL,
       dropout: { ...DROPOUT_MODEL, informative: model.informativeDropout },
     },
   };

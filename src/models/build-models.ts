@@ -10,11 +10,10 @@ import { modelCard, type ModelCard } from "./model-card.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { tablesFromSnapshot } from "./snapshot-tables.ts";
 import { epochDay, MissingModelInputError, subjectHistories, type SubjectHistory } from "./subject-history.ts";
+import { ADVERSE_EVENT_BUDGET, DROPOUT_BUDGET } from "./training-budget.ts";
 import { InsufficientEventsError, trainTask, type TaskArtifact, type TaskOptions } from "./train-task.ts";
 
 export const MODELS_VERSION = "1.0.0";
-/** Seed of every split, subsample, initializer and dropout mask. */
-export const MODEL_SEED = 606;
 
 /** Rounds every feature to 6 significant digits once, so that the page sees exactly what was scored. */
 function rounded(rows: PredictionRow[]): PredictionRow[] {
@@ -66,10 +65,10 @@ export async function buildModels(study: string, month: string): Promise<ModelsB
   }
   const cut = epochDay(tables.cutDate, "data cut");
   const dropout = await trainOrExplain(rounded(dropoutRows(histories, cut)), {
-    task: "dropout", features: DROPOUT_FEATURES, seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
+    task: "dropout", features: DROPOUT_FEATURES, ...DROPOUT_BUDGET,
   });
   const adverseEvents = await trainOrExplain(rounded(aeRows(histories, cut)), {
-    task: "adverse-events", features: AE_FEATURES, seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 1500, mlpValidationRows: 1000, mlpMaxEpochs: 15, referenceRows: 1500,
+    task: "adverse-events", features: AE_FEATURES, ...ADVERSE_EVENT_BUDGET,
   });
   const cpu = process.cpuUsage(cpuStart);
   const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });

@@ -14,13 +14,17 @@
  *   dose_mg         dose at the last attended visit; dose_reduced: below the subject's first on-treatment dose
  *   compliance      share of planned doses at the last attended visit
  *   age, female, baseline_severity, days_on_study (= t)
+ *   last_heart_rate, last_sbp, last_alt_log2
+ *                   the latest measured heart rate, systolic pressure and log2(ALT/25): the
+ *                   subject's physiological state, which drives the adverse events that lead to
+ *                   discontinuation (null when never measured)
  */
 import { cutStudyDay, onStudyAt, studyDayDate, type PredictionRow } from "./prediction-rows.ts";
 import { knownAt, type SubjectHistory } from "./subject-history.ts";
 
 export const DROPOUT_FEATURES = [
   "visit_rate", "missed_visits", "ae_rate", "serious_aes", "recent_aes", "burden", "treated", "dose_mg", "dose_reduced",
-  "compliance", "age", "female", "baseline_severity", "days_on_study",
+  "compliance", "age", "female", "baseline_severity", "days_on_study", "last_heart_rate", "last_sbp", "last_alt_log2",
 ] as const;
 
 /** Days after the scheduled day at which a visit's window closes. */
@@ -36,6 +40,7 @@ export function dropoutFeaturesAt(h: SubjectHistory, t: number): Record<string, 
   const last = known.visits[known.visits.length - 1];
   const firstDose = known.visits.find((v) => v.visitNumber >= 1 && v.values.dose_mg !== null)?.values.dose_mg ?? null;
   const dose = last?.values.dose_mg ?? null;
+  const latest = (c: string): number | null => [...known.visits].reverse().find((v) => v.values[c] !== null && v.values[c] !== undefined)?.values[c] ?? null;
   return {
     visit_rate: visitRate,
     missed_visits: Math.max(0, expected - attended),
@@ -51,6 +56,9 @@ export function dropoutFeaturesAt(h: SubjectHistory, t: number): Record<string, 
     female: h.female,
     baseline_severity: h.baselineSeverity,
     days_on_study: t,
+    last_heart_rate: latest("heart_rate"),
+    last_sbp: latest("sbp"),
+    last_alt_log2: ((alt) => (alt === null || alt <= 0 ? null : Math.log2(alt / 25)))(latest("alt")),
   };
 }
 

@@ -3,6 +3,7 @@
  * predict, from which data and features, how they were trained and validated, their test metrics
  * and their known limits.
  */
+import { describeBudget } from "./training-budget.ts";
 import type { UntrainedTask } from "./build-models.ts";
 import type { TaskArtifact } from "./train-task.ts";
 
@@ -79,7 +80,7 @@ export function modelCard(a: {
     ],
     limits: [
       "Trained and tested on one data cut; later cuts are monitored for drift (KS) and decay (AUROC by month) in the page.",
-      "The MLP is trained on a seeded subsample of the training rows (at most 1,500 rows and 15 epochs per task) to keep the build within budget; each logistic fit (final and cross-validation) uses at most 10,000 rows (seeded subsample).",
+      describeBudget(),
       "Dropout masks are seeded per layer, so the same mask pattern repeats for the same batch position across steps.",
       "Labels are censored at discontinuation: events after a subject leaves the study are not recorded.",
       "Not a medical device; risk estimates support, not replace, clinical judgement.",

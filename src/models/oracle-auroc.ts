@@ -1,48 +1,65 @@
 /**
- * The AUROC a model that knew the synthetic generator would reach, for the README: whether a low
- * AUROC is the model's fault or the data's.
- *   adverse events: each row scored by the generator's own 14-day event probability,
- *     1 − exp(−Σ rate·14/28), from the arm, age and the last measured sbp and ALT
- *     (data-loaders/synthetic/adverse-events.ts);
+ * The AUROC a model that knew the synthetic generator would reach: whether a low AUROC is the
+ * model's fault or the data's (README, model card).
+ *   adverse events: each row scored by the generator's own event probability over the row's
+ *     window, 1 − exp(−Σ rate·window/28), with the rates of the study's adverse-event model
+ *     (data-loaders/synthetic/adverse-events.ts) from the arm, age and the vitals of the last
+ *     visit attended on or before the prediction time;
  *   dropout: each row scored by the generator's per-interval discontinuation probability
  *     (data-loaders/synthetic/disposition.ts) given what is known at the visit (arm, age, baseline
- *     severity, visits missed so far), with the interval's adverse events (not yet known) replaced
- *     by their expected number.
+ *     severity, visits missed so far, last vitals), with the interval's adverse events (not yet
+ *     known) replaced by their expected number.
  *   npx tsx src/models/oracle-auroc.ts STUDY@YYYY-MM ...
  */
 import { rocAuc } from "@trial/estimators";
-import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
-import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
-import { adverseEventRates } from "../../data-loaders/synthetic/adverse-events.ts";
+import { adverseEventRates, type AdverseEventModelName, type LastMeasured } from "../../data-loaders/synthetic/adverse-events.ts";
 import { dropoutProbabilities } from "../../data-loaders/synthetic/disposition.ts";
-import { getStudy } from "../studies/registry.ts";
-import { dropoutRows } from "./dropout-features.ts";
-import { aeRows } from "./ae-features.ts";
-import { tablesFromSnapshot } from "./snapshot-tables.ts";
-import { epochDay, subjectHistories } from "./subject-history.ts";
+import type { Covariates } from "../../data-loaders/synthetic/types.ts";
+import type { PredictionRow } from "./prediction-rows.ts";
+import { knownAt, type SubjectHistory } from "./subject-history.ts";
 
-for (const target of process.argv.slice(2)) {
-  const [study, month] = target.split("@") as [string, string];
-  const snapshot = await buildSnapshot(study, month);
-  const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
-  const rows = aeRows(subjectHistories(tables), epochDay(tables.cutDate, "cut"));
+export interface OracleOptions {
+  adverseEventModel: AdverseEventModelName;
+  informativeDropout: boolean;
+  /** The adverse-event label window (days). */
+  aeWindowDays: number;
+}
+
+/** The generator's inputs known at study day t: the last attended visit's vitals and labs. */
+function lastMeasured(h: SubjectHistory, t: number): LastMeasured {
+  const visits = knownAt(h, t).visits;
+  const last = visits[visits.length - 1];
+  const v = (c: keyof LastMeasured, fallback: number) => (last?.values[c] ?? fallback) as number;
+  return { sbp: v("sbp", 130), alt: v("alt", 25), heart_rate: v("heart_rate", 72), temperature: v("temperature", 36.8) };
+}
+
+/** Only age and baseline severity enter the rates this scores with; the rest are placeholders. */
+function covariates(h: SubjectHistory): Covariates {
+  return { age: h.age, baseline_severity: h.baselineSeverity ?? 19, bmi: 28, egfr: 70 } as Covariates;
+}
+
+/** Oracle AUROC of the adverse-event rows. */
+export function oracleAdverseEventAuroc(histories: readonly SubjectHistory[], rows: readonly PredictionRow[], o: OracleOptions): number {
+  const byId = new Map(histories.map((h) => [h.id, h]));
   const score = rows.map((r) => {
-    const f = r.features;
-    const x = { age: r.age, baseline_severity: 19, bmi: 28, egfr: 70 } as Parameters<typeof adverseEventRates>[0];
-    const rates = adverseEventRates(x, f.treated as 0 | 1, { sbp: (f.sbp_max_35d ?? f.sbp_mean_91d ?? 130) as number, alt: ((f.alt as number | null) ?? 25) });
-    return 1 - Math.exp(-((rates.general + rates.hypertension + rates.hepatic) * 14) / 28);
+    const h = byId.get(r.subject_id) as SubjectHistory;
+    const rates = adverseEventRates(covariates(h), h.treated as 0 | 1, lastMeasured(h, r.t), o.adverseEventModel);
+    return 1 - Math.exp(-((rates.general + rates.hypertension + rates.hepatic) * o.aeWindowDays) / 28);
   });
-  const config = getStudy(study);
-  const informative = config.source.kind === "synthetic" && config.source.process === "selection";
-  const drop = dropoutRows(subjectHistories(tables), epochDay(tables.cutDate, "cut"));
-  const dropScore = drop.map((r) => {
-    const f = r.features;
-    const x = { age: r.age, baseline_severity: (f.baseline_severity as number | null) ?? 19, bmi: 28, egfr: 70 } as Parameters<typeof dropoutProbabilities>[0];
-    const rates = adverseEventRates(x, f.treated as 0 | 1, { sbp: 130, alt: 25 });
+  return rocAuc(score, rows.map((r) => r.label));
+}
+
+/** Oracle AUROC of the dropout rows. */
+export function oracleDropoutAuroc(histories: readonly SubjectHistory[], rows: readonly PredictionRow[], o: OracleOptions): number {
+  const byId = new Map(histories.map((h) => [h.id, h]));
+  const score = rows.map((r) => {
+    const h = byId.get(r.subject_id) as SubjectHistory;
+    const x = covariates(h);
+    const rates = adverseEventRates(x, h.treated as 0 | 1, lastMeasured(h, r.t), o.adverseEventModel);
     const expectedAes = rates.general + rates.hypertension + rates.hepatic;
-    const p = dropoutProbabilities(x, f.treated as 0 | 1, { adverseEvents: expectedAes, seriousAdverseEvents: 0.02 * expectedAes, missedSoFar: f.missed_visits as number }, informative);
+    const missed = h.visits.filter((v) => v.day === null && v.scheduledDay <= r.t).length;
+    const p = dropoutProbabilities(x, h.treated as 0 | 1, { adverseEvents: expectedAes, seriousAdverseEvents: 0.02 * expectedAes, missedSoFar: missed }, o.informativeDropout);
     return 1 - Object.values(p).reduce((q, v) => q * (1 - v), 1);
   });
-  console.log(`${study} ${month}: oracle AUROC adverse events ${rocAuc(score, rows.map((r) => r.label)).toFixed(3)} (${rows.length} rows), dropout ${rocAuc(dropScore, drop.map((r) => r.label)).toFixed(3)} (${drop.length} rows)`);
+  return rocAuc(score, rows.map((r) => r.label));
 }
-await closeDuckDb();

@@ -119,6 +119,14 @@ const allStudies: StudyConfig[] = [
     { seed: 1502, process: "selection", outcome: "binary", nScreened: 700, firstEnrolment: "2025-04", enrolmentMonths: 8, trueEffect: 0.35, assignment: "confounded" },
     monthRange("2025-10", 5),
   ),
+  synthetic(
+    "SYN-SAFE-C",
+    "Safety signal in the vitals: adverse-event monitoring",
+    "Randomized 1:1; adverse events follow the last measured heart rate, temperature, blood pressure and ALT, so a monitoring model can anticipate them.",
+    "Pulmonary arterial hypertension",
+    { seed: 1601, process: "linear", outcome: "continuous", nScreened: 1600, firstEnrolment: "2025-02", enrolmentMonths: 9, trueEffect: 0.3, assignment: "randomized", adverseEventModel: "vitals-driven" },
+    monthRange("2025-09", 5),
+  ),
 ];
 
 // Real data (included when its files are present; see cdisc-pilot.ts).

@@ -59,6 +59,13 @@ export interface SyntheticSource {
   trueEffect: number;
   /** Treatment assignment: randomized 1:1, or confounded by baseline covariates (observational). */
   assignment: "randomized" | "confounded";
+  /**
+   * How adverse events arise (data-loaders/synthetic/adverse-events.ts). "standard" (the default):
+   * mostly unrelated to what is measured, only hypertension and hepatic events follow sbp and ALT.
+   * "vitals-driven": every kind's rate rises steeply with the last measured heart rate,
+   * temperature, sbp and ALT, so a safety-monitoring model has a real signal to find.
+   */
+  adverseEventModel?: "standard" | "vitals-driven";
 }
 
 /** One input file of a real study and what the loader needs to read it. */
