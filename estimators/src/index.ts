@@ -66,6 +66,7 @@ export * from "./confusion-matrix.js";
 export * from "./reliability.js";
 export * from "./calibration-slope.js";
 export * from "./ks-statistic.js";
+export * from "./model-monitoring.js";
 export * from "./prediction-metrics.js";
 // Prediction models
 export * from "./feature-scaling.js";

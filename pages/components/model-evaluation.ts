@@ -8,7 +8,13 @@ import {
   calibrationSlope,
   confusionMatrix,
   costCurve,
-  ksStatistic,
+  aurocByMonth,
+  DECAY_ALERT,
+  DECAY_WARNING,
+  DRIFT_FLAG,
+  featureDriftByMonth,
+  rowMonths,
+  type DriftCell,
   linearRisk,
   minimumCost,
   precisionRecallCurve,
@@ -114,39 +120,27 @@ export function fairness(rows: Row[], key: ModelKey) {
   return { groups, gaps };
 }
 
-const monthOf = (r: Row) => String(r.date).slice(0, 7);
-
 /**
  * Kolmogorov–Smirnov statistic of each feature between the training rows (reference) and the test
- * rows of each calendar month of prediction; flagged above `flag`.
+ * rows of each calendar month of prediction; flagged above `flag`. The `top` features with the
+ * largest statistic are the ones drawn.
  */
-export function drift(reference: Row[], test: Row[], features: readonly string[], flag = 0.2, top = 20) {
-  const months = [...new Set(test.map(monthOf))].sort();
-  const cells: Array<{ feature: string; month: string; ks: number | null; flagged: boolean; n: number }> = [];
-  for (const feature of features) {
-    const ref = reference.map((r) => r[feature]).filter((x): x is number => typeof x === "number");
-    for (const month of months) {
-      const cur = test.filter((r) => monthOf(r) === month).map((r) => r[feature]).filter((x): x is number => typeof x === "number");
-      const ks = ref.length && cur.length ? ksStatistic(ref, cur) : null;
-      cells.push({ feature, month, ks, flagged: ks !== null && ks > flag, n: cur.length });
-    }
-  }
+export function drift(reference: Row[], test: Row[], features: readonly string[], flag = DRIFT_FLAG, top = 20) {
+  const cells = featureDriftByMonth(reference, test, features, flag);
+  return { months: rowMonths(test), cells, ...topDrift(cells, top) };
+}
+
+/** The `top` features with the largest KS statistic in any month, and their cells. */
+export function topDrift(cells: DriftCell[], top = 20) {
   const worst = new Map<string, number>();
   for (const c of cells) worst.set(c.feature, Math.max(worst.get(c.feature) ?? 0, c.ks ?? 0));
   const shown = [...worst.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([f]) => f);
-  return { months, cells, shown, topCells: cells.filter((c) => shown.includes(c.feature)) };
+  return { shown, topCells: cells.filter((c) => shown.includes(c.feature)) };
 }
 
-/** AUROC of the test predictions by calendar month, with the alert (< 0.75) and warning (< 0.80) levels. */
-export function decayByMonth(rows: Row[], key: ModelKey, alert = 0.75, warn = 0.8) {
-  const months = [...new Set(rows.map(monthOf))].sort();
-  return months.map((month) => {
-    const sub = rows.filter((r) => monthOf(r) === month);
-    const events = sub.filter((r) => r.label === 1).length;
-    const auroc = events > 0 && events < sub.length ? rocAuc(scores(sub, key), labels(sub)) : null;
-    const status = auroc === null ? "too few events" : auroc < alert ? "alert" : auroc < warn ? "warning" : "ok";
-    return { month, rows: sub.length, events, auroc, status };
-  });
+/** AUROC of the predictions by calendar month, with the alert (< 0.75) and warning (< 0.80) levels. */
+export function decayByMonth(rows: Row[], key: ModelKey, alert = DECAY_ALERT, warn = DECAY_WARNING) {
+  return aurocByMonth(rows, key, alert, warn);
 }
 
 /** Cost curve and its minimum for the given costs. */

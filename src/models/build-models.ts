@@ -1,7 +1,8 @@
 /**
  * Builds the prediction-model artifacts of one study-month: reads the snapshot's tables, derives the
  * dropout and adverse-event rows, trains both tasks and writes `dropout.json`,
- * `adverse-events.json` and `model-card.json` (members of `/data/<study>/<month>/models.zip`).
+ * `adverse-events.json`, `model-card.json` and `monitoring.json` (members of
+ * `/data/<study>/<month>/models.zip`).
  */
 import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
 import { AE_FEATURES, aeRows } from "./ae-features.ts";
@@ -11,6 +12,8 @@ import type { PredictionRow } from "./prediction-rows.ts";
 import { tablesFromSnapshot } from "./snapshot-tables.ts";
 import { epochDay, MissingModelInputError, subjectHistories, type SubjectHistory } from "./subject-history.ts";
 import { ADVERSE_EVENT_BUDGET, DROPOUT_BUDGET } from "./training-budget.ts";
+import { cachedJson, modelCacheKey } from "./model-cache.ts";
+import { monitorTrainingMonthModels, type ModelsMonitoring } from "./deployed-monitoring.ts";
 import { InsufficientEventsError, trainTask, type TaskArtifact, type TaskOptions } from "./train-task.ts";
 
 export const MODELS_VERSION = "1.0.0";
@@ -45,32 +48,79 @@ async function trainOrExplain(rows: PredictionRow[], options: TaskOptions): Prom
   }
 }
 
-export async function buildModels(study: string, month: string): Promise<ModelsBuild> {
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
+export type ModelRows = { dropout: PredictionRow[]; adverseEvents: PredictionRow[] } | MissingModelInputError;
+
+/** A study-month's snapshot, the models' cache key and (computed on first use) its prediction rows. */
+export interface ModelInputs {
+  study: string;
+  month: string;
+  cutDate: string;
+  snapshotSha: string;
+  subjectsSha: string;
+  cacheKey: string;
+  /** The prediction rows (features rounded as the page sees them); a MissingModelInputError when the snapshot lacks what the features need. */
+  rows(): ModelRows;
+}
+
+export async function modelInputs(study: string, month: string): Promise<ModelInputs> {
   const snapshot = await buildSnapshot(study, month);
   const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
-  const snapshotSha = snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "";
-  const subjectsSha = snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "";
-  let histories: SubjectHistory[];
-  try {
-    histories = subjectHistories(tables);
-  } catch (error) {
-    if (!(error instanceof MissingModelInputError)) throw error;
-    const untrained = (task: UntrainedTask["task"]): UntrainedTask => ({ task, status: "not trained", reason: error.message, rows: 0, events: 0 });
+  let rows: ModelRows | null = null;
+  return {
+    study,
+    month,
+    cutDate: tables.cutDate,
+    snapshotSha: snapshot.record.members.find((m) => m.name === "snapshot.json")?.sha256 ?? "",
+    subjectsSha: snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "",
+    cacheKey: modelCacheKey(study, month, snapshot.members),
+    rows() {
+      if (rows) return rows;
+      let histories: SubjectHistory[];
+      try {
+        histories = subjectHistories(tables);
+      } catch (error) {
+        if (!(error instanceof MissingModelInputError)) throw error;
+        return (rows = error);
+      }
+      const cut = epochDay(tables.cutDate, "data cut");
+      return (rows = { dropout: rounded(dropoutRows(histories, cut)), adverseEvents: rounded(aeRows(histories, cut)) });
+    },
+  };
+}
+
+/** Trains both tasks on a study-month's rows (or explains why not) and writes the model card. */
+async function trainModels(inputs: ModelInputs): Promise<ModelsBuild> {
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const { study, month, cutDate, snapshotSha, subjectsSha } = inputs;
+  const rows = inputs.rows();
+  if (rows instanceof MissingModelInputError) {
+    const reason = rows.message;
+    const untrained = (task: UntrainedTask["task"]): UntrainedTask => ({ task, status: "not trained", reason, rows: 0, events: 0 });
     const dropout = untrained("dropout");
     const adverseEvents = untrained("adverse-events");
-    const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: 0 });
+    const card = modelCard({ study, month, cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: 0 });
     return { dropout, adverseEvents, card };
   }
-  const cut = epochDay(tables.cutDate, "data cut");
-  const dropout = await trainOrExplain(rounded(dropoutRows(histories, cut)), {
-    task: "dropout", features: DROPOUT_FEATURES, ...DROPOUT_BUDGET,
-  });
-  const adverseEvents = await trainOrExplain(rounded(aeRows(histories, cut)), {
-    task: "adverse-events", features: AE_FEATURES, ...ADVERSE_EVENT_BUDGET,
-  });
+  const dropout = await trainOrExplain(rows.dropout, { task: "dropout", features: DROPOUT_FEATURES, ...DROPOUT_BUDGET });
+  const adverseEvents = await trainOrExplain(rows.adverseEvents, { task: "adverse-events", features: AE_FEATURES, ...ADVERSE_EVENT_BUDGET });
   const cpu = process.cpuUsage(cpuStart);
-  const card = modelCard({ study, month, cutDate: tables.cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
+  const card = modelCard({ study, month, cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
   return { dropout, adverseEvents, card };
+}
+
+/** The trained models of a study-month, from the model cache when the same inputs were trained before. */
+export async function trainedModels(inputs: ModelInputs): Promise<ModelsBuild> {
+  return cachedJson(inputs.cacheKey, () => trainModels(inputs));
+}
+
+/**
+ * The models of one study-month (trained on its snapshot) and the monitoring of the study's
+ * training-month models on this month's data (src/models/deployed-monitoring.ts).
+ */
+export async function buildModels(study: string, month: string): Promise<ModelsBuild & { monitoring: ModelsMonitoring }> {
+  const inputs = await modelInputs(study, month);
+  const built = await trainedModels(inputs);
+  const monitoring = await monitorTrainingMonthModels(inputs, built);
+  return { ...built, monitoring };
 }

@@ -79,7 +79,7 @@ export function modelCard(a: {
       task(a.adverseEvents, "an adverse-event onset within the next 14 days", "one row per subject every 14 study days on study (patient-day rows on a 14-day grid), label window ending by the cut"),
     ],
     limits: [
-      "Trained and tested on one data cut; later cuts are monitored for drift (KS) and decay (AUROC by month) in the page.",
+      "Trained and tested on one data cut. The models of the study's training month (its first data cut with enough events) are the deployed ones: every later cut's report scores its new data with them and shows drift (KS per feature) and decay (AUROC by month) (monitoring.json).",
       describeBudget(),
       "Dropout masks are seeded per layer, so the same mask pattern repeats for the same batch position across steps.",
       "Labels are censored at discontinuation: events after a subject leaves the study are not recorded.",

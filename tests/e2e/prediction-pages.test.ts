@@ -1,7 +1,8 @@
 /**
  * The dropout and adverse-event pages of every study-month in Chromium: the metrics the page
  * recomputes from the test predictions equal the build's artifact, the TF.js model re-run in the
- * browser reproduces the build's predictions, the what-if controls change the numbers, no console
+ * browser reproduces the build's predictions, the training-month models' decay across later data
+ * cuts matches an independent AUROC, the what-if controls change the numbers, no console
  * error and no request off the site's origin. Screenshots go to test-results/e2e/.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -55,6 +56,44 @@ async function checkCommon(page: Page, artifact: any) {
   await page.locator("#subject-risk").waitFor({ timeout: 60_000 });
 }
 
+/** AUROC as the Mann–Whitney probability P(score of an event > score of a non-event), ties 1/2: independent of the estimator library. */
+function mannWhitneyAuroc(scores: number[], labels: number[]): number {
+  const pos = scores.filter((_, i) => labels[i] === 1);
+  const neg = scores.filter((_, i) => labels[i] === 0);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+/**
+ * The "Monitoring since the training month" section: the training-month model's AUROC by month on
+ * this cut's later rows, as shown (default model: MLP), equals the Mann–Whitney AUROC of the built
+ * monitoring.json's scored rows; the page says its decay table equals the build's.
+ */
+async function checkMonitoring(page: Page, monitoring: any, month: string) {
+  await page.locator("#monitoring-status").waitFor({ timeout: 120_000 });
+  const status = (await page.textContent("#monitoring-status")) ?? "";
+  if (monitoring.status !== "monitored") {
+    expect(status).toContain(monitoring.reason);
+    if (monitoring.status === "training month") expect(monitoring.trainingMonth).toBe(month);
+    return;
+  }
+  expect(monitoring.trainingMonth < month).toBe(true);
+  expect(await page.textContent("#monitoring-agreement")).toBe("equals the build's decay table");
+  expect(status).toContain(`trained on the ${monitoring.trainingMonth} data cut`);
+  const [dateIdx, labelIdx, mlpIdx] = ["date", "label", "p_mlp"].map((c) => monitoring.scored.columns.indexOf(c)) as [number, number, number];
+  for (const m of monitoring.months as string[]) {
+    const rows = monitoring.scored.rows.filter((r: any[]) => String(r[dateIdx]).startsWith(m));
+    const labels = rows.map((r: any[]) => r[labelIdx]);
+    const events = labels.filter((y: number) => y === 1).length;
+    const cells = (await page.locator("#monitoring table tr", { has: page.locator(`td:text-is("${m}")`) }).first().locator("td").allTextContents()).map((t) => t.trim());
+    // Inputs.table's first cell is the (empty) selection column: month, rows, events, AUROC, status.
+    expect(cells.slice(1, 4)).toEqual([m, rows.length.toLocaleString("en-US"), String(events)]);
+    if (events > 0 && events < rows.length) expect(cells[4]).toBe(mannWhitneyAuroc(rows.map((r: any[]) => r[mlpIdx]), labels).toFixed(3));
+    else expect(cells[4]).toBe("–");
+  }
+}
+
 describe("prediction pages", () => {
   let site: Site;
   beforeAll(async () => {
@@ -69,6 +108,7 @@ describe("prediction pages", () => {
     const visit = await site.openPage(`study/${study}/${month}/dropout`);
     try {
       const { page } = visit;
+      await checkMonitoring(page, builtArtifact(study, month, "monitoring.json").dropout, month);
       if (await checkNotTrained(page, artifact)) {
         expect(visit.problems()).toEqual([]);
         return;
@@ -93,6 +133,7 @@ describe("prediction pages", () => {
     const visit = await site.openPage(`study/${study}/${month}/adverse-events`);
     try {
       const { page } = visit;
+      await checkMonitoring(page, builtArtifact(study, month, "monitoring.json").adverseEvents, month);
       if (await checkNotTrained(page, artifact)) {
         expect(visit.problems()).toEqual([]);
         return;

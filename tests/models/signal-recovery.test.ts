@@ -4,7 +4,8 @@
  * test subjects of 0.80 or more for both the logistic model and the MLP (the issue's target), close
  * to the AUROC of the generator's own risk (the oracle); dropout, which the vitals drive through
  * the adverse events, is predicted well above chance. On a study without that signal the same
- * models stay near its (low) oracle, which is why the README reports both.
+ * models stay near its (low) oracle, which is why the README reports both. The first cut's models,
+ * monitored on the later cuts' data, keep their discrimination.
  */
 import { describe, expect, it } from "vitest";
 import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
@@ -42,5 +43,17 @@ describe(`${STUDY} ${MONTH}: the models find the safety signal`, () => {
     expect(ae.metrics.logistic.auroc).toBeLessThan(oracleAe + 0.05);
     expect(dropout.metrics.logistic.auroc).toBeGreaterThanOrEqual(0.7);
     expect(dropout.metrics.logistic.auroc).toBeLessThan(oracleDropout + 0.08);
+
+    // Monitoring across data cuts: the 2025-09 models (the first cut) are the deployed ones; they
+    // score exactly this cut's rows after the 2025-09 cut and keep their AUROC in every later month.
+    const monitoring = models.monitoring.adverseEvents;
+    if (monitoring.status !== "monitored") throw new Error(`expected monitoring, got ${monitoring.status}: ${monitoring.reason}`);
+    expect(monitoring.trainingMonth).toBe("2025-09");
+    const later = aeRows(histories, cut).filter((r) => r.date > monitoring.trainingCutDate);
+    expect(monitoring.scored.rows.length).toBe(later.length);
+    expect(monitoring.months).toEqual(["2025-10", "2025-11", "2025-12", "2026-01"]);
+    for (const d of monitoring.decay.p_logistic) expect(d.auroc ?? 0).toBeGreaterThan(0.75);
+    // Time on study is what drifts: later months have subjects further into the study.
+    expect(monitoring.drift.filter((c) => c.feature === "days_on_study" && c.month === "2026-01")[0]?.flagged).toBe(true);
   });
 });

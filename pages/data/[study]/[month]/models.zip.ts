@@ -2,7 +2,8 @@
  * Loader for `/data/<study>/<month>/models.zip`: the prediction models of one study-month, trained
  * at build time from that month's snapshot (src/models/build-models.ts). Members: `dropout.json`,
  * `adverse-events.json` (weights, scaling, recalibration, metrics, test predictions, drift
- * reference) and `model-card.json`. A separate loader, so the snapshot zip is untouched. On any
+ * reference), `model-card.json` and `monitoring.json` (the study's training-month models scored on
+ * this month's later data: drift and decay across data cuts). A separate loader, so the snapshot zip is untouched. On any
  * failure: a message on stderr naming study, month and what broke, exit status 1, nothing on stdout.
  */
 import { closeDuckDb } from "../../../../data-loaders/snapshot/duckdb.ts";
@@ -20,6 +21,7 @@ try {
     { name: "dropout.json", bytes: json(built.dropout) },
     { name: "adverse-events.json", bytes: json(built.adverseEvents) },
     { name: "model-card.json", bytes: json(built.card) },
+    { name: "monitoring.json", bytes: json(built.monitoring) },
   ]));
 } catch (error) {
   process.stderr.write(`${label}: ${error instanceof Error ? error.message : String(error)}\n`);
