@@ -15,8 +15,13 @@ export interface Standardized {
   zEgfr: number;
 }
 
+/** Standardized age, (age − 60)/10, for the models that read no other covariate. */
+export const zAge = (age: number): number => (age - 60) / 10;
+/** Standardized baseline severity, (severity − 19)/6. */
+export const zSev = (severity: number): number => (severity - 19) / 6;
+
 export function standardize(x: Pick<Covariates, "age" | "baseline_severity" | "bmi" | "egfr">): Standardized {
-  return { zAge: (x.age - 60) / 10, zSev: (x.baseline_severity - 19) / 6, zBmi: (x.bmi - 28) / 5, zEgfr: (x.egfr - 70) / 20 };
+  return { zAge: zAge(x.age), zSev: zSev(x.baseline_severity), zBmi: (x.bmi - 28) / 5, zEgfr: (x.egfr - 70) / 20 };
 }
 
 /**

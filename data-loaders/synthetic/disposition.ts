@@ -11,7 +11,7 @@
  * The discontinuation day is uniform on the days strictly inside the interval; for an adverse-event
  * discontinuation it is on or after the first onset in the interval.
  */
-import { standardize } from "./baseline.ts";
+import { zAge, zSev } from "./baseline.ts";
 import { DROPOUT_MODEL as D, DROPOUT_REASONS, type DropoutReason, logistic } from "./parameters.ts";
 import type { Rng } from "./prng.ts";
 import type { Covariates } from "./types.ts";
@@ -23,8 +23,8 @@ export interface IntervalBurden {
 }
 
 /** Per-reason probabilities of discontinuing in one interval. */
-export function dropoutProbabilities(x: Covariates, treated: 0 | 1, burden: IntervalBurden, informative: boolean): Record<DropoutReason, number> {
-  const z = standardize(x);
+export function dropoutProbabilities(x: Pick<Covariates, "age" | "baseline_severity">, treated: 0 | 1, burden: IntervalBurden, informative: boolean): Record<DropoutReason, number> {
+  const z = { zAge: zAge(x.age), zSev: zSev(x.baseline_severity) };
   const selection = informative ? D.selection.intercept + (treated ? D.selection.severityTreated : D.selection.severityControl) * z.zSev : 0;
   return {
     "adverse event": logistic(D["adverse event"].intercept + D["adverse event"].ae * burden.adverseEvents + D["adverse event"].serious * burden.seriousAdverseEvents),

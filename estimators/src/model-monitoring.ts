@@ -11,6 +11,17 @@ import { rocAuc } from "./roc.js";
 /** A row as the monitoring reads it: `date` (ISO, its first 7 characters are the month), `label`, scores and features. */
 export type MonitoredRow = Record<string, string | number | null>;
 
+/** A table as column names and rows of values (how the model artifacts store rows compactly). */
+export interface Columnar {
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+/** Rows of a columnar table as objects. */
+export function columnarRows(c: Columnar): MonitoredRow[] {
+  return c.rows.map((r) => Object.fromEntries(c.columns.map((name, j) => [name, r[j] ?? null])));
+}
+
 export interface DriftCell {
   feature: string;
   month: string;
@@ -33,6 +44,23 @@ export interface DecayMonth {
 export const DRIFT_FLAG = 0.2;
 export const DECAY_ALERT = 0.75;
 export const DECAY_WARNING = 0.8;
+
+/**
+ * The monitoring of one task's training-month models on a later data cut (models/monitoring.json),
+ * as the build writes it and the page reads it.
+ */
+export type TaskMonitoring =
+  | {
+      status: "monitored";
+      trainingMonth: string;
+      trainingCutDate: string;
+      months: string[];
+      /** The cut's rows after the training cut, scored by the training month's models: date, label, p_logistic, p_mlp. */
+      scored: Columnar;
+      drift: DriftCell[];
+      decay: { p_logistic: DecayMonth[]; p_mlp: DecayMonth[] };
+    }
+  | { status: "training month" | "not monitored"; trainingMonth: string | null; reason: string };
 
 /** Calendar month (YYYY-MM) of a row's `date`. */
 export const monthOfRow = (r: MonitoredRow): string => String(r.date).slice(0, 7);

@@ -8,13 +8,13 @@ import {
   calibrationSlope,
   confusionMatrix,
   costCurve,
-  aurocByMonth,
-  DECAY_ALERT,
-  DECAY_WARNING,
+  columnarRows,
   DRIFT_FLAG,
   featureDriftByMonth,
   rowMonths,
+  type Columnar,
   type DriftCell,
+  type PredictionMetrics,
   linearRisk,
   minimumCost,
   precisionRecallCurve,
@@ -31,23 +31,8 @@ import {
   type Recalibration,
 } from "@trial/estimators";
 
-export interface Columnar {
-  columns: string[];
-  rows: Array<Array<string | number | null>>;
-}
-
-export interface Metrics {
-  n: number;
-  events: number;
-  auroc: number;
-  aurocLower: number;
-  aurocUpper: number;
-  averagePrecision: number;
-  brier: number;
-  ece: number;
-  calibrationSlope: number;
-  calibrationIntercept: number;
-}
+export type { Columnar };
+export type Metrics = PredictionMetrics;
 
 export interface TaskArtifact {
   task: string;
@@ -65,10 +50,7 @@ export interface TaskArtifact {
 export type Row = Record<string, string | number | null>;
 export type ModelKey = "p_mlp" | "p_logistic";
 
-/** Rows of a columnar table as objects. */
-export function columnarRows(c: Columnar): Row[] {
-  return c.rows.map((r) => Object.fromEntries(c.columns.map((name, j) => [name, r[j] ?? null])));
-}
+export { columnarRows };
 
 const scores = (rows: Row[], key: ModelKey) => rows.map((r) => r[key] as number);
 const labels = (rows: Row[]) => rows.map((r) => r.label as number);
@@ -136,11 +118,6 @@ export function topDrift(cells: DriftCell[], top = 20) {
   for (const c of cells) worst.set(c.feature, Math.max(worst.get(c.feature) ?? 0, c.ks ?? 0));
   const shown = [...worst.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([f]) => f);
   return { shown, topCells: cells.filter((c) => shown.includes(c.feature)) };
-}
-
-/** AUROC of the predictions by calendar month, with the alert (< 0.75) and warning (< 0.80) levels. */
-export function decayByMonth(rows: Row[], key: ModelKey, alert = DECAY_ALERT, warn = DECAY_WARNING) {
-  return aurocByMonth(rows, key, alert, warn);
 }
 
 /** Cost curve and its minimum for the given costs. */

@@ -6,12 +6,8 @@
  * (they need every later row's features, which the artifact does not carry).
  * Plot, Inputs and html are passed in, so that the page and this component use the same copies.
  */
-import { aurocByMonth, type DecayMonth, type DriftCell } from "@trial/estimators";
-import { columnarRows, topDrift, type Columnar, type ModelKey } from "./model-evaluation.js";
-
-export type TaskMonitoring =
-  | { status: "monitored"; trainingMonth: string; trainingCutDate: string; months: string[]; scored: Columnar; drift: DriftCell[]; decay: Record<ModelKey, DecayMonth[]> }
-  | { status: "training month" | "not monitored"; trainingMonth: string | null; reason: string };
+import { aurocByMonth, columnarRows, type DecayMonth, type TaskMonitoring } from "@trial/estimators";
+import { topDrift, type ModelKey } from "./model-evaluation.js";
 
 /** The page's decay by month for the chosen model, and whether it equals the build's exactly. */
 export function monitoringDecay(m: Extract<TaskMonitoring, { status: "monitored" }>, key: ModelKey): { decay: DecayMonth[]; matchesBuild: boolean } {

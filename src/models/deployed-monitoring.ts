@@ -10,27 +10,16 @@
  * features are computed on this cut's snapshot, point in time correct, like every prediction row.
  * The scored rows go into the artifact, so that the page recomputes the decay with the same code.
  */
-import { aurocByMonth, featureDriftByMonth, linearRisk, recalibrate, rowMonths, scaleFeatures, type DecayMonth, type DriftCell, type MonitoredRow } from "@trial/estimators";
+import { aurocByMonth, columnarRows, featureDriftByMonth, linearRisk, recalibrate, rowMonths, scaleFeatures, type MonitoredRow, type TaskMonitoring } from "@trial/estimators";
 import { getStudy } from "../studies/registry.ts";
 import { modelInputs, trainedModels, type ModelInputs, type ModelsBuild, type UntrainedTask } from "./build-models.ts";
 import { loadMlp, mlpPredict } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
-import type { Columnar, TaskArtifact } from "./train-task.ts";
+import type { TaskArtifact } from "./train-task.ts";
 
 export type TaskKey = "dropout" | "adverseEvents";
 
-export type TaskMonitoring =
-  | {
-      status: "monitored";
-      trainingMonth: string;
-      trainingCutDate: string;
-      months: string[];
-      /** This cut's rows after the training cut, scored by the training month's models: date, label, p_logistic, p_mlp. */
-      scored: Columnar;
-      drift: DriftCell[];
-      decay: { p_logistic: DecayMonth[]; p_mlp: DecayMonth[] };
-    }
-  | { status: "training month" | "not monitored"; trainingMonth: string | null; reason: string };
+export type { TaskMonitoring };
 
 export interface ModelsMonitoring {
   study: string;
@@ -52,11 +41,6 @@ export async function scoreWithArtifact(artifact: TaskArtifact, rows: readonly P
   } finally {
     net.dispose();
   }
-}
-
-/** Reference rows of an artifact as objects (date and features). */
-function referenceRows(c: Columnar): MonitoredRow[] {
-  return c.rows.map((r) => Object.fromEntries(c.columns.map((name, j) => [name, r[j] ?? null])));
 }
 
 async function monitorTask(task: TaskKey, inputs: ModelInputs, built: ModelsBuild, earlier: Array<() => Promise<{ inputs: ModelInputs; built: ModelsBuild }>>): Promise<TaskMonitoring> {
@@ -87,7 +71,7 @@ async function monitorTask(task: TaskKey, inputs: ModelInputs, built: ModelsBuil
     trainingCutDate: deployed.inputs.cutDate,
     months: rowMonths(scoredRows),
     scored: { columns: ["date", "label", "p_logistic", "p_mlp"], rows: scoredRows.map((r) => [r.date, r.label, r.p_logistic, r.p_mlp] as Array<string | number | null>) },
-    drift: featureDriftByMonth(referenceRows(deployed.artifact.reference), featureRows, deployed.artifact.features),
+    drift: featureDriftByMonth(columnarRows(deployed.artifact.reference), featureRows, deployed.artifact.features),
     decay: { p_logistic: aurocByMonth(scoredRows, "p_logistic"), p_mlp: aurocByMonth(scoredRows, "p_mlp") },
   };
 }

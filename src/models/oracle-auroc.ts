@@ -33,9 +33,9 @@ function lastMeasured(h: SubjectHistory, t: number): LastMeasured {
   return { sbp: v("sbp", 130), alt: v("alt", 25), heart_rate: v("heart_rate", 72), temperature: v("temperature", 36.8) };
 }
 
-/** Only age and baseline severity enter the rates this scores with; the rest are placeholders. */
-function covariates(h: SubjectHistory): Covariates {
-  return { age: h.age, baseline_severity: h.baselineSeverity ?? 19, bmi: 28, egfr: 70 } as Covariates;
+/** The covariates the generator's rates read: age, and baseline severity (its mean, 19, when the study has none). */
+function covariates(h: SubjectHistory): Pick<Covariates, "age" | "baseline_severity"> {
+  return { age: h.age, baseline_severity: h.baselineSeverity ?? 19 };
 }
 
 /** Oracle AUROC of the adverse-event rows. */

@@ -5,8 +5,7 @@
  * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
  * test-set predictions with their features. Deterministic given the seed.
  */
-import { calibrationSlope, fitFeatureScaling, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration } from "@trial/estimators";
-import { headlineMetrics, type HeadlineMetrics } from "./evaluate.ts";
+import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, type PredictionMetrics, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration } from "@trial/estimators";
 import { fitMlp, loadMlp, mlpPredict, type MlpArtifact } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { stratifiedSubjectSplit, subjectFolds, subsample, type SplitName } from "./split.ts";
@@ -28,10 +27,7 @@ export interface TaskOptions {
   referenceRows: number;
 }
 
-export interface Columnar {
-  columns: string[];
-  rows: Array<Array<string | number | null>>;
-}
+export type { Columnar };
 
 export interface TaskArtifact {
   task: TaskOptions["task"];
@@ -42,7 +38,7 @@ export interface TaskArtifact {
   mlp: { model: MlpArtifact; recalibration: Recalibration; history: number[]; bestEpoch: number; epochs: number; trainRows: number; ms: number };
   split: Record<SplitName, { subjects: number; rows: number; events: number }>;
   crossValidation: { folds: number; logisticAuroc: number[] };
-  metrics: { logistic: HeadlineMetrics; mlp: HeadlineMetrics };
+  metrics: { logistic: PredictionMetrics; mlp: PredictionMetrics };
   /** Test rows: ids, prediction time, label, fairness attributes, calibrated predictions, raw features. */
   test: Columnar;
   /** A seeded sample of training rows (features, date) for the drift statistics. */
@@ -130,7 +126,7 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
     mlp: { model: mlp.artifact, recalibration: mlpRecal, history: mlp.history, bestEpoch: mlp.bestEpoch, epochs: mlp.epochs, trainRows: mlpTrain.length, ms: Math.round(mlp.ms) },
     split: { train: count(train), validation: count(validation), test: count(test) },
     crossValidation: { folds: 5, logisticAuroc: cvAuroc },
-    metrics: { logistic: headlineMetrics(pLogistic, Y(test)), mlp: headlineMetrics(pMlp, Y(test)) },
+    metrics: { logistic: predictionMetrics(pLogistic, Y(test)), mlp: predictionMetrics(pMlp, Y(test)) },
     test: {
       columns: ["subject_id", "t", "date", "label", "female", "age", "p_logistic", "p_mlp", ...o.features],
       rows: test.map((r, i) => [r.subject_id, r.t, r.date, r.label, r.female, r.age, pLogistic[i] as number, pMlp[i] as number, ...o.features.map((f) => round(r.features[f]))]),
