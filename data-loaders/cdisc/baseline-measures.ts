@@ -6,6 +6,7 @@
  * the first screening visit (SV VISITNUM 1), (days + 1) / (365.25 / 12) rounded to one decimal
  * (ADSL DURDIS).
  */
+import { square } from "@trial/estimators";
 import type { Dataset } from "../readers/types.ts";
 import { isoToDay } from "../synthetic/dates.ts";
 import { cellsOf } from "./cells.ts";
@@ -56,7 +57,7 @@ export function baselineMeasures(vs: Dataset, mh: Dataset, sv: Dataset): Map<str
         {
           height: h,
           weight: w,
-          bmi: h !== null && w !== null ? round1(w / (h / 100) ** 2) : null,
+          bmi: h !== null && w !== null ? round1(w / square(h / 100)) : null,
           disease_duration: start !== undefined && first !== undefined ? round1((isoToDay(first) - isoToDay(start) + 1) / (365.25 / 12)) : null,
         },
       ];

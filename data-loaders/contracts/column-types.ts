@@ -15,7 +15,7 @@ export function valueHasType(type: ColumnType, value: unknown): boolean {
     case "VARCHAR":
       return typeof value === "string";
     case "INTEGER":
-      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) < 2 ** 31;
+      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) < 2147483648;
     case "DOUBLE":
       return typeof value === "number" && Number.isFinite(value);
     case "BOOLEAN":

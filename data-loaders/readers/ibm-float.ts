@@ -9,6 +9,7 @@
  * SAS missing values are a single byte (`.` = 0x2E, `._` = 0x5F, `.A`..`.Z` = 0x41..0x5A)
  * followed by zero bytes (SAS technical note TS-140).
  */
+import { ldexp } from "@trial/estimators";
 
 const TWO_POW_32 = 4294967296;
 
@@ -62,7 +63,7 @@ export function ibmToIeee(bytes: Uint8Array, offset: number, length: number): nu
   if (excess > 0) lo -= lo & ((1 << excess) - 1);
   const fraction = hi * TWO_POW_32 + lo; // exact: at most 53 significant bits
   const exponent = (b0 & 0x7f) - 64;
-  const magnitude = fraction * Math.pow(2, 4 * exponent - 56); // exact: scaling by a power of two
+  const magnitude = ldexp(fraction, 4 * exponent - 56); // exact: scaling by a power of two
   return b0 & 0x80 ? -magnitude : magnitude;
 }
 
@@ -93,7 +94,7 @@ export function ieeeToIbm(value: number): Uint8Array {
   const ibmExponent = (p - shift + 56) / 4 + 64;
   if (ibmExponent < 0) return out;
   if (ibmExponent > 127) throw new RangeError(`ieeeToIbm: ${value} is beyond the IBM range`);
-  const fraction = mantissa * Math.pow(2, shift); // < 2^56, exact
+  const fraction = ldexp(mantissa, shift); // < 2^56, exact
   const fracHigh = Math.floor(fraction / TWO_POW_32);
   const fracLow = fraction - fracHigh * TWO_POW_32;
   out[0] = (value < 0 ? 0x80 : 0) | ibmExponent;

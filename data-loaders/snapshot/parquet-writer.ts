@@ -32,7 +32,7 @@ function toDuckDb(column: ColumnSpec, value: Row[string] | undefined, table: str
     case "VARCHAR":
       return typeof value === "string" ? value : typeError(column, value, table, row);
     case "INTEGER":
-      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) < 2 ** 31 ? value : typeError(column, value, table, row);
+      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) < 2147483648 ? value : typeError(column, value, table, row);
     case "DOUBLE":
       return typeof value === "number" && Number.isFinite(value) ? value : typeError(column, value, table, row);
     case "BOOLEAN":

@@ -11,6 +11,7 @@
  * inside the interval (after the previous visit, before the next), so no event precedes enrolment.
  * Severity, seriousness and relatedness are drawn from the model's probabilities.
  */
+import { exp, log2 } from "@trial/estimators";
 import { zAge } from "./baseline.ts";
 import { ADVERSE_EVENT_MODEL as A, VITALS_DRIVEN_ADVERSE_EVENT_MODEL as VD } from "./parameters.ts";
 import type { Rng } from "./prng.ts";
@@ -34,15 +35,15 @@ export function adverseEventRates(x: Pick<Covariates, "age">, treated: 0 | 1, la
   if (model === "vitals-driven") {
     const acute = (VD.general.heartRatePer10 * (last.heart_rate - 72)) / 10 + (VD.general.temperaturePerQuarterDegree * (last.temperature - 36.8)) / 0.25;
     return {
-      general: VD.general.baseRatePer28Days * Math.exp(VD.general.treated * treated + VD.general.age * zAge(x.age) + acute),
-      hypertension: VD.hypertension.baseRatePer28Days * Math.exp(VD.hypertension.sbpPer10 * ((last.sbp - 130) / 10) + VD.hypertension.treated * treated),
-      hepatic: VD.hepatic.baseRatePer28Days * Math.exp(VD.hepatic.log2AltOver25 * Math.log2(last.alt / 25) + VD.hepatic.treated * treated),
+      general: VD.general.baseRatePer28Days * exp(VD.general.treated * treated + VD.general.age * zAge(x.age) + acute),
+      hypertension: VD.hypertension.baseRatePer28Days * exp(VD.hypertension.sbpPer10 * ((last.sbp - 130) / 10) + VD.hypertension.treated * treated),
+      hepatic: VD.hepatic.baseRatePer28Days * exp(VD.hepatic.log2AltOver25 * log2(last.alt / 25) + VD.hepatic.treated * treated),
     };
   }
   return {
-    general: A.general.baseRatePer28Days * Math.exp(A.general.treated * treated + A.general.age * zAge(x.age)),
-    hypertension: A.hypertension.baseRatePer28Days * Math.exp(A.hypertension.sbpPer10 * ((last.sbp - 130) / 10) + A.hypertension.treated * treated),
-    hepatic: A.hepatic.baseRatePer28Days * Math.exp(A.hepatic.log2AltOver25 * Math.log2(last.alt / 25) + A.hepatic.treated * treated),
+    general: A.general.baseRatePer28Days * exp(A.general.treated * treated + A.general.age * zAge(x.age)),
+    hypertension: A.hypertension.baseRatePer28Days * exp(A.hypertension.sbpPer10 * ((last.sbp - 130) / 10) + A.hypertension.treated * treated),
+    hepatic: A.hepatic.baseRatePer28Days * exp(A.hepatic.log2AltOver25 * log2(last.alt / 25) + A.hepatic.treated * treated),
   };
 }
 

@@ -7,12 +7,13 @@
  *
  * @example normalCdf(0) // => 0.5 (to 1e-7)
  */
+import { exp } from "@trial/estimators";
 export function normalCdf(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * z);
   const erfc =
     t *
-    Math.exp(
+    exp(
       -z * z -
         1.26551223 +
         t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),

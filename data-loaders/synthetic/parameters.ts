@@ -8,6 +8,7 @@
  *   z_age = (age − 60)/10, z_sev = (baseline_severity − 19)/6, z_bmi = (bmi − 28)/5,
  *   z_egfr = (egfr − 70)/20.
  */
+import { exp } from "@trial/estimators";
 
 /** Version of the generator's equations and coefficients (semver). */
 export const GENERATOR_VERSION = "1.0.0";
@@ -182,7 +183,7 @@ export const DROPOUT_MODEL = {
 export type DropoutReason = "adverse event" | "lack of efficacy" | "withdrew consent" | "lost to follow-up";
 export const DROPOUT_REASONS: DropoutReason[] = ["adverse event", "lack of efficacy", "withdrew consent", "lost to follow-up"];
 
-export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+export const logistic = (x: number): number => 1 / (1 + exp(-x));
 
 /**
  * Rounds to a multiple of `step` (1, 0.1, 0.01, 0.001): round(x·n)/n with n = 1/step, which is the

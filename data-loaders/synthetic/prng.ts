@@ -8,11 +8,11 @@
  * uses never shifts another subject's numbers.
  *
  * Generator: the estimators' xoshiro128** (`createPrng` from `@trial/estimators`, Blackman & Vigna
- * 2021, state filled by SplitMix32); uniform draws carry 53 bits. Normal draws are Box–Muller (two uniforms, the cosine branch), exact up to V8's
- * `Math.log`/`Math.cos`, which are the same on every Node run of one version.
+ * 2021, state filled by SplitMix32); uniform draws carry 53 bits. Normal draws are Box–Muller (two uniforms, the cosine branch) through `ln` and `cos` from the estimators,
+ * which give the same bits in every engine and Node version.
  */
 
-import { createPrng, splitmix32, type Prng } from "@trial/estimators";
+import { createPrng, splitmix32, type Prng, cos, exp, ln } from "@trial/estimators";
 
 /** A seeded stream of draws; every method advances the same stream. */
 export interface Rng {
@@ -81,7 +81,7 @@ class GeneratorRng implements Rng {
     let u = this.uniform();
     while (u === 0) u = this.uniform();
     const v = this.uniform();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return Math.sqrt(-2 * ln(u)) * cos(2 * Math.PI * v);
   }
 
   bernoulli(p: number): 0 | 1 {
@@ -100,7 +100,7 @@ class GeneratorRng implements Rng {
     if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new RangeError(`poisson: mean must be finite and >= 0, got ${lambda}`);
     const u = this.uniform();
     let k = 0;
-    let p = Math.exp(-lambda);
+    let p = exp(-lambda);
     let cdf = p;
     while (u > cdf && k < 1000) {
       k += 1;

@@ -16,6 +16,7 @@
  *   and visit, so the risk difference is exactly τ(x)·h;
  * - whether dropout for lack of efficacy depends on severity by arm (selection process).
  */
+import { exp, tanh } from "@trial/estimators";
 import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
 import { standardize } from "./baseline.ts";
 import { COVARIATE_MODEL, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, type Region } from "./parameters.ts";
@@ -69,7 +70,7 @@ export function processModel(config: SyntheticStudyConfig): ProcessModel {
   const { lagWeeks, timeConstantWeeks } = OUTCOME_MODEL.lag;
   const effectShare = (week: number): number => {
     if (process !== "lagged") return 1;
-    const ramp = (w: number) => Math.max(0, 1 - Math.exp(-(w - lagWeeks) / timeConstantWeeks));
+    const ramp = (w: number) => Math.max(0, 1 - exp(-(w - lagWeeks) / timeConstantWeeks));
     return ramp(week) / ramp(primaryWeek);
   };
 
@@ -119,6 +120,6 @@ export function processModel(config: SyntheticStudyConfig): ProcessModel {
 export function responseProbability(model: ProcessModel, x: Covariates, treated: 0 | 1, week: number): number {
   if (!model.binary) throw new Error("responseProbability: not a binary process");
   const B = OUTCOME_MODEL.binary;
-  const base = model.binary.c + model.binary.a * Math.tanh((model.prognostic(x) - B.center) / B.scale);
+  const base = model.binary.c + model.binary.a * tanh((model.prognostic(x) - B.center) / B.scale);
   return base + treated * model.cate(x) * model.effectShare(week);
 }

@@ -9,6 +9,7 @@
  * Measurements at an attended visit (VITALS_MODEL): subject random effects b_i are drawn once,
  * visit noise e at each visit; treatment raises sbp by 4 mmHg and log ALT by 0.3 from visit 1 on.
  */
+import { exp, ln, pow } from "@trial/estimators";
 import { standardize } from "./baseline.ts";
 import { VISIT_MODEL, VITALS_MODEL as V, clamp, logistic, roundTo } from "./parameters.ts";
 import type { Rng } from "./prng.ts";
@@ -76,9 +77,9 @@ export function measureVisit(
   const dbp = Math.round(clamp(V.dbp.intercept + V.dbp.sbpSlope * sbp + b.dbp + V.dbp.visitSd * rng.normal(), V.dbp.min, Math.min(V.dbp.max, sbp - 10)));
   const temperature = roundTo(V.temperature.mean + V.temperature.sd * rng.normal(), 0.1);
   const weight = roundTo(x.bmi * x.height * x.height + V.weight.visitSd * rng.normal(), 0.1);
-  const alt = Math.max(3, Math.round(Math.exp(Math.log(V.alt.intercept) + V.alt.diabetes * x.diabetes + V.alt.treatedOnTreatment * onTreatment + b.logAlt + V.alt.visitSd * rng.normal())));
+  const alt = Math.max(3, Math.round(exp(ln(V.alt.intercept) + V.alt.diabetes * x.diabetes + V.alt.treatedOnTreatment * onTreatment + b.logAlt + V.alt.visitSd * rng.normal())));
   const C = V.creatinine;
-  const creatinine = roundTo(Math.exp(Math.log(C.scale * Math.pow(70 / x.egfr, C.power) * (x.female ? C.femaleFactor : 1)) + C.visitSd * rng.normal()), 0.01);
+  const creatinine = roundTo(exp(ln(C.scale * pow(70 / x.egfr, C.power) * (x.female ? C.femaleFactor : 1)) + C.visitSd * rng.normal()), 0.01);
   const H = V.hemoglobin;
   const hemoglobin = roundTo((x.female ? H.female : H.male) + (x.egfr < H.lowEgfrBelow ? H.lowEgfr : 0) + b.hemoglobin + H.visitSd * rng.normal(), 0.1);
   const E = V.exposure;

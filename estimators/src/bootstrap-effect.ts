@@ -10,6 +10,7 @@ import { createPrng } from "./prng.js";
 import { createReplicateEngine } from "./replicate-engine.js";
 import { estimateTreatmentEffect, type TreatmentEffectInput, type TreatmentEffectOptions, type TreatmentEffectResult } from "./treatment-effect.js";
 import { checkInteger, checkNumberInRange, checkOneOf, EstimatorInputError } from "./validate.js";
+import { exp, ln } from "./elementary-functions.js";
 
 export interface BootstrapEffectOptions {
   /** Number of bootstrap replicates (default 1000). */
@@ -56,11 +57,11 @@ export interface BootstrapEffectResult {
 }
 
 function statistics(r: TreatmentEffectResult): number[] {
-  return r.outcomeType === "binary" ? [r.difference.estimate, Math.log(r.riskRatio!.estimate), Math.log(r.oddsRatio!.estimate)] : [r.difference.estimate];
+  return r.outcomeType === "binary" ? [r.difference.estimate, ln(r.riskRatio!.estimate), ln(r.oddsRatio!.estimate)] : [r.difference.estimate];
 }
 
 function exponentiate(b: BootstrapIntervals): BootstrapIntervals {
-  const exp2 = (v: [number, number]): [number, number] => [Math.exp(v[0]), Math.exp(v[1])];
+  const exp2 = (v: [number, number]): [number, number] => [exp(v[0]), exp(v[1])];
   return { ...b, percentile: exp2(b.percentile), bca: b.bca === null ? null : exp2(b.bca) };
 }
 

@@ -6,6 +6,7 @@
  */
 import { normalCdf, normalQuantile } from "./normal-distribution.js";
 import { checkFiniteVector, checkNumberInRange, EstimatorInputError, type NumericVector } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 export interface BootstrapIntervalOptions {
   /** Confidence level, default 0.95. */
@@ -93,7 +94,7 @@ export function bootstrapIntervals(estimate: number, replicates: NumericVector, 
   for (const v of finite) mean += v;
   mean /= R;
   let ss = 0;
-  for (const v of finite) ss += (v - mean) ** 2;
+  for (const v of finite) ss += square(v - mean);
   const se = Math.sqrt(ss / (R - 1));
   const lower = (1 - level) / 2;
   const upper = (1 + level) / 2;
@@ -118,7 +119,7 @@ export function bootstrapIntervals(estimate: number, replicates: NumericVector, 
       s3 += l * l * l;
     }
     if (!(s2 > 0)) throw new EstimatorInputError("options.influence", "are all zero: the BCa acceleration is undefined");
-    acceleration = s3 / (6 * s2 ** 1.5);
+    acceleration = s3 / (6 * s2 * Math.sqrt(s2));
     const adjusted = (z: number) => normalCdf((z0 as number) + ((z0 as number) + z) / (1 - (acceleration as number) * ((z0 as number) + z)));
     const aLo = adjusted(normalQuantile(lower));
     const aHi = adjusted(normalQuantile(upper));

@@ -3,6 +3,7 @@
  */
 import { checkProbabilities, checkScoredOutcomes } from "./binary-outcomes.js";
 import type { NumericVector } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 /**
  * Brier score (1/n) Σ (pᵢ − yᵢ)²; 0 is perfect, 0.25 is a constant ½.
@@ -13,5 +14,5 @@ import type { NumericVector } from "./validate.js";
 export function brierScore(probabilities: NumericVector, labels: ArrayLike<number | boolean>): number {
   const d = checkScoredOutcomes(probabilities, labels, false);
   checkProbabilities("probabilities", d.scores);
-  return d.scores.reduce((s, p, i) => s + (p - (d.labels[i] as number)) ** 2, 0) / d.scores.length;
+  return d.scores.reduce((s, p, i) => s + square(p - (d.labels[i] as number)), 0) / d.scores.length;
 }

@@ -6,6 +6,7 @@
 import { checkProbabilities, checkScoredOutcomes } from "./binary-outcomes.js";
 import { fitLogistic, plogis } from "./logistic.js";
 import { EstimatorInputError, type NumericVector } from "./validate.js";
+import { ln } from "./elementary-functions.js";
 
 export interface CalibrationSlope {
   /** Coefficient of logit(p) in glm(y ~ logit(p)); below 1: predictions too extreme. */
@@ -14,7 +15,7 @@ export interface CalibrationSlope {
   intercept: number;
 }
 
-const logit = (p: number) => Math.log(p / (1 - p));
+const logit = (p: number) => ln(p / (1 - p));
 
 /**
  * @param probabilities predicted probabilities strictly inside (0, 1)

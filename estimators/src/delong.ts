@@ -5,6 +5,7 @@
 import { checkScoredOutcomes } from "./binary-outcomes.js";
 import { normalQuantile } from "./normal-distribution.js";
 import { checkNumberInRange, EstimatorInputError, type NumericVector } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 export interface DelongAuc {
   auc: number;
@@ -34,7 +35,7 @@ export function midranks(x: readonly number[]): number[] {
 
 function sampleVariance(v: readonly number[]): number {
   const mean = v.reduce((s, x) => s + x, 0) / v.length;
-  return v.reduce((s, x) => s + (x - mean) ** 2, 0) / (v.length - 1);
+  return v.reduce((s, x) => s + square(x - mean), 0) / (v.length - 1);
 }
 
 /**

@@ -22,6 +22,7 @@ import type { OutcomeType } from "./outcome-model.js";
 import { createPrng } from "./prng.js";
 import { fitPropensity, withIntercept } from "./propensity.js";
 import { checkFiniteVector, checkInteger, checkMatrix, checkNumberInRange, checkOneOf, checkTreatment, columnNamesFor, describeValue, EstimatorInputError } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 export interface DeltaAdjustmentInput {
   /** n × k baseline covariates (complete). */
@@ -139,7 +140,7 @@ export function deltaTippingPoint(input: DeltaAdjustmentInput, options: DeltaAdj
     const Xo = obs.map((i) => X[i] as number[]);
     const yo = obs.map((i) => y[i] as number);
     const mean = yo.reduce((s, v) => s + v, 0) / yo.length;
-    const sdObserved = Math.sqrt(yo.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, yo.length - 1));
+    const sdObserved = Math.sqrt(yo.reduce((s, v) => s + square(v - mean), 0) / Math.max(1, yo.length - 1));
     let coef: number[];
     let cov: Matrix | null;
     let sigma = 0;
@@ -196,11 +197,11 @@ export function deltaTippingPoint(input: DeltaAdjustmentInput, options: DeltaAdj
       }
       const est = hajek(yc, t, ps);
       q.push(est.estimate);
-      u.push((est.se as number) ** 2);
+      u.push(square(est.se as number));
     }
     const qbar = q.reduce((s, v) => s + v, 0) / M;
     const ubar = u.reduce((s, v) => s + v, 0) / M;
-    const b = q.reduce((s, v) => s + (v - qbar) ** 2, 0) / (M - 1);
+    const b = q.reduce((s, v) => s + square(v - qbar), 0) / (M - 1);
     const se = Math.sqrt(ubar + (1 + 1 / M) * b);
     const ci: [number, number] = [qbar - z * se, qbar + z * se];
     return { deltaTreated: dT, deltaControl: dC, estimate: qbar, se, ci, significant: ci[0] > 0 || ci[1] < 0 };
@@ -210,7 +211,7 @@ export function deltaTippingPoint(input: DeltaAdjustmentInput, options: DeltaAdj
     (() => {
       const yo = y.filter((_, i) => !missing[i]);
       const mean = yo.reduce((s, v) => s + v, 0) / yo.length;
-      return yo.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, yo.length - 1);
+      return yo.reduce((s, v) => s + square(v - mean), 0) / Math.max(1, yo.length - 1);
     })(),
   );
   const range = options.range ?? (binary ? 4 : 3 * observedSd);

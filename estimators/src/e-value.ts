@@ -6,6 +6,7 @@
  * that just explain away an estimate (the "bias contour").
  */
 import { checkNumberInRange, EstimatorInputError } from "./validate.js";
+import { exp } from "./elementary-functions.js";
 
 export interface EValue {
   /** The risk ratio the E-value was computed from (after any conversion). */
@@ -80,9 +81,9 @@ export function eValueOddsRatio(or: number, ci: readonly [number, number] | unde
 export function eValueStandardizedDifference(d: number, seD: number): EValue {
   checkNumberInRange("d", d, -Number.MAX_VALUE, Number.MAX_VALUE);
   checkNumberInRange("seD", seD, 0, Number.MAX_VALUE);
-  const rr = Math.exp(0.91 * d);
+  const rr = exp(0.91 * d);
   if (seD === 0) return eValueRiskRatio(rr);
-  return eValueRiskRatio(rr, [Math.exp(0.91 * d - 1.78 * seD), Math.exp(0.91 * d + 1.78 * seD)]);
+  return eValueRiskRatio(rr, [exp(0.91 * d - 1.78 * seD), exp(0.91 * d + 1.78 * seD)]);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { MeanDifferenceEstimate } from "./effect-estimate.js";
 import { waldInterval } from "./effect-estimate.js";
 import { seFromInfluence } from "./influence.js";
 import { checkNumberInRange, EstimatorInputError } from "./validate.js";
+import { exp, ln } from "./elementary-functions.js";
 
 export interface EffectMeasure {
   /** The measure (RD on the risk scale; RR and OR as ratios). */
@@ -43,8 +44,8 @@ export function binaryEffectMeasures(risks: MeanDifferenceEstimate, level = 0.95
   const or = (p1 / (1 - p1)) / (p0 / (1 - p0));
   const ratio = (value: number, se: number | null): EffectMeasure => {
     if (se === null) return { estimate: value, se: null, ci: null };
-    const [lo, hi] = waldInterval(Math.log(value), se, level);
-    return { estimate: value, se, ci: [Math.exp(lo), Math.exp(hi)] };
+    const [lo, hi] = waldInterval(ln(value), se, level);
+    return { estimate: value, se, ci: [exp(lo), exp(hi)] };
   };
   const i1 = risks.influence1;
   const i0 = risks.influence0;

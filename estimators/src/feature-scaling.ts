@@ -3,6 +3,8 @@
  * training rows; a missing value becomes the training mean (z = 0). The fitted scaling travels with
  * a model, so the page transforms rows exactly as the build did.
  */
+import { square } from "./elementary-functions.js";
+
 export interface FeatureScaling {
   features: string[];
   mean: number[];
@@ -22,7 +24,7 @@ export function fitFeatureScaling(rows: readonly FeatureValues[], features: read
   for (const f of features) {
     const xs = rows.map((r) => r[f]).filter((x): x is number => x !== null && x !== undefined);
     const m = xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
-    const v = xs.length > 1 ? xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1) : 0;
+    const v = xs.length > 1 ? xs.reduce((s, x) => s + square(x - m), 0) / (xs.length - 1) : 0;
     mean.push(m);
     sd.push(v > 0 ? Math.sqrt(v) : 1);
   }

@@ -13,8 +13,14 @@ export * from "./smd.js";
 export * from "./variance-ratio.js";
 export * from "./ess.js";
 export * from "./table-one.js";
-// Distributions and random numbers
+// Elementary and special functions, distributions (the same bits in every engine) and random numbers
+export * from "./elementary-functions.js";
+export * from "./gamma-functions.js";
+export * from "./beta-functions.js";
 export * from "./normal-distribution.js";
+export * from "./t-distribution.js";
+export * from "./f-distribution.js";
+export * from "./chi-square-distribution.js";
 export * from "./prng.js";
 // Linear algebra and regression
 export * from "./matrix.js";
@@ -35,7 +41,6 @@ export * from "./effect-measures.js";
 export * from "./outcome-model.js";
 export * from "./treatment-effect.js";
 // Sensitivity analyses
-export * from "./chi-square-distribution.js";
 export * from "./e-value.js";
 export * from "./effect-summary.js";
 export * from "./trimming-grid.js";

@@ -2,6 +2,7 @@
  * Standard errors from influence functions: if θ̂ − θ ≈ (1/n) Σ ψᵢ, then Var(θ̂) ≈ Var(ψ)/n.
  */
 import { checkFiniteVector, type NumericVector } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 /**
  * Standard error from influence-function values: sd(ψ)/√n, with the sample SD (n − 1 divisor),
@@ -18,6 +19,6 @@ export function seFromInfluence(influence: NumericVector): number {
   for (let i = 0; i < n; i++) mean += influence[i] as number;
   mean /= n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += ((influence[i] as number) - mean) ** 2;
+  for (let i = 0; i < n; i++) ss += square((influence[i] as number) - mean);
   return Math.sqrt(ss / (n - 1) / n);
 }

@@ -3,6 +3,7 @@
  * logistic recalibration (Platt scaling) of any model's raw probability.
  */
 import { plogis } from "./logistic.js";
+import { ln } from "./elementary-functions.js";
 
 export interface LinearRisk {
   intercept: number;
@@ -47,5 +48,5 @@ export function riskContributions(model: LinearRisk, z: readonly number[], featu
  */
 export function recalibrate(r: Recalibration, p: number): number {
   const q = Math.min(1 - 1e-7, Math.max(1e-7, p));
-  return plogis(r.a + r.b * Math.log(q / (1 - q)));
+  return plogis(r.a + r.b * ln(q / (1 - q)));
 }

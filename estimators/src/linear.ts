@@ -5,6 +5,7 @@
  */
 import { householderQr, applyQTranspose, solveUpperTriangular, inverseFromR, matVec, type Matrix } from "./matrix.js";
 import { checkFiniteVector, checkMatrix, checkSameLength, checkWeights, columnNamesFor, EstimatorInputError, type NumericVector } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 export interface LinearOptions {
   /** Optional non-negative weights (weighted least squares, as R's `lm(weights = )`); rows with weight 0 do not count in the residual df. */
@@ -74,7 +75,7 @@ export function fitLinear(X: Matrix, y: NumericVector, options: LinearOptions = 
   const fitted = X.map((row) => row.reduce((s, v, j) => s + v * (coefficients[j] as number), 0));
   const residuals = fitted.map((f, i) => (y[i] as number) - f);
   let rss = 0;
-  for (const i of rows) rss += (w === undefined ? 1 : (w[i] as number)) * (residuals[i] as number) ** 2;
+  for (const i of rows) rss += (w === undefined ? 1 : (w[i] as number)) * square(residuals[i] as number);
   const dfResidual = rows.length - p;
   const unscaledCovariance = inverseFromR(qr.r);
   const residualVariance = dfResidual > 0 ? rss / dfResidual : null;

@@ -17,6 +17,7 @@ import {
   EstimatorInputError,
   type NumericVector,
 } from "./validate.js";
+import { exp, log1p, square } from "./elementary-functions.js";
 
 export interface LogisticOptions {
   /** Optional non-negative prior weights (as R's `glm(weights = )`; the dispersion is fixed at 1). */
@@ -79,14 +80,14 @@ export interface LogisticFit {
  * plogis(-800) // => 0 (no overflow)
  */
 export function plogis(eta: number): number {
-  if (eta >= 0) return 1 / (1 + Math.exp(-eta));
-  const e = Math.exp(eta);
+  if (eta >= 0) return 1 / (1 + exp(-eta));
+  const e = exp(eta);
   return e / (1 + e);
 }
 
 /** log(1 + e^η) without overflow. */
 function log1pExp(eta: number): number {
-  return eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
+  return eta > 0 ? eta + log1p(exp(-eta)) : log1p(exp(eta));
 }
 
 /** Fitted probabilities this close to 0 or 1 count as "perfectly predicted". */
@@ -162,7 +163,7 @@ export function fitLogistic(X: Matrix, y: NumericVector, options: LogisticOption
     let ll = 0;
     for (const i of active) ll += wt(i) * ((y[i] as number) * (eta[i] as number) - log1pExp(eta[i] as number));
     let pen = 0;
-    for (let j = 0; j < p; j++) if (penalised[j]) pen += (beta[j] as number) ** 2;
+    for (let j = 0; j < p; j++) if (penalised[j]) pen += square(beta[j] as number);
     return { ll, pen: 0.5 * ridge * pen };
   };
   /** Newton direction at beta (null when the information is not positive definite). */

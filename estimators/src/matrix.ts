@@ -12,6 +12,7 @@
  * Matrices are arrays of rows (`number[][]`), as the rest of the library passes them.
  */
 import { EstimatorInputError } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 /** A dense matrix as an array of rows. */
 export type Matrix = number[][];
@@ -264,7 +265,7 @@ export function symmetricEigen(a: Matrix): { values: number[]; vectors: Matrix }
   const v: Matrix = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (i === j ? 1 : 0)));
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
-    for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) off += ((m[i] as number[])[j] as number) ** 2;
+    for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) off += square((m[i] as number[])[j] as number);
     if (off === 0) break;
     for (let i = 0; i < p; i++) {
       for (let j = i + 1; j < p; j++) {

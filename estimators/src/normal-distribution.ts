@@ -5,6 +5,7 @@
  * precision: Cody (1993) for Φ and Wichura (1988, AS 241) for Φ⁻¹.
  */
 import { checkNumberInRange, describeValue, EstimatorInputError } from "./validate.js";
+import { exp, ln } from "./elementary-functions.js";
 
 // W. J. Cody (1993), ACM TOMS 715 (SPECFUN), rational Chebyshev approximations for Φ.
 const CODY_A = [2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249, 0.065682337918207449113];
@@ -82,7 +83,7 @@ export function normalCdf(x: number): number {
 function tailFactor(y: number): number {
   const ysq = Math.trunc(y * 16) / 16;
   const del = (y - ysq) * (y + ysq);
-  return Math.exp(-ysq * ysq * 0.5) * Math.exp(-del * 0.5);
+  return exp(-ysq * ysq * 0.5) * exp(-del * 0.5);
 }
 
 // M. J. Wichura (1988), Algorithm AS 241, PPND16: the percentage points of the normal distribution.
@@ -118,7 +119,7 @@ export function normalQuantile(p: number): number {
     return (q * poly7(AS241_A, r)) / poly7(AS241_B, r);
   }
   let r = q < 0 ? p : 1 - p;
-  r = Math.sqrt(-Math.log(r));
+  r = Math.sqrt(-ln(r));
   let value: number;
   if (r <= 5) {
     r -= 1.6;

@@ -10,10 +10,9 @@
  * `Math.imul` and unsigned shifts only, so they are exact everywhere.
  *
  * Uniform draws carry 53 random bits. Integers in [0, n) are drawn without modulo bias (rejection).
- * Normal draws are Φ⁻¹(u) (inverse transform, one uniform per draw, Wichura's AS 241): exact up to
- * `Math.log`, which ECMAScript does not require to be correctly rounded, so a normal draw may
- * differ in the last bit between JavaScript engines (not between Node and Chrome, which share V8).
- * Bootstrap resampling uses integer draws only and is exact everywhere.
+ * Normal draws are Φ⁻¹(u) (inverse transform, one uniform per draw, Wichura's AS 241), whose
+ * logarithm is the engine-independent `ln` (elementary-functions.ts): every draw has the same bits
+ * in every engine. Bootstrap resampling uses integer draws only.
  */
 import { normalQuantile } from "./normal-distribution.js";
 import { checkInteger, describeValue, EstimatorInputError } from "./validate.js";

@@ -14,6 +14,7 @@ import { normalCdf } from "./normal-distribution.js";
 import { createPrng, type Prng } from "./prng.js";
 import { estimateTreatmentEffect, type TreatmentEffectInput, type TreatmentEffectOptions } from "./treatment-effect.js";
 import { checkInteger, checkNumberInRange, EstimatorInputError } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 export type RefuterName = "placebo-treatment" | "random-common-cause" | "data-subset" | "dummy-outcome";
 
@@ -87,7 +88,7 @@ export function placeboTreatment(treatment: ArrayLike<number | boolean>, rng: Pr
 function summarise(refuter: RefuterName, label: string, expected: number, expectedText: string, original: number, estimates: number[], failures: string[], seed: number, alpha: number): RefutationResult {
   const K = estimates.length;
   const observed = estimates.reduce((s, v) => s + v, 0) / K;
-  const observedSd = Math.sqrt(estimates.reduce((s, v) => s + (v - observed) ** 2, 0) / (K - 1));
+  const observedSd = Math.sqrt(estimates.reduce((s, v) => s + square(v - observed), 0) / (K - 1));
   const zStat = observedSd === 0 ? (expected === observed ? 0 : Infinity) : Math.abs(expected - observed) / observedSd;
   const pValue = 2 * (1 - normalCdf(zStat));
   return { refuter, label, expected, expectedText, original, observed, observedSd, simulations: K, pValue, passed: pValue >= alpha, estimates, failures, seed };
@@ -159,7 +160,7 @@ export function refute(name: RefuterName, input: TreatmentEffectInput, options: 
     } else {
       const y = Array.from(input.outcome);
       const mean = y.reduce((a, v) => a + v, 0) / n;
-      const sd = Math.sqrt(y.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+      const sd = Math.sqrt(y.reduce((a, v) => a + square(v - mean), 0) / (n - 1));
       const outcome = options.outcomeType === "binary" ? y.map(() => (rng.uniform() < mean ? 1 : 0)) : y.map(() => mean + sd * rng.normal());
       run({ ...input, outcome }, s);
     }

@@ -30,6 +30,7 @@
  * created; every replicate uses the reference analysis).
  */
 import type { TreatmentEffectInput, TreatmentEffectOptions } from "./treatment-effect.js";
+import { exp, ln, square } from "./elementary-functions.js";
 
 export interface ReplicateEngine {
   /** Subjects in the data set (the length of a counts vector). */
@@ -44,13 +45,13 @@ export interface ReplicateEngine {
 
 /** `plogis`, written out so that the hot loops inline it (the same arithmetic, the same digits). */
 function logistic(eta: number): number {
-  const e = Math.exp(-Math.abs(eta));
+  const e = exp(-Math.abs(eta));
   return eta >= 0 ? 1 / (1 + e) : e / (1 + e);
 }
 
 /**
  * e^(−x) for |x| ≤ 0.05 by its Taylor series to x¹¹ (the remainder is below 1e-22): a few
- * multiply-adds instead of Math.exp, for the small changes of the linear predictor between
+ * multiply-adds instead of exp, for the small changes of the linear predictor between
  * Newton and chord passes.
  */
 function expNegSmall(x: number): number {
@@ -63,7 +64,7 @@ function expNegSmall(x: number): number {
  * logistic(η + Δ) = p / (p + (1 − p)e^(−Δ)) (no exp for |Δ| ≤ 0.05).
  */
 function shiftLogistic(p: number, delta: number): number {
-  const e = delta >= -0.05 && delta <= 0.05 ? expNegSmall(delta) : Math.exp(-delta);
+  const e = delta >= -0.05 && delta <= 0.05 ? expNegSmall(delta) : exp(-delta);
   return p / (p + (1 - p) * e);
 }
 
@@ -111,7 +112,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     for (let i = 0; i < n; i++) s += (input.covariates[i] as number[])[j] as number;
     const m = s / n;
     let ss = 0;
-    for (let i = 0; i < n; i++) ss += (((input.covariates[i] as number[])[j] as number) - m) ** 2;
+    for (let i = 0; i < n; i++) ss += square(((input.covariates[i] as number[])[j] as number) - m);
     const sd = Math.sqrt(ss / n);
     centre[j + 1] = m;
     scale[j + 1] = sd > 0 ? sd : 1;
@@ -464,7 +465,7 @@ export function createReplicateEngine(input: TreatmentEffectInput, options: Trea
     if (!Number.isFinite(mean1) || !Number.isFinite(mean0)) return null;
     if (!binary) return [mean1 - mean0];
     if (!(mean1 > 0 && mean1 < 1 && mean0 > 0 && mean0 < 1)) return null;
-    return [mean1 - mean0, Math.log(mean1 / mean0), Math.log(mean1 / (1 - mean1) / (mean0 / (1 - mean0)))];
+    return [mean1 - mean0, ln(mean1 / mean0), ln(mean1 / (1 - mean1) / (mean0 / (1 - mean0)))];
   };
 
   /** The estimator's two means over the resample (the formulas of aipw, gComputation, horvitzThompson, hajek with multiplicities). */

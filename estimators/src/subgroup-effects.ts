@@ -8,6 +8,7 @@ import { chiSquareUpperTail } from "./chi-square-distribution.js";
 import { attempt, summarizeEffect, type EffectSummary } from "./effect-summary.js";
 import { estimateTreatmentEffect, type TreatmentEffectInput, type TreatmentEffectOptions } from "./treatment-effect.js";
 import { checkFiniteVector, checkNumberInRange, checkSameLength, checkTreatment, columnNamesFor, describeValue, EstimatorInputError } from "./validate.js";
+import { square } from "./elementary-functions.js";
 
 export interface SubgroupEffectRow {
   level: string;
@@ -46,7 +47,7 @@ export function cochranQ(estimates: readonly number[], ses: readonly number[]): 
   const w = ses.map((s) => 1 / (s * s));
   const sw = w.reduce((a, b) => a + b, 0);
   const pooled = estimates.reduce((a, e, i) => a + (w[i] as number) * e, 0) / sw;
-  const statistic = estimates.reduce((a, e, i) => a + (w[i] as number) * (e - pooled) ** 2, 0);
+  const statistic = estimates.reduce((a, e, i) => a + (w[i] as number) * square(e - pooled), 0);
   const df = estimates.length - 1;
   return { statistic, df, pValue: chiSquareUpperTail(statistic, df), pooled };
 }

@@ -3,6 +3,7 @@
  * number comes from `analyseStudyMonth` (the browser's run or analysis.json). Cells carry
  * `data-field` attributes so that tests can find a number without parsing the layout.
  */
+import { exp } from "@trial/estimators";
 import type { AnalysisResult, BalanceRow, CoefficientRow, ComparisonResult, EffectMeasure } from "@trial/estimators";
 import { formatFixed, formatInt } from "./format.js";
 
@@ -175,7 +176,7 @@ export function coefficientsTable(rows: readonly CoefficientRow[], id: string, o
     { label: "SE", field: "se", value: (r) => formatEffect(r.se) },
     { label: "z", field: "z", value: (r) => (r.se ? formatFixed(r.estimate / r.se, 2) : "–") },
   ];
-  if (options.oddsRatio) columns.push({ label: "Odds ratio", field: "or", value: (r) => (r.name === "(Intercept)" ? "–" : formatFixed(Math.exp(r.estimate), 3)) });
+  if (options.oddsRatio) columns.push({ label: "Odds ratio", field: "or", value: (r) => (r.name === "(Intercept)" ? "–" : formatFixed(exp(r.estimate), 3)) });
   return renderTable(rows, columns, { id, rowKey: (r) => r.name });
 }
 

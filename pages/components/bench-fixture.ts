@@ -5,7 +5,7 @@
  * R reference (`tests/bench/aipw-bootstrap.R`, which reads the CSV written from these rows) and the
  * in-browser demo on the Benchmarks page all analyse the same numbers.
  */
-import { createPrng, type TreatmentEffectInput } from "@trial/estimators";
+import { createPrng, type TreatmentEffectInput, exp } from "@trial/estimators";
 
 /** Covariate names, in column order. */
 export const benchCovariateNames = ["age", "female", "bmi", "severity", "diabetes", "egfr", "sbp", "prior_therapy", "smoker", "duration"] as const;
@@ -42,7 +42,7 @@ export function benchFixture(n = 5000, seed = benchFixtureSeed): TreatmentEffect
     const smoker = bernoulli(0.25);
     const duration = 5 * rng.uniform() + 0.5 * Math.abs(rng.normal());
     const logit = -0.2 + 0.03 * (age - 55) + 0.6 * severity + 0.5 * diabetes - 0.3 * priorTherapy + 0.04 * (bmi - 27) - 0.01 * (egfr - 85);
-    const t = bernoulli(1 / (1 + Math.exp(-logit)));
+    const t = bernoulli(1 / (1 + exp(-logit)));
     const y =
       1 + benchTrueEffect * t + 0.02 * (age - 55) + 0.5 * severity + 0.3 * diabetes + 0.03 * (bmi - 27) - 0.01 * (egfr - 85) + 0.005 * (sbp - 130) + 0.2 * smoker - 0.1 * duration + rng.normal();
     covariates.push([age, female, bmi, severity, diabetes, egfr, sbp, priorTherapy, smoker, duration]);

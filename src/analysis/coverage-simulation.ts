@@ -7,7 +7,7 @@
  * `analyseStudyMonth` (the function the build runs) and records, per estimator, the estimate,
  * whether its 95% interval covers the truth, and the naive difference in means.
  */
-import { analyseStudyMonth, type AnalysisParameterOverrides, type AnalysisResult } from "@trial/estimators";
+import { analyseStudyMonth, square, type AnalysisParameterOverrides, type AnalysisResult } from "@trial/estimators";
 import { analysisInput } from "../../pages/components/analysis-input.ts";
 import { confoundedPropensity } from "../../data-loaders/synthetic/assignment.ts";
 import { drawBaseline } from "../../data-loaders/synthetic/baseline.ts";
@@ -101,7 +101,7 @@ export function simulateConfoundedTrial(config: SyntheticStudyConfig, seed: numb
 function summarise(values: number[], truth: number, covers: boolean[] | null): EstimatorSummary {
   const R = values.length;
   const mean = values.reduce((s, v) => s + v, 0) / R;
-  const empiricalSd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (R - 1));
+  const empiricalSd = Math.sqrt(values.reduce((s, v) => s + square(v - mean), 0) / (R - 1));
   const coverage = covers === null ? null : covers.filter(Boolean).length / covers.length;
   return { mean, bias: mean - truth, empiricalSd, biasMcse: empiricalSd / Math.sqrt(R), coverage, coverageMcse: coverage === null ? null : Math.sqrt((coverage * (1 - coverage)) / R) };
 }

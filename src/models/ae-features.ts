@@ -14,6 +14,7 @@
  *   days_since_visit, missed_visits, vitals_missing_35d (no visit in the last 35 days)
  *   prior_aes, days_since_ae (capped at 365), age, female, treated, days_on_study
  */
+import { log2, square } from "@trial/estimators";
 import { cutStudyDay, onStudyAt, studyDayDate, type PredictionRow } from "./prediction-rows.ts";
 import { knownAt, LABS, VITALS, type SubjectHistory, type VisitRecord } from "./subject-history.ts";
 import { VISIT_WINDOW_DAYS } from "./dropout-features.ts";
@@ -35,7 +36,7 @@ export const AE_FEATURES: string[] = [
 function windowStats(values: number[]): Record<(typeof STATS)[number], number | null> {
   if (values.length === 0) return { mean: null, std: null, min: null, max: null };
   const mean = values.reduce((s, x) => s + x, 0) / values.length;
-  const std = Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / values.length);
+  const std = Math.sqrt(values.reduce((s, x) => s + square(x - mean), 0) / values.length);
   return { mean, std, min: Math.min(...values), max: Math.max(...values) };
 }
 
@@ -43,7 +44,7 @@ function slopePer28(points: Array<[number, number]>): number {
   if (points.length < 2) return 0;
   const mx = points.reduce((s, p) => s + p[0], 0) / points.length;
   const my = points.reduce((s, p) => s + p[1], 0) / points.length;
-  const sxx = points.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  const sxx = points.reduce((s, p) => s + square(p[0] - mx), 0);
   if (sxx === 0) return 0;
   return (points.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / sxx) * 28;
 }
@@ -70,7 +71,7 @@ export function aeFeaturesAt(h: SubjectHistory, t: number): Record<string, numbe
       f[`${c}_slope`] = slopePer28(pts);
     }
   }
-  f.alt_log2 = f.alt === null || f.alt === undefined ? null : Math.log2((f.alt as number) / 25);
+  f.alt_log2 = f.alt === null || f.alt === undefined ? null : log2((f.alt as number) / 25);
   const last = known.visits[known.visits.length - 1];
   f.dose_mg = last?.values.dose_mg ?? null;
   f.compliance = [...known.visits].reverse().find((v) => v.values.compliance !== null)?.values.compliance ?? null;

@@ -19,6 +19,7 @@
  *                   subject's physiological state, which drives the adverse events that lead to
  *                   discontinuation (null when never measured)
  */
+import { log2 } from "@trial/estimators";
 import { cutStudyDay, onStudyAt, studyDayDate, type PredictionRow } from "./prediction-rows.ts";
 import { knownAt, type SubjectHistory } from "./subject-history.ts";
 
@@ -58,7 +59,7 @@ export function dropoutFeaturesAt(h: SubjectHistory, t: number): Record<string, 
     days_on_study: t,
     last_heart_rate: latest("heart_rate"),
     last_sbp: latest("sbp"),
-    last_alt_log2: ((alt) => (alt === null || alt <= 0 ? null : Math.log2(alt / 25)))(latest("alt")),
+    last_alt_log2: ((alt) => (alt === null || alt <= 0 ? null : log2(alt / 25)))(latest("alt")),
   };
 }
 

@@ -11,7 +11,7 @@
  *     known) replaced by their expected number.
  *   npx tsx src/models/oracle-auroc.ts STUDY@YYYY-MM ...
  */
-import { rocAuc } from "@trial/estimators";
+import { rocAuc, exp } from "@trial/estimators";
 import { adverseEventRates, type AdverseEventModelName, type LastMeasured } from "../../data-loaders/synthetic/adverse-events.ts";
 import { dropoutProbabilities } from "../../data-loaders/synthetic/disposition.ts";
 import type { Covariates } from "../../data-loaders/synthetic/types.ts";
@@ -44,7 +44,7 @@ export function oracleAdverseEventAuroc(histories: readonly SubjectHistory[], ro
   const score = rows.map((r) => {
     const h = byId.get(r.subject_id) as SubjectHistory;
     const rates = adverseEventRates(covariates(h), h.treated as 0 | 1, lastMeasured(h, r.t), o.adverseEventModel);
-    return 1 - Math.exp(-((rates.general + rates.hypertension + rates.hepatic) * o.aeWindowDays) / 28);
+    return 1 - exp(-((rates.general + rates.hypertension + rates.hepatic) * o.aeWindowDays) / 28);
   });
   return rocAuc(score, rows.map((r) => r.label));
 }

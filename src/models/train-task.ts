@@ -5,7 +5,7 @@
  * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
  * test-set predictions with their features. Deterministic given the seed.
  */
-import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, type PredictionMetrics, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration } from "@trial/estimators";
+import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, type PredictionMetrics, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration, ln } from "@trial/estimators";
 import { fitMlp, loadMlp, mlpPredict, type MlpArtifact } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { stratifiedSubjectSplit, subjectFolds, subsample, type SplitName } from "./split.ts";
@@ -67,7 +67,7 @@ function fitWeightedLogistic(Z: number[][], y: number[], ridge: number): { model
  */
 function fitRecalibration(p: number[], y: number[]): Recalibration {
   const q = p.map((x) => Math.min(1 - 1e-7, Math.max(1e-7, x)));
-  const c = fitLogistic(q.map((x) => [1, Math.log(x / (1 - x))]), y).coefficients;
+  const c = fitLogistic(q.map((x) => [1, ln(x / (1 - x))]), y).coefficients;
   if ((c[1] as number) > 0) return { a: c[0] as number, b: c[1] as number };
   return { a: calibrationSlope(q, y).intercept, b: 1 };
 }
