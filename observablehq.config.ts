@@ -3,8 +3,8 @@
  * extensions fetched at run time, no CDN (the npm cache is filled from node_modules by
  * `src/build/fill-npm-cache.ts`). Routes and the sidebar derive from the study registry.
  */
-import { studies, studyMonths } from "./src/studies/registry.ts";
-import { studyPagePath, studyPages } from "./pages/components/routes.ts";
+import { studies, studyMonths } from "./src/foundation/registry.ts";
+import { studyPagePath, studyPages } from "./src/foundation/routes.ts";
 
 /** The latest published data cut of a study (data cuts are ascending). */
 const latestMonth = (dataCuts: string[]): string => {

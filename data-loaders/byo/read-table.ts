@@ -6,7 +6,7 @@
  * 0 or 1); a `required` column has no missing value. The first breach halts with a ReaderError
  * naming the file, the 1-based row, the column, the value and the rule.
  */
-import type { ByoColumn, ByoTableFile } from "../../src/studies/byo-config.ts";
+import type { ByoColumn, ByoTableFile } from "../../src/foundation/byo-config.ts";
 import { readCsv, type CsvColumnType } from "../readers/csv.ts";
 import { readDatasetJson } from "../readers/dataset-json.ts";
 import { ReaderError } from "../readers/errors.ts";

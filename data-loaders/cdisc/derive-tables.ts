@@ -3,7 +3,7 @@
  * treatment-emergent adverse events, plus the screened population (every DM subject) that the
  * eligibility criteria and the CONSORT log run over.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { StudyConfig } from "../../src/foundation/study-config.ts";
 import type { SnapshotTables } from "../contracts/context.ts";
 import type { Row } from "../snapshot/schema.ts";
 import { isoToDay } from "../synthetic/dates.ts";

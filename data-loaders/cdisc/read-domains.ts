@@ -5,7 +5,7 @@
  * snapshot). SUPPDM, VS, LB, MH and the ADaM datasets exist as XPT only.
  */
 import path from "node:path";
-import type { CdiscSource } from "../../src/studies/types.ts";
+import type { CdiscSource } from "../../src/foundation/study-config.ts";
 import { readDatasetJson, type DatasetJsonTolerance } from "../readers/dataset-json.ts";
 import type { Dataset } from "../readers/types.ts";
 import { readXptDataset } from "../readers/xpt.ts";

@@ -2,7 +2,7 @@
  * What every contract rule is given: the tables of a snapshot (rows in written order), their
  * schema, the study's arms and the data cut.
  */
-import type { Arm, PlausibilityRange } from "../../src/studies/types.ts";
+import type { Arm, PlausibilityRange } from "../../src/foundation/study-config.ts";
 import type { Row, TableName, TableSpec } from "../snapshot/schema.ts";
 import { ContractViolation, type ContractViolationDetails } from "./errors.ts";
 

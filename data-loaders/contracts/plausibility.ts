@@ -4,7 +4,7 @@
  * {@link DEFAULT_PLAUSIBILITY}. A range names a table and a column; a column a table does not have
  * is skipped (the ranges are shared by studies with different tables), missing values are skipped.
  */
-import type { PlausibilityRange } from "../../src/studies/types.ts";
+import type { PlausibilityRange } from "../../src/foundation/study-config.ts";
 import { violation, type ContractRule } from "./context.ts";
 
 export const DEFAULT_PLAUSIBILITY: PlausibilityRange[] = [

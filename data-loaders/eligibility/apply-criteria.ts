@@ -3,7 +3,7 @@
  * is counted once, at the first criterion it fails, which is how the CONSORT log counts
  * exclusions (so remaining = previous remaining − excluded at every step).
  */
-import type { Criterion } from "../../src/studies/types.ts";
+import type { Criterion } from "../../src/foundation/study-config.ts";
 import { evaluateRule } from "./evaluate-rule.ts";
 
 /** Whether a subject passes one criterion (inclusion: satisfies the rule; exclusion: does not). */

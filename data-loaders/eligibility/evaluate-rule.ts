@@ -3,7 +3,7 @@
  * screening record. A rule names a column and a predicate; the record must carry the column with
  * a value of the right type, or evaluation halts with an error naming the subject, column and value.
  */
-import type { Rule } from "../../src/studies/types.ts";
+import type { Rule } from "../../src/foundation/study-config.ts";
 
 export class EligibilityError extends Error {
   constructor(

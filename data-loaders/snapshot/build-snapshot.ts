@@ -10,9 +10,9 @@
  * written, unless every contract holds.
  */
 import { analyseStudyMonth } from "@trial/estimators";
-import { analysisInput } from "../../pages/components/analysis-input.ts";
-import { getStudy } from "../../src/studies/registry.ts";
-import { asSynthetic, type StudyConfig } from "../../src/studies/types.ts";
+import { analysisInput } from "../../src/foundation/analysis-input.ts";
+import { getStudy } from "../../src/foundation/registry.ts";
+import { asSynthetic, type StudyConfig } from "../../src/foundation/study-config.ts";
 import { checkSnapshotContracts } from "../contracts/index.ts";
 import { prepareByoSnapshot } from "../sources/byo-snapshot.ts";
 import { prepareCdiscSnapshot } from "../sources/cdisc-snapshot.ts";

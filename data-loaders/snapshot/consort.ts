@@ -5,7 +5,7 @@
  * reason), completed, ongoing and with the primary outcome available. The arm counts come from the
  * same subject rows that are written to `subjects.parquet`.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { StudyConfig } from "../../src/foundation/study-config.ts";
 import { applyCriteria, type CriteriaStep } from "../eligibility/apply-criteria.ts";
 import type { Row } from "./schema.ts";
 

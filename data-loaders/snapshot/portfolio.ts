@@ -2,7 +2,7 @@
  * The portfolio summary: one row per published study-month, counted from the study-month's
  * CONSORT log (which is itself checked against the subject rows written to `subjects.parquet`).
  */
-import { asSynthetic, type StudyConfig } from "../../src/studies/types.ts";
+import { asSynthetic, type StudyConfig } from "../../src/foundation/study-config.ts";
 import { generateStudy } from "../synthetic/generate-study.ts";
 import type { Snapshot } from "./build-snapshot.ts";
 import type { Row, TableSpec } from "./schema.ts";

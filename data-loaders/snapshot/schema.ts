@@ -7,7 +7,7 @@
  * No column carries ground truth (potential outcomes, true propensity, true effects): that is in
  * `truth.json` only.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { StudyConfig } from "../../src/foundation/study-config.ts";
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "DOUBLE" | "DATE" | "BOOLEAN";
 export type TableName = "subjects" | "visits" | "adverse_events";

@@ -8,8 +8,8 @@
  * `ae_id`, `subject_id`, `ae_seq`, `term`, `onset_date`, `study_day`. A treatment value that is not
  * a declared arm is kept as it is, so that the treatment-in-arms contract halts on it.
  */
-import { ByoConfigError, readByoConfig, type ByoColumn, type ByoStudy, type ByoTableFile } from "../../src/studies/byo-config.ts";
-import type { ByoSource, StudyConfig } from "../../src/studies/types.ts";
+import { ByoConfigError, readByoConfig, type ByoColumn, type ByoStudy, type ByoTableFile } from "../../src/foundation/byo-config.ts";
+import type { ByoSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { readByoTable } from "../byo/read-table.ts";
 import { applyCriteria } from "../eligibility/apply-criteria.ts";
 import { EligibilityError } from "../eligibility/evaluate-rule.ts";

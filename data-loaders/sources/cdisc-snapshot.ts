@@ -2,7 +2,7 @@
  * The CDISC source: read the pilot's SDTM and ADaM files, derive the three tables, and record the
  * input files (path relative to the data directory, SHA-256) and `ground_truth: null`.
  */
-import type { CdiscSource, StudyConfig } from "../../src/studies/types.ts";
+import type { CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains } from "../cdisc/read-domains.ts";

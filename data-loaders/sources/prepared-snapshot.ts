@@ -4,7 +4,7 @@
  * criteria run over (CONSORT log), the discontinuation reasons to count, the input files read,
  * and what `truth.json` and the Parquet metadata record about the source.
  */
-import type { StudyConfig } from "../../src/studies/types.ts";
+import type { StudyConfig } from "../../src/foundation/study-config.ts";
 import type { SnapshotTables } from "../contracts/context.ts";
 import type { Row, TableSpec } from "../snapshot/schema.ts";
 

@@ -3,7 +3,7 @@
  * month, and describe the generator in the Parquet metadata, `snapshot.json` and `truth.json`
  * exactly as before the source became a union (the Parquet bytes are unchanged).
  */
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { cutTrial } from "../snapshot/data-cut.ts";
 import { snapshotTables } from "../snapshot/schema.ts";
 import { cutDay } from "../synthetic/dates.ts";

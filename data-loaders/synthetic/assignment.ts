@@ -7,7 +7,7 @@
  *   everyone (overlap by construction): older, sicker and diabetic subjects are treated more often,
  *   and the same covariates lower the outcome, so the naive contrast is biased.
  */
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { standardize } from "./baseline.ts";
 import { ASSIGNMENT_MODEL, logistic } from "./parameters.ts";
 import { stream } from "./prng.ts";

@@ -5,7 +5,7 @@
  * configuration gives the same trial, draw for draw. A data cut is a filter on this result
  * (`data-loaders/snapshot/data-cut.ts`).
  */
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { firstFailedCriterion } from "../eligibility/apply-criteria.ts";
 import { assignTreatment } from "./assignment.ts";
 import { simulateFollowUp } from "./follow-up.ts";

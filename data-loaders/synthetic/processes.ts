@@ -17,7 +17,7 @@
  * - whether dropout for lack of efficacy depends on severity by arm (selection process).
  */
 import { exp, tanh } from "@trial/estimators";
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { standardize } from "./baseline.ts";
 import { COVARIATE_MODEL, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, type Region } from "./parameters.ts";
 import type { Covariates } from "./types.ts";

@@ -6,7 +6,7 @@
  * follow the calendar. A subject who passes the criteria is enrolled and assigned on the day of
  * screening. Subject ids are `<site>-<screening number>`, e.g. `EU03-00042`.
  */
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { drawBaseline } from "./baseline.ts";
 import { monthStartDay } from "./dates.ts";
 import { COVARIATE_MODEL, SITE_PREFIX } from "./parameters.ts";

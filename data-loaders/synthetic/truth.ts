@@ -5,7 +5,7 @@
  * the whole trial), the true CATE by segment, the effect curve over visits, the propensity model
  * and every coefficient of the generator (hazards of adverse events and dropout included).
  */
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { ADVERSE_EVENT_MODEL, ASSIGNMENT_MODEL, COVARIATE_MODEL, DROPOUT_MODEL, GENERATOR_NAME, GENERATOR_VERSION, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, VISIT_MODEL, VITALS_DRIVEN_ADVERSE_EVENT_MODEL, VITALS_MODEL } from "./parameters.ts";
 import { processModel } from "./processes.ts";
 import type { GeneratedTrial, SubjectTruth } from "./types.ts";

@@ -3,7 +3,7 @@
  * subject, every visit, adverse event and discontinuation, with calendar dates as day numbers),
  * and, separately, the ground truth that no data table carries.
  */
-import type { SyntheticStudyConfig } from "../../src/studies/types.ts";
+import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import type { DropoutReason, Region } from "./parameters.ts";
 
 /** Baseline covariates as recorded at screening (rounded values; the models use these). */

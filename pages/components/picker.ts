@@ -3,7 +3,7 @@
  * navigates to the same page for the chosen study-month (falling back to the study's latest cut
  * when the chosen study has no such month).
  */
-import { relativeHref, studyPagePath } from "./routes.js";
+import { relativeHref, studyPagePath } from "@trial/foundation";
 
 export interface StudySummary {
   id: string;

@@ -5,7 +5,7 @@
  * agreement check between the two.
  */
 import { analyseStudyMonth, type AnalysisInput, type AnalysisResult, type StudyMonthAnalysis } from "@trial/estimators";
-import { analysisInput, type AnalysisStudyFields } from "./analysis-input.js";
+import { analysisInput, type AnalysisStudyFields } from "@trial/foundation";
 import { checkAgreement, type Agreement } from "./analysis-agreement.js";
 import { subjectRows } from "./subject-rows.js";
 

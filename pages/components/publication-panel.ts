@@ -4,7 +4,7 @@
  * archive's records to ALCOA (attributable, legible, contemporaneous, original, accurate).
  * Both render nothing for an ordinary build or for another study-month than the record's.
  */
-import type { HeadlineNumber, PublicationRecord } from "./publication-record.js";
+import type { HeadlineNumber, PublicationRecord } from "@trial/foundation";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);

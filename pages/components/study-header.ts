@@ -3,7 +3,7 @@
  * exist for that study-month. Pages stay thin: they call this, then ask data and draw.
  */
 import { studyMonthPicker, type StudySummary } from "./picker.js";
-import { relativeHref, studyPagePath, studyPages } from "./routes.js";
+import { relativeHref, studyPagePath, studyPages } from "@trial/foundation";
 
 export function studyHeader(studies: StudySummary[], current: { study: string; month: string; slug: string }): HTMLElement {
   const header = document.createElement("div");

@@ -9,7 +9,7 @@ import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
 import { portfolioRows, portfolioTable } from "../../data-loaders/snapshot/portfolio.ts";
 import { writeParquet } from "../../data-loaders/snapshot/parquet-writer.ts";
 import { LOADER_NAME, LOADER_VERSION, SCHEMA_VERSION } from "../../data-loaders/snapshot/version.ts";
-import { studies } from "../../src/studies/registry.ts";
+import { studies } from "../../src/foundation/registry.ts";
 
 try {
   const rows = await portfolioRows(studies, buildSnapshot);

@@ -2,7 +2,7 @@
  * Loader for `/data/studies.json`: the study registry as the pages need it (pickers, portfolio,
  * headers). No ground truth (true effects, seeds) is listed here; that is in each snapshot's truth.json.
  */
-import { studies } from "../../src/studies/registry.ts";
+import { studies } from "../../src/foundation/registry.ts";
 
 const summary = studies.map((s) => ({
   id: s.id,

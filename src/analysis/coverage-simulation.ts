@@ -8,14 +8,14 @@
  * whether its 95% interval covers the truth, and the naive difference in means.
  */
 import { analyseStudyMonth, square, type AnalysisParameterOverrides, type AnalysisResult } from "@trial/estimators";
-import { analysisInput } from "../../pages/components/analysis-input.ts";
+import { analysisInput } from "../foundation/analysis-input.ts";
 import { confoundedPropensity } from "../../data-loaders/synthetic/assignment.ts";
 import { drawBaseline } from "../../data-loaders/synthetic/baseline.ts";
 import { potentialOutcomes } from "../../data-loaders/synthetic/outcomes.ts";
 import { processModel } from "../../data-loaders/synthetic/processes.ts";
 import { createRng, streamSeed } from "../../data-loaders/synthetic/prng.ts";
-import { getStudy } from "../studies/registry.ts";
-import { asSynthetic, type SyntheticStudyConfig } from "../studies/types.ts";
+import { getStudy } from "../foundation/registry.ts";
+import { asSynthetic, type SyntheticStudyConfig } from "../foundation/study-config.ts";
 
 export interface CoverageOptions {
   /** A confounded study of the registry whose process is simulated (SYN-CONF-C or SYN-CONF-B). */

@@ -14,8 +14,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyseStudyMonth, type AnalysisResult, type ComparisonResult } from "@trial/estimators";
 import { readParquet } from "../../data-loaders/readers/parquet.ts";
-import { analysisInput } from "../../pages/components/analysis-input.ts";
-import type { StudyConfig } from "../studies/types.ts";
+import { analysisInput } from "../foundation/analysis-input.ts";
+import type { StudyConfig } from "../foundation/study-config.ts";
 import type { AnalysisOutcome, AnalysisSource, GateResult, HeadlineNumber } from "./types.ts";
 
 /** The first path at which two JSON values differ (`comparisons[0].estimates.aipw.difference.ci[1]`), or null. */

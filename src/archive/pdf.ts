@@ -9,7 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { studyPagePath, studyPages } from "../../pages/components/routes.ts";
+import { studyPagePath, studyPages } from "../foundation/routes.ts";
 import { startServer } from "../build/serve.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -16,7 +16,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
 import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
-import { getStudy } from "../studies/registry.ts";
+import { getStudy } from "../foundation/registry.ts";
 import { primaryAnalysisSource } from "./analysis-source.ts";
 import { gitState, writeSourceArchive } from "./git-state.ts";
 import { hashTree, sha256File } from "./hash-tree.ts";

@@ -3,10 +3,10 @@
  * (headline numbers and gates), the publication record the report pages display, and the
  * manifest that seals the archive folder. One concept: the archive's vocabulary.
  */
-import type { GateResult, HeadlineNumber, PublicationRecord } from "../../pages/components/publication-record.ts";
-import type { StudyConfig } from "../studies/types.ts";
+import type { GateResult, HeadlineNumber, PublicationRecord } from "../foundation/publication-record.ts";
+import type { StudyConfig } from "../foundation/study-config.ts";
 
-export type { GateResult, HeadlineNumber, OverrideRecord, PublicationRecord } from "../../pages/components/publication-record.ts";
+export type { GateResult, HeadlineNumber, OverrideRecord, PublicationRecord } from "../foundation/publication-record.ts";
 
 /** What an analysis source returns for one study-month, computed from the frozen snapshot only. */
 export interface AnalysisOutcome {

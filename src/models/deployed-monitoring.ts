@@ -11,7 +11,7 @@
  * The scored rows go into the artifact, so that the page recomputes the decay with the same code.
  */
 import { aurocByMonth, columnarRows, featureDriftByMonth, linearRisk, recalibrate, rowMonths, scaleFeatures, type MonitoredRow, type TaskMonitoring } from "@trial/estimators";
-import { getStudy } from "../studies/registry.ts";
+import { getStudy } from "../foundation/registry.ts";
 import { modelInputs, trainedModels, type ModelInputs, type ModelsBuild, type UntrainedTask } from "./build-models.ts";
 import { loadMlp, mlpPredict } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";

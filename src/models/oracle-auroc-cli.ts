@@ -4,7 +4,7 @@
  */
 import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
 import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
-import { getSyntheticStudy } from "../studies/registry.ts";
+import { getSyntheticStudy } from "../foundation/registry.ts";
 import { aeRows } from "./ae-features.ts";
 import { dropoutRows } from "./dropout-features.ts";
 import { oracleAdverseEventAuroc, oracleDropoutAuroc } from "./oracle-auroc.ts";

@@ -6,7 +6,7 @@
  * It trains exactly as the models loader does (same code, same seed).
  */
 import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
-import { studies } from "../studies/registry.ts";
+import { studies } from "../foundation/registry.ts";
 import { buildModels } from "./build-models.ts";
 import { fairnessGaps } from "./fairness-gaps.ts";
 

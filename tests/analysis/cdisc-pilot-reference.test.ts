@@ -7,10 +7,10 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { analyseStudyMonth } from "../../estimators/src/index.ts";
-import { analysisInput } from "../../pages/components/analysis-input.ts";
+import { analysisInput } from "../../src/foundation/analysis-input.ts";
 import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
 import { prepareCdiscSnapshot } from "../../data-loaders/sources/cdisc-snapshot.ts";
-import { getStudy } from "../../src/studies/registry.ts";
+import { getStudy } from "../../src/foundation/registry.ts";
 import { cdiscDataDir } from "../data-loaders/readers/cdisc-data.ts";
 import { expectClose } from "../estimators/reference.ts";
 import expectedJson from "../reference/cdisc-pilot/expected.json" with { type: "json" };

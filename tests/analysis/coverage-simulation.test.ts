@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { simulateConfoundedTrial, simulateCoverage } from "../../src/analysis/coverage-simulation.ts";
-import { getStudy } from "../../src/studies/registry.ts";
-import { asSynthetic } from "../../src/studies/types.ts";
+import { getStudy } from "../../src/foundation/registry.ts";
+import { asSynthetic } from "../../src/foundation/study-config.ts";
 
 describe("coverage simulation", () => {
   it("draws confounded trials: the treated are older and more severe", () => {

@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyseStudyMonth } from "../../estimators/src/index.ts";
-import { analysisInput } from "../../pages/components/analysis-input.ts";
+import { analysisInput } from "../../src/foundation/analysis-input.ts";
 import { cutDateIso } from "../../data-loaders/synthetic/dates.ts";
 import { truthAtCut } from "../../data-loaders/synthetic/truth.ts";
-import { studies } from "../../src/studies/registry.ts";
+import { studies } from "../../src/foundation/registry.ts";
 import { cutOf, finalMonth, trialOf } from "../data-loaders/trials.ts";
 
 const synthetic = studies.filter((s) => s.source.kind === "synthetic").map((s) => s.id);

@@ -3,7 +3,7 @@ import { cutTrial, type CutTables } from "../../data-loaders/snapshot/data-cut.t
 import { cutDay } from "../../data-loaders/synthetic/dates.ts";
 import { generateStudy } from "../../data-loaders/synthetic/generate-study.ts";
 import type { GeneratedTrial } from "../../data-loaders/synthetic/types.ts";
-import { getSyntheticStudy } from "../../src/studies/registry.ts";
+import { getSyntheticStudy } from "../../src/foundation/registry.ts";
 
 const trials = new Map<string, GeneratedTrial>();
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { studyMonths } from "../../src/studies/registry.ts";
+import { studyMonths } from "../../src/foundation/registry.ts";
 import { distDir, startSite, type Site } from "./harness.ts";
 
 /** The artifact member as built into dist/ (Framework adds a content hash to the name). */

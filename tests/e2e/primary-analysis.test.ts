@@ -10,7 +10,7 @@ import type { AnalysisResult } from "@trial/estimators";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { estimateRows, formatEffect, formatInterval } from "../../pages/components/analysis-tables.ts";
 import { formatFixed } from "../../pages/components/format.ts";
-import { studyMonths } from "../../src/studies/registry.ts";
+import { studyMonths } from "../../src/foundation/registry.ts";
 import { startSite, type Site } from "./harness.ts";
 import { builtMember } from "./snapshot-expectations.ts";
 

@@ -5,7 +5,7 @@
  * test-results/e2e/. Runs for the studies the build has (`TRIAL_ONLY=CDISCPILOT01,BYO-HTN-EXAMPLE`).
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { studies } from "../../src/studies/registry.ts";
+import { studies } from "../../src/foundation/registry.ts";
 import { expectedStudyMonth } from "./snapshot-expectations.ts";
 import { startSite, type Site } from "./harness.ts";
 

@@ -9,7 +9,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { studies as registryStudies, studyMonths } from "../../src/studies/registry.ts";
+import { studies as registryStudies, studyMonths } from "../../src/foundation/registry.ts";
 import { resultsDir, startSite, type Site } from "./harness.ts";
 import { builtStudies, expectedSensitivity, subjectRows } from "./sensitivity-expectations.ts";
 

@@ -4,7 +4,7 @@
  * snapshot hash in the browser, log no console error and request nothing off the site's origin.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { studies, studyMonths } from "../../src/studies/registry.ts";
+import { studies, studyMonths } from "../../src/foundation/registry.ts";
 import { expectedStudyMonth } from "./snapshot-expectations.ts";
 import { startSite, type Site } from "./harness.ts";
 

@@ -6,7 +6,7 @@
 import { cutDateIso } from "../../data-loaders/synthetic/dates.ts";
 import { truthAtCut } from "../../data-loaders/synthetic/truth.ts";
 import { buildDesignMatrix, type TreatmentEffectInput } from "../../estimators/src/index.ts";
-import { getStudy } from "../../src/studies/registry.ts";
+import { getStudy } from "../../src/foundation/registry.ts";
 import { cutOf, finalMonth, trialOf } from "../data-loaders/trials.ts";
 
 export function studyData(study: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relativeHref, studyPagePath } from "../../pages/components/routes.ts";
+import { relativeHref, studyPagePath } from "../../src/foundation/routes.ts";
 
 describe("studyPagePath", () => {
   it("builds the site-root path of a study-month page", () => {

@@ -9,8 +9,8 @@ import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { byoSnapshotTables, prepareByoSnapshot } from "../../../data-loaders/sources/byo-snapshot.ts";
-import { byoStudyConfig, readByoConfig, type ByoColumn } from "../../../src/studies/byo-config.ts";
-import { projectRoot } from "../../../src/studies/cdisc-pilot.ts";
+import { byoStudyConfig, readByoConfig, type ByoColumn } from "../../../src/foundation/byo-config.ts";
+import { projectRoot } from "../../../src/foundation/cdisc-pilot.ts";
 
 const example = path.join(projectRoot, "examples/byo-study");
 const work = mkdtempSync(path.join(tmpdir(), "byo-formats-"));

@@ -11,8 +11,8 @@ import { closeDuckDb } from "../../../data-loaders/snapshot/duckdb.ts";
 import { writeParquet } from "../../../data-loaders/snapshot/parquet-writer.ts";
 import { sha256Hex } from "../../../data-loaders/snapshot/sha256.ts";
 import { prepareCdiscSnapshot } from "../../../data-loaders/sources/cdisc-snapshot.ts";
-import { cdiscPilotStudy } from "../../../src/studies/cdisc-pilot.ts";
-import { getStudy } from "../../../src/studies/registry.ts";
+import { cdiscPilotStudy } from "../../../src/foundation/cdisc-pilot.ts";
+import { getStudy } from "../../../src/foundation/registry.ts";
 import { cdiscDataDir } from "../readers/cdisc-data.ts";
 
 const dir = cdiscDataDir();

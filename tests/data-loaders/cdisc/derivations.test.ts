@@ -14,7 +14,7 @@ import type { Row as ReaderRow } from "../../../data-loaders/readers/types.ts";
 import { sasDateToIso } from "../../../data-loaders/readers/sas-dates.ts";
 import { readXptDataset } from "../../../data-loaders/readers/xpt.ts";
 import type { Row } from "../../../data-loaders/snapshot/schema.ts";
-import { cdiscPilotStudy } from "../../../src/studies/cdisc-pilot.ts";
+import { cdiscPilotStudy } from "../../../src/foundation/cdisc-pilot.ts";
 import { cdiscDataDir } from "../readers/cdisc-data.ts";
 
 const dir = cdiscDataDir();

@@ -5,7 +5,7 @@
 import { expect } from "vitest";
 import { ContractViolation, type ContractContext, type SnapshotTables } from "../../../data-loaders/contracts/index.ts";
 import { snapshotTables } from "../../../data-loaders/snapshot/schema.ts";
-import { getStudy } from "../../../src/studies/registry.ts";
+import { getStudy } from "../../../src/foundation/registry.ts";
 
 const config = getStudy("SYN-LIN-C");
 

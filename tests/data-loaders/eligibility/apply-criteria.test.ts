@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyCriteria, firstFailedCriterion } from "../../../data-loaders/eligibility/apply-criteria.ts";
-import type { Criterion } from "../../../src/studies/types.ts";
+import type { Criterion } from "../../../src/foundation/study-config.ts";
 
 const criteria: Criterion[] = [
   { id: "I1", kind: "inclusion", label: "Adult", rule: { column: "age", between: [18, 85] } },

@@ -12,7 +12,7 @@ import { snapshotTables } from "../../../data-loaders/snapshot/schema.ts";
 import { sha256Hex } from "../../../data-loaders/snapshot/sha256.ts";
 import { LOADER_VERSION, SCHEMA_VERSION } from "../../../data-loaders/snapshot/version.ts";
 import { generateStudy } from "../../../data-loaders/synthetic/generate-study.ts";
-import { getSyntheticStudy } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy } from "../../../src/foundation/registry.ts";
 import { cutOf } from "../trials.ts";
 
 const STUDY = "SYN-SEL-B";

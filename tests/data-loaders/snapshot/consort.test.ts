@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildConsort } from "../../../data-loaders/snapshot/consort.ts";
 import { cutDateIso, cutDay } from "../../../data-loaders/synthetic/dates.ts";
 import { DROPOUT_REASONS } from "../../../data-loaders/synthetic/parameters.ts";
-import { syntheticStudies as studies } from "../../../src/studies/registry.ts";
+import { syntheticStudies as studies } from "../../../src/foundation/registry.ts";
 import { cutOf, trialOf } from "../trials.ts";
 
 describe.each(studies.map((s) => s.id))("CONSORT log of %s", (id) => {

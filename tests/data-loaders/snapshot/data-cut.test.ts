@@ -3,7 +3,7 @@ import { checkSnapshotContracts } from "../../../data-loaders/contracts/index.ts
 import type { CutTables } from "../../../data-loaders/snapshot/data-cut.ts";
 import { snapshotTables, type Row } from "../../../data-loaders/snapshot/schema.ts";
 import { cutDateIso } from "../../../data-loaders/synthetic/dates.ts";
-import { getSyntheticStudy, syntheticStudies as studies } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy, syntheticStudies as studies } from "../../../src/foundation/registry.ts";
 import { cutOf } from "../trials.ts";
 
 const key = (r: Row, cols: string[]) => cols.map((c) => String(r[c])).join("|");

@@ -9,7 +9,7 @@ import { adverseEventRates } from "../../../data-loaders/synthetic/adverse-event
 import { ADVERSE_EVENT_MODEL, VITALS_DRIVEN_ADVERSE_EVENT_MODEL as VD } from "../../../data-loaders/synthetic/parameters.ts";
 import { processModel } from "../../../data-loaders/synthetic/processes.ts";
 import type { Covariates } from "../../../data-loaders/synthetic/types.ts";
-import { getSyntheticStudy, syntheticStudies } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy, syntheticStudies } from "../../../src/foundation/registry.ts";
 import { trialOf } from "../trials.ts";
 
 const x = { age: 60, baseline_severity: 19, bmi: 28, egfr: 70 } as Covariates;

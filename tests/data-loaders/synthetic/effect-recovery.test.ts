@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import type { Row } from "../../../data-loaders/snapshot/schema.ts";
 import { REGIONS } from "../../../data-loaders/synthetic/parameters.ts";
-import { getSyntheticStudy } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy } from "../../../src/foundation/registry.ts";
 import { cutOf, finalMonth, trialOf } from "../trials.ts";
 import { differenceInMeans, ols } from "./least-squares.ts";
 

@@ -3,7 +3,7 @@ import { generateStudy } from "../../../data-loaders/synthetic/generate-study.ts
 import { confoundedPropensity } from "../../../data-loaders/synthetic/assignment.ts";
 import { COVARIATE_MODEL, REGIONS } from "../../../data-loaders/synthetic/parameters.ts";
 import { processModel, responseProbability } from "../../../data-loaders/synthetic/processes.ts";
-import { getSyntheticStudy, syntheticStudies as studies } from "../../../src/studies/registry.ts";
+import { getSyntheticStudy, syntheticStudies as studies } from "../../../src/foundation/registry.ts";
 import { trialOf } from "../trials.ts";
 
 describe("generateStudy", () => {

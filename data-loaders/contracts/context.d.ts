@@ -1,0 +1,22 @@
+/**
+ * What every contract rule is given: the tables of a snapshot (rows in written order), their
+ * schema, the study's arms and the data cut.
+ */
+import type { Arm, PlausibilityRange } from "../../src/foundation/study-config.ts";
+import type { Row, TableName, TableSpec } from "../snapshot/schema.ts";
+import { type ContractViolationDetails } from "./errors.ts";
+export type SnapshotTables = Record<TableName, Row[]>;
+export interface ContractContext {
+    study: string;
+    month: string;
+    /** ISO date of the data cut. */
+    cutDate: string;
+    arms: readonly Arm[];
+    schema: readonly TableSpec[];
+    /** Plausibility ranges of the study (default ranges when absent). */
+    plausibility?: readonly PlausibilityRange[];
+}
+/** A contract rule: returns normally, or throws a ContractViolation at the first breach. */
+export type ContractRule = (tables: SnapshotTables, context: ContractContext) => void;
+/** Throws a violation for a row of a table (row index 0-based here, reported 1-based). */
+export declare function violation(context: ContractContext, table: string, index: number, row: Row | undefined, details: Omit<ContractViolationDetails, "study" | "month" | "table" | "row" | "subject">): never;

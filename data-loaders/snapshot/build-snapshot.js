@@ -1,0 +1,113 @@
+/**
+ * Builds one study-month snapshot: take the study's tables from its source (the synthetic
+ * generator cut at the end of the month, the CDISC pilot files, or a bring-your-own config), apply
+ * the eligibility criteria (CONSORT log), check the contracts, write the Parquet tables and the
+ * JSON members, and describe them in `snapshot.json` (source kind and input files with their
+ * SHA-256; SHA-256 and row count per member), after the primary analysis (`analysis.json`: see
+ * study-analysis-types.ts in the estimators). Members, in zip order: subjects.parquet,
+ * visits.parquet, adverse_events.parquet, consort.json, truth.json, analysis.json, snapshot.json. The same
+ * (study, month) and the same inputs give the same bytes. Nothing is returned, so nothing is
+ * written, unless every contract holds.
+ */
+import { analyseStudyMonth } from "@trial/estimators";
+import { analysisInput } from "../../src/foundation/analysis-input.ts";
+import { getStudy } from "../../src/foundation/registry.ts";
+import { asSynthetic } from "../../src/foundation/study-config.ts";
+import { checkSnapshotContracts } from "../contracts/index.ts";
+import { prepareByoSnapshot } from "../sources/byo-snapshot.ts";
+import { prepareCdiscSnapshot } from "../sources/cdisc-snapshot.ts";
+import { prepareSyntheticSnapshot } from "../sources/synthetic-snapshot.ts";
+import { cutDateIso } from "../synthetic/dates.ts";
+import { buildConsort } from "./consort.ts";
+import { SnapshotError } from "./errors.ts";
+import { writeParquet } from "./parquet-writer.ts";
+import { sha256Hex } from "./sha256.ts";
+import { LOADER_NAME, LOADER_VERSION, SCHEMA_VERSION } from "./version.ts";
+const json = (value) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+/** Resolves and validates the (study, month) pair; throws a SnapshotError naming both. */
+export function resolveStudyMonth(study, month) {
+    let config;
+    try {
+        config = getStudy(study);
+    }
+    catch (error) {
+        throw new SnapshotError(study, month, error.message);
+    }
+    if (!config.dataCuts.includes(month))
+        throw new SnapshotError(study, month, `month ${JSON.stringify(month)} is not a published data cut of ${study} (data cuts: ${config.dataCuts.join(", ")})`);
+    return config;
+}
+async function prepare(config, month, cutDate, trial) {
+    switch (config.source.kind) {
+        case "synthetic":
+            return prepareSyntheticSnapshot(asSynthetic(config), month, cutDate, trial);
+        case "cdisc":
+            return prepareCdiscSnapshot(config, month, cutDate);
+        case "byo":
+            return prepareByoSnapshot(config, month, cutDate);
+    }
+}
+/**
+ * The primary analysis of the snapshot's subjects (the rows written to subjects.parquet, whose
+ * values Parquet stores exactly). A data error in the analysis stops the snapshot, naming it.
+ */
+export function primaryAnalysis(config, month, subjects) {
+    try {
+        return analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome }, month, subjects)).result;
+    }
+    catch (error) {
+        throw new SnapshotError(config.id, month, `primary analysis (analysis.json): ${error.message}`);
+    }
+}
+/**
+ * @param study study id from the registry
+ * @param month a data-cut month of that study (`YYYY-MM`)
+ * @param trial optionally, the already generated trial of a synthetic study (tests build several cuts from one)
+ */
+export async function buildSnapshot(study, month, trial) {
+    const config = resolveStudyMonth(study, month);
+    const cutDate = cutDateIso(month);
+    const prepared = await prepare(config, month, cutDate, trial);
+    const { tables, schema } = prepared;
+    checkSnapshotContracts(tables, { study, month, cutDate, arms: config.arms, schema, ...(config.plausibility ? { plausibility: config.plausibility } : {}) });
+    const consort = buildConsort(config, month, cutDate, prepared.screened, tables.subjects, prepared.discontinuationReasons);
+    const members = [];
+    const rows = new Map();
+    for (const spec of schema) {
+        const tableRows = tables[spec.name];
+        const metadata = {
+            loader: LOADER_NAME,
+            loader_version: LOADER_VERSION,
+            schema_version: SCHEMA_VERSION,
+            table: spec.name,
+            study,
+            data_cut_month: month,
+            data_cut_date: cutDate,
+            row_count: String(tableRows.length),
+            ...prepared.parquetMetadata,
+        };
+        members.push({ name: `${spec.name}.parquet`, bytes: await writeParquet(spec, tableRows, metadata) });
+        rows.set(`${spec.name}.parquet`, tableRows.length);
+    }
+    members.push({ name: "consort.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...consort }) });
+    members.push({ name: "truth.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...prepared.truth }) });
+    members.push({ name: "analysis.json", bytes: json(primaryAnalysis(config, month, tables.subjects)) });
+    const record = {
+        study,
+        month,
+        cut_date: cutDate,
+        loader: LOADER_NAME,
+        loader_version: LOADER_VERSION,
+        schema_version: SCHEMA_VERSION,
+        ...prepared.record,
+        source_kind: config.source.kind,
+        source_files: prepared.sourceFiles,
+        subjects: tables.subjects.length,
+        members: members.map((m) => {
+            const n = rows.get(m.name);
+            return { name: m.name, sha256: sha256Hex(m.bytes), bytes: m.bytes.length, ...(n === undefined ? {} : { rows: n }) };
+        }),
+    };
+    members.push({ name: "snapshot.json", bytes: json(record) });
+    return { members, record, consort };
+}

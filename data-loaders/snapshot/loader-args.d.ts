@@ -1,0 +1,4 @@
+export declare function studyMonthArgs(argv: readonly string[]): {
+    study: string;
+    month: string;
+};

@@ -1,0 +1,1 @@
+export declare function sha256Hex(bytes: Uint8Array): string;

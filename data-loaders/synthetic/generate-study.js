@@ -1,0 +1,58 @@
+import { firstFailedCriterion } from "../eligibility/apply-criteria.ts";
+import { assignTreatment } from "./assignment.ts";
+import { simulateFollowUp } from "./follow-up.ts";
+import { potentialOutcomes } from "./outcomes.ts";
+import { OUTCOME_MODEL, roundTo } from "./parameters.ts";
+import { processModel } from "./processes.ts";
+import { stream } from "./prng.ts";
+import { screenSubjects } from "./screening.ts";
+/** The follow-up schedule of a configuration: K visits every `visitIntervalWeeks` weeks. */
+export function visitSchedule(config) {
+    const { followUpWeeks, visitIntervalWeeks } = config.source;
+    const visits = Math.floor(followUpWeeks / visitIntervalWeeks);
+    return { visits, intervalDays: 7 * visitIntervalWeeks, weeks: Array.from({ length: visits }, (_, i) => (i + 1) * visitIntervalWeeks) };
+}
+export function generateStudy(config) {
+    if (config.source.kind !== "synthetic")
+        throw new Error(`${config.id}: not a synthetic study`);
+    const control = config.arms.filter((a) => a.role === "control");
+    const treatedArms = config.arms.filter((a) => a.role === "treated");
+    if (control.length !== 1 || treatedArms.length !== 1)
+        throw new Error(`${config.id}: the generator needs exactly one control and one treated arm`);
+    const armCode = (t) => (t ? treatedArms[0] : control[0]).code;
+    const model = processModel(config);
+    const schedule = visitSchedule(config);
+    const screened = screenSubjects(config);
+    const eligible = screened.filter((s) => firstFailedCriterion(config.criteria, s, s.subject_id) === null);
+    const assignment = assignTreatment(config, eligible);
+    const enrolled = [];
+    const visits = [];
+    const adverseEvents = [];
+    const discontinuations = [];
+    const subjectTruth = new Map();
+    eligible.forEach((s, i) => {
+        const { treated, propensity } = assignment[i];
+        const po = potentialOutcomes(model, s, schedule.weeks, stream(config.source.seed, "outcome", s.index));
+        const observedRaw = treated ? po.y1 : po.y0;
+        const observed = model.binary ? observedRaw : observedRaw.map((y) => roundTo(y, OUTCOME_MODEL.rounding.continuous));
+        const f = simulateFollowUp(config.source.seed, s, treated, observed, schedule, model);
+        enrolled.push({ subject: s, arm: armCode(treated), treated, enrol_day: s.screen_day, completion_day: f.completionDay });
+        visits.push(...f.visits);
+        adverseEvents.push(...f.adverseEvents);
+        if (f.discontinuation)
+            discontinuations.push(f.discontinuation);
+        const K = schedule.visits - 1;
+        subjectTruth.set(s.subject_id, {
+            subject_id: s.subject_id,
+            treated,
+            propensity,
+            cate: model.cate(s),
+            y0: po.y0[K],
+            y1: po.y1[K],
+            p0: po.p0 ? po.p0[K] : null,
+            p1: po.p1 ? po.p1[K] : null,
+            segment: model.segment(s),
+        });
+    });
+    return { config, screened, enrolled, visits, adverseEvents, discontinuations, subjectTruth, schedule };
+}

@@ -1,0 +1,1 @@
+export declare function normalCdf(x: number): number;

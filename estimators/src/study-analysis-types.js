@@ -1,0 +1,1 @@
+export const ANALYSIS_SCHEMA = "trial-analysis/1";

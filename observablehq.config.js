@@ -1,0 +1,53 @@
+/**
+ * The report site (Observable Framework). Everything here is local: no remote fonts, no DuckDB
+ * extensions fetched at run time, no CDN (the npm cache is filled from node_modules by
+ * `src/build/fill-npm-cache.ts`). Routes and the sidebar derive from the study registry.
+ */
+import { studies, studyMonths } from "./src/foundation/registry.ts";
+import { studyPagePath, studyPages } from "./src/foundation/routes.ts";
+/** The latest published data cut of a study (data cuts are ascending). */
+const latestMonth = (dataCuts) => {
+    const month = dataCuts[dataCuts.length - 1];
+    if (month === undefined)
+        throw new Error("observablehq.config.ts: a study in the registry has no data cuts");
+    return month;
+};
+export default {
+    root: "pages",
+    // Where the site is written (`dist` by default); `npm run publish` builds into its temp folder.
+    output: process.env.TRIAL_OUTPUT ?? "dist",
+    title: "Trial causal reports",
+    // The default theme adds Google Fonts; the site's stylesheet uses system fonts only.
+    globalStylesheets: [],
+    style: "style.css",
+    // An empty icon keeps the browser from asking for /favicon.ico (a 404 in the console).
+    head: '<link rel="icon" href="data:,">',
+    footer: "Trial causal reports: reproducible causal-analysis reports for clinical trials. " +
+        "Computed in this browser from frozen Parquet snapshots; no request leaves this site.",
+    toc: true,
+    pager: false,
+    // Local full-text search over the pages listed in the sidebar (MiniSearch is bundled; the
+    // index is a file of the site).
+    search: true,
+    // No DuckDB extension is installed or fetched: the parquet extension would be downloaded from
+    // duckdb.org at run time. Pages read Parquet with FileAttachment(...).parquet() (parquet-wasm)
+    // and register the Arrow table with DuckDBClient.of({name: table}).
+    duckdb: { extensions: { json: null, parquet: null } },
+    pages: [
+        { name: "Portfolio", path: "/" },
+        ...studies.map((study) => {
+            const month = latestMonth(study.dataCuts);
+            return {
+                name: study.id,
+                collapsible: true,
+                open: false,
+                pages: studyPages.map(({ slug, title }) => ({ name: slug === "" ? `${title} (${month})` : title, path: studyPagePath(study.id, month, slug) })),
+            };
+        }),
+        { name: "Validation", path: "/validation" },
+        { name: "System check", path: "/system" },
+        { name: "Benchmarks", path: "/benchmarks" },
+    ],
+    // One overview and one cohort page per published study-month (pages/study/[study]/[month]/).
+    dynamicPaths: studyMonths().flatMap(({ study, month }) => studyPages.map(({ slug }) => studyPagePath(study, month, slug))),
+};

@@ -1,0 +1,42 @@
+/**
+ * The "Monitoring since the training month" section of the prediction pages: the study's
+ * training-month models scored on this cut's later data (monitoring.json, built by
+ * src/models/deployed-monitoring.ts). The decay table is recomputed here from the scored rows with
+ * the build's code (a badge says whether it equals the build's); the drift cells are the build's
+ * (they need every later row's features, which the artifact does not carry).
+ * Plot, Inputs and html are passed in, so that the page and this component use the same copies.
+ */
+import { aurocByMonth, columnarRows } from "@trial/estimators";
+import { topDrift } from "./model-evaluation.js";
+/** The page's decay by month for the chosen model, and whether it equals the build's exactly. */
+export function monitoringDecay(m, key) {
+    const decay = aurocByMonth(columnarRows(m.scored), key);
+    return { decay, matchesBuild: JSON.stringify(decay) === JSON.stringify(m.decay[key]) };
+}
+const fmt3 = (x) => (x === null || x === undefined || Number.isNaN(x) ? "–" : x.toFixed(3));
+/** The section's content for one task and model. */
+export function monitoringSection(m, key, { Plot, Inputs, html }) {
+    if (m.status !== "monitored") {
+        return html `<p id="monitoring-status"><span class="badge">${m.status}</span> ${m.reason}.</p>`;
+    }
+    const { decay, matchesBuild } = monitoringDecay(m, key);
+    const worst = decay.some((d) => d.status === "alert") ? "alert" : decay.some((d) => d.status === "warning") ? "warning" : "ok";
+    const { shown, topCells } = topDrift(m.drift, 15);
+    const flagged = m.drift.filter((c) => c.flagged);
+    const rows = decay.map((d) => ({ ...d, auroc: fmt3(d.auroc) }));
+    return html `<div id="monitoring">
+    <p id="monitoring-status"><span class="badge ${worst === "ok" ? "ok" : "fail"}">${worst}</span>
+      The models trained on the ${m.trainingMonth} data cut (to ${m.trainingCutDate}) scored on this cut's
+      ${m.scored.rows.length.toLocaleString("en-US")} prediction rows after that date, by month of prediction.
+      <span id="monitoring-agreement" class="badge ${matchesBuild ? "ok" : "fail"}">${matchesBuild ? "equals the build's decay table" : "differs from the build's decay table"}</span></p>
+    ${Inputs.table(rows, { header: { month: "Month", rows: "Rows", events: "Events", auroc: "AUROC (training-month model)", status: "Status" }, select: false, layout: "auto" })}
+    ${Plot.plot({
+        title: `KS statistic vs the ${m.trainingMonth} training rows: the ${shown.length} features with the largest drift`,
+        width: 900, height: 60 + 22 * shown.length, marginLeft: 150,
+        x: { type: "band", label: "Month of prediction" }, y: { label: null, domain: shown },
+        color: { type: "linear", domain: [0, 0.5], scheme: "oranges", legend: true, label: "KS" },
+        marks: [Plot.cell(topCells, { x: "month", y: "feature", fill: "ks", tip: true }), Plot.text(topCells.filter((d) => d.flagged), { x: "month", y: "feature", text: () => "▲", fill: "black" })],
+    })}
+    <p id="monitoring-drift-flags">${flagged.length} feature-month cells above 0.2 (▲) of ${m.drift.length}${flagged.length ? html `: ${[...new Set(flagged.map((c) => c.feature))].join(", ")}` : ""}.</p>
+  </div>`;
+}

@@ -1,0 +1,72 @@
+/**
+ * The analysis whose headline numbers and gates the archive records and `verify` reproduces: the
+ * project's primary analysis, `analyseStudyMonth` (@trial/estimators, see study-analysis-types.ts),
+ * re-run on the frozen `subjects.parquet` of an archive's `data/` folder through the same
+ * `analysisInput` mapping the snapshot loader uses.
+ *
+ * The re-computation must equal, to the byte, the `analysis.json` the build wrote beside the
+ * Parquet (and which the report pages show); a difference is an error naming the first field that
+ * differs. Headline numbers per comparison: the AIPW difference with its influence-function CI,
+ * the same estimate with the bootstrap percentile CI, and the risk and odds ratios for a binary
+ * outcome; n is the number of subjects analysed. Gates are the analysis's own gates.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { analyseStudyMonth } from "@trial/estimators";
+import { readParquet } from "../../data-loaders/readers/parquet.ts";
+import { analysisInput } from "../foundation/analysis-input.ts";
+/** The first path at which two JSON values differ (`comparisons[0].estimates.aipw.difference.ci[1]`), or null. */
+export function firstDifference(a, b, at = "") {
+    if (Object.is(a, b))
+        return null;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b))
+        return at || "(root)";
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys) {
+        const diff = firstDifference(a[key], b[key], Array.isArray(a) ? `${at}[${key}]` : at ? `${at}.${key}` : key);
+        if (diff !== null)
+            return diff;
+    }
+    return null;
+}
+function comparisonHeadline(c, outcomeType) {
+    const aipw = c.estimates?.aipw;
+    const n = c.counts.analysed.total;
+    if (!aipw)
+        return [{ label: `${c.id}: analysis failed (${c.error ?? "no estimate"})`, estimate: Number.NaN, lower: null, upper: null, n }];
+    const measure = outcomeType === "binary" ? "risk difference" : "mean difference";
+    const out = [
+        { label: `${c.id}: AIPW ${measure}, influence-function CI`, estimate: aipw.difference.estimate, lower: aipw.difference.ci?.[0] ?? null, upper: aipw.difference.ci?.[1] ?? null, n },
+    ];
+    if (c.bootstrap) {
+        out.push({ label: `${c.id}: AIPW ${measure}, bootstrap percentile CI (${c.bootstrap.used} replicates, seed ${c.bootstrap.seed})`, estimate: aipw.difference.estimate, lower: c.bootstrap.difference.percentile[0], upper: c.bootstrap.difference.percentile[1], n });
+    }
+    for (const [name, ratio] of [["risk ratio", aipw.riskRatio], ["odds ratio", aipw.oddsRatio]]) {
+        if (ratio)
+            out.push({ label: `${c.id}: AIPW ${name}`, estimate: ratio.estimate, lower: ratio.ci?.[0] ?? null, upper: ratio.ci?.[1] ?? null, n });
+    }
+    return out;
+}
+/** Headline numbers, gates, estimand and parameters of an analysis result. */
+export function analysisOutcome(result) {
+    const gates = result.gates.map((g) => ({ id: `${g.comparison}:${g.id}`, passed: g.passed, value: g.value, threshold: g.threshold, message: g.message }));
+    return {
+        headline: result.comparisons.flatMap((c) => comparisonHeadline(c, result.outcome.type)),
+        gates,
+        estimand: result.comparisons.map((c) => `${c.id}: ${c.estimand.text}`).join(" "),
+        parameters: { ...result.parameters, outcome: result.outcome, population: result.population },
+    };
+}
+export const primaryAnalysisSource = {
+    id: "analyseStudyMonth@trial-analysis/1",
+    async analyse(dataDir, study, month) {
+        const subjects = await readParquet(path.join(dataDir, "subjects.parquet"));
+        const recomputed = analyseStudyMonth(analysisInput({ ...study, outcome: study.source.outcome }, month, subjects.rows)).result;
+        const recordedFile = path.join(dataDir, "analysis.json");
+        const recorded = JSON.parse(await readFile(recordedFile, "utf-8"));
+        const diff = firstDifference(JSON.parse(JSON.stringify(recomputed)), recorded);
+        if (diff !== null)
+            throw new Error(`${recordedFile}: differs from the analysis re-run on subjects.parquet at ${diff}`);
+        return analysisOutcome(recomputed);
+    },
+};

@@ -1,0 +1,31 @@
+/**
+ * `npm run publish -- --study <id> --month <YYYY-MM> --analyst <name> [--out <archive root>]
+ *   [--override "<reason>"] [--revise "<reason>"] [--allow-dirty]`
+ * Exit 0: published (the folder and the manifest's SHA-256 are printed; record the hash in your
+ * quality system). Exit 2: refused by a rule (nothing written). Exit 1: something broke.
+ */
+import { archiveRoot, parseArgs, projectRoot, runCli } from "../cli-args.ts";
+import { publish } from "../publish.ts";
+runCli(async () => {
+    const start = performance.now();
+    const args = parseArgs(process.argv.slice(2), { values: ["study", "month", "analyst", "out", "override", "revise"], switches: ["allow-dirty"] });
+    const need = (name) => {
+        const value = args.values.get(name);
+        if (value === undefined)
+            throw new Error(`publish: --${name} is required. Usage: npm run publish -- --study <id> --month <YYYY-MM> --analyst <name> [--out <dir>] [--override "<reason>"] [--revise "<reason>"] [--allow-dirty]`);
+        return value;
+    };
+    const published = await publish({
+        study: need("study"),
+        month: need("month"),
+        analyst: need("analyst"),
+        archiveRoot: archiveRoot(args),
+        projectRoot,
+        override: args.values.get("override"),
+        revise: args.values.get("revise"),
+        allowDirty: args.switches.has("allow-dirty"),
+        log: (line) => console.log(`[${((performance.now() - start) / 1000).toFixed(0).padStart(4)} s] ${line}`),
+    });
+    console.log(`published ${published.folder}\nmanifest SHA-256 ${published.manifestSha256}`);
+    return 0;
+});

@@ -1,0 +1,55 @@
+/**
+ * The archive root's `index.html`: every publication in the ledger with its status (the latest
+ * verification, when one was run), gates, override and headline numbers, and links to its site,
+ * PDFs and manifest. Static HTML with inline CSS: it opens from disk or from `archive:serve`.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const href = (...parts) => parts.map((p) => p.split("/").map(encodeURIComponent).join("/")).join("/");
+const fmt = (x) => (x === null ? "n/a" : x.toFixed(4));
+function row({ entry, manifest, status }) {
+    const cells = [];
+    const p = manifest?.publication;
+    cells.push(`<td>${escapeHtml(entry.study)}</td><td>${escapeHtml(entry.month)}${entry.revision > 0 ? ` <span class="rev">r${entry.revision}</span>` : ""}</td>`);
+    const statusText = status ? `<span class="badge ${status.ok ? "ok" : "fail"}">${status.ok ? "verified" : "FAILED"}</span> ${escapeHtml(status.summary)}` : `<span class="badge">published</span>`;
+    cells.push(`<td>${statusText}<div class="muted">${escapeHtml(entry.publishedAt)}${p ? ` by ${escapeHtml(p.analyst)}` : ""}</div></td>`);
+    if (!manifest || !p) {
+        cells.push(`<td colspan="3" class="fail">manifest.json unreadable</td>`);
+    }
+    else {
+        const failed = manifest.gates.filter((g) => !g.passed);
+        cells.push(`<td>${manifest.gates.length - failed.length}/${manifest.gates.length} passed${failed.map((g) => `<div class="fail">${escapeHtml(g.id)}</div>`).join("")}</td>`);
+        cells.push(`<td>${p.override ? `<div class="fail">OVERRIDE: ${escapeHtml(p.override.reason)} (${escapeHtml(p.override.analyst)})</div>` : "none"}${p.revisionReason ? `<div>revision: ${escapeHtml(p.revisionReason)}</div>` : ""}</td>`);
+        cells.push(`<td>${manifest.headline.map((h) => `<div>${escapeHtml(h.label)}: <strong>${fmt(h.estimate)}</strong> (${fmt(h.lower)} to ${fmt(h.upper)}), n = ${h.n}</div>`).join("")}</td>`);
+    }
+    const base = entry.folder;
+    const pdfs = (manifest?.files ?? []).filter((f) => f.path.startsWith("pdf/")).map((f) => `<a href="${href(base, f.path)}">${escapeHtml(f.path.slice(4))}</a>`);
+    cells.push(`<td><a href="${href(base, "site", "study", entry.study, entry.month)}/">report</a> · <a href="${href(base, "manifest.json")}">manifest</a>${pdfs.length ? ` · ${pdfs.join(" · ")}` : ""}<div class="muted mono">${entry.manifestSha256.slice(0, 16)}…</div></td>`);
+    return `<tr data-folder="${escapeHtml(entry.folder)}">${cells.join("")}</tr>`;
+}
+export function archiveIndexHtml(entries, generatedAt) {
+    const sorted = [...entries].sort((a, b) => a.entry.study.localeCompare(b.entry.study) || a.entry.sequence - b.entry.sequence);
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Report archive</title><link rel="icon" href="data:,">
+<style>
+body { font: 14px/1.4 system-ui, sans-serif; margin: 2rem; color: #222; }
+table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+.badge { display: inline-block; padding: 0 0.45rem; border-radius: 999px; font-size: 12px; font-weight: 600; background: #eee; }
+.badge.ok { background: #d7f5dd; color: #0b5d1e; } .badge.fail { background: #fde0df; color: #8a1111; }
+.fail { color: #8a1111; font-weight: 600; } .muted { color: #666; font-size: 12px; } .mono { font-family: ui-monospace, monospace; } .rev { color: #8a5a00; }
+</style></head>
+<body>
+<h1>Report archive</h1>
+<p class="muted">${sorted.length} publication${sorted.length === 1 ? "" : "s"}; listing generated ${escapeHtml(generatedAt)} (UTC). Each row is a folder with its own <code>README.txt</code>; <code>npm run verify -- &lt;folder&gt;</code> re-checks it.</p>
+<table>
+<thead><tr><th>Study</th><th>Data cut</th><th>Status</th><th>Gates</th><th>Override / revision</th><th>Headline</th><th>Open</th></tr></thead>
+<tbody>
+${sorted.map(row).join("\n")}
+</tbody></table>
+</body></html>
+`;
+}
+export async function writeArchiveIndex(root, entries, generatedAt) {
+    await writeFile(path.join(root, "index.html"), archiveIndexHtml(entries, generatedAt));
+}

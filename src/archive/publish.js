@@ -1,0 +1,182 @@
+/**
+ * Publishes one study-month into `<archive root>/<study>/<YYYY-MM>[-rN]/`:
+ *   site/ data/ source/ pdf/ logs/ serve.mjs README.txt manifest.json manifest.json.sha256
+ *
+ * Refuses, before anything is written: a dirty working tree (unless `allowDirty`, recorded), a
+ * study-month already archived (a correction is `revise: "<reason>"`, a new folder `-rN`), a
+ * revision of a month never published, a broken hash chain, a data contract that fails (the
+ * snapshot builder halts), a failed analysis gate (unless `override: "<reason>"`, recorded and
+ * shown on the report's first page). Everything is written into a staging folder under the
+ * archive root and renamed into place at the end: a failed publication leaves nothing behind.
+ */
+import { execFile } from "node:child_process";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
+import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
+import { getStudy } from "../foundation/registry.ts";
+import { primaryAnalysisSource } from "./analysis-source.ts";
+import { gitState, writeSourceArchive } from "./git-state.ts";
+import { hashTree, sha256File } from "./hash-tree.ts";
+import { refreshArchiveIndex } from "./archive-listing.ts";
+import { appendLedger, folderName, readLedger, studyEntries } from "./ledger.ts";
+import { addYears, MANIFEST_FILE, UNLISTED_FILES, writeManifest } from "./manifest.ts";
+import { renderReportPdfs } from "./pdf.ts";
+import { archiveReadme } from "./readme-text.ts";
+import { writeServeBundle } from "./serve-bundle.ts";
+import { buildStudyMonthSite } from "./site-build.ts";
+import { siteSnapshotMismatches } from "./site-data.ts";
+import { recordedVersions } from "./versions.ts";
+export const RETENTION_YEARS = 15;
+/** A publication that the rules forbid (as opposed to one that broke): the CLI exits 2. */
+export class PublishRefused extends Error {
+    name = "PublishRefused";
+}
+const run = promisify(execFile);
+export async function publish(options) {
+    const { study: studyId, month, archiveRoot, projectRoot } = options;
+    const log = options.log ?? (() => { });
+    const now = options.now ?? (() => new Date());
+    const analysis = options.analysis ?? primaryAnalysisSource;
+    const startedAt = now().toISOString();
+    const analyst = options.analyst.trim();
+    if (analyst === "")
+        throw new PublishRefused("publish: --analyst <name> is required (every publication is attributable)");
+    const study = getStudy(studyId);
+    if (!study.dataCuts.includes(month))
+        throw new PublishRefused(`publish: ${studyId} has no data cut ${month} (cuts: ${study.dataCuts.join(", ")})`);
+    for (const [flag, value] of [["--override", options.override], ["--revise", options.revise]]) {
+        if (value !== undefined && value.trim() === "")
+            throw new PublishRefused(`publish: ${flag} needs a non-empty reason`);
+    }
+    const git = await gitState(projectRoot);
+    if (git.dirtyFiles.length > 0 && !options.allowDirty) {
+        throw new PublishRefused(`publish: the working tree has uncommitted changes; commit them, or pass --allow-dirty (recorded in the manifest):\n  ${git.dirtyFiles.join("\n  ")}`);
+    }
+    await mkdir(archiveRoot, { recursive: true });
+    const ledger = await readLedger(archiveRoot);
+    const history = studyEntries(ledger, studyId);
+    const ofMonth = history.filter((e) => e.month === month);
+    if (ofMonth.length > 0 && options.revise === undefined) {
+        throw new PublishRefused(`publish: ${studyId} ${month} is already archived (${ofMonth.map((e) => e.folder).join(", ")}); archives are never overwritten: publish a corrected report with --revise "<reason>"`);
+    }
+    if (ofMonth.length === 0 && options.revise !== undefined)
+        throw new PublishRefused(`publish: --revise: ${studyId} ${month} has never been published, so there is nothing to revise`);
+    const revision = ofMonth.length === 0 ? 0 : Math.max(...ofMonth.map((e) => e.revision)) + 1;
+    const folder = folderName(month, revision);
+    const target = path.join(archiveRoot, studyId, folder);
+    if ((await readdir(path.join(archiveRoot, studyId)).catch(() => [])).includes(folder)) {
+        throw new PublishRefused(`publish: ${target} already exists but is not in the ledger; refusing to overwrite it`);
+    }
+    const last = history[history.length - 1];
+    let previous = null;
+    if (last) {
+        const actual = await sha256File(path.join(archiveRoot, ...last.folder.split("/"), MANIFEST_FILE)).catch(() => "missing");
+        if (actual !== last.manifestSha256) {
+            throw new PublishRefused(`publish: hash chain broken: ${last.folder}/${MANIFEST_FILE} has SHA-256 ${actual}, the ledger recorded ${last.manifestSha256}; run npm run verify on it`);
+        }
+        previous = { folder: last.folder, manifestSha256: last.manifestSha256 };
+    }
+    const staging = await mkdtemp(path.join(archiveRoot, `.staging-${studyId}-${folder}-`));
+    const scratch = await mkdtemp(path.join(tmpdir(), "publish-"));
+    try {
+        for (const dir of ["data", "source", "pdf", "logs"])
+            await mkdir(path.join(staging, dir));
+        log(`publish: snapshot ${studyId} ${month}`);
+        const snapshot = await buildSnapshot(studyId, month).catch((error) => {
+            throw new PublishRefused(`publish: the snapshot of ${studyId} ${month} halted (a data contract or an input file failed), so there is no data to publish and no override for it:\n  ${error.message}`);
+        });
+        for (const member of snapshot.members)
+            await writeFile(path.join(staging, "data", member.name), member.bytes);
+        await closeDuckDb();
+        log(`publish: analysis ${analysis.id}`);
+        const outcome = await analysis.analyse(path.join(staging, "data"), study, month);
+        const failed = outcome.gates.filter((g) => !g.passed);
+        if (failed.length > 0 && options.override === undefined) {
+            throw new PublishRefused(`publish: ${failed.length} analysis gate(s) failed for ${studyId} ${month}; fix the analysis, or publish with --override "<reason>" (recorded and shown on the report):\n  ${failed.map((g) => `${g.id}: ${g.message}`).join("\n  ")}`);
+        }
+        const record = {
+            study: studyId,
+            month,
+            revision,
+            revisionReason: options.revise ?? null,
+            folder,
+            analyst,
+            publishedAt: startedAt,
+            retentionUntil: addYears(startedAt, RETENTION_YEARS),
+            commit: git.commit,
+            dirtyTree: git.dirtyFiles.length > 0,
+            override: options.override === undefined ? null : { reason: options.override, analyst, failedGates: failed.map((g) => g.id) },
+            gates: outcome.gates,
+            headline: outcome.headline,
+            estimand: outcome.estimand,
+            analysisId: analysis.id,
+            snapshot: snapshot.record.members.map((m) => ({ name: m.name, sha256: m.sha256 })),
+        };
+        const publicationFile = path.join(scratch, "publication.json");
+        await writeFile(publicationFile, `${JSON.stringify(record, null, 2)}\n`);
+        log(`publish: building the site (TRIAL_ONLY=${studyId}@${month})`);
+        const siteDir = path.join(staging, "site");
+        await buildStudyMonthSite({ projectRoot, study: studyId, month, outputDir: siteDir, publicationFile, logFile: path.join(staging, "logs", "build.log") });
+        const mismatches = await siteSnapshotMismatches(siteDir, path.join(staging, "data"), studyId, month);
+        if (mismatches.length > 0)
+            throw new Error(`publish: the built site does not carry the frozen snapshot:\n  ${mismatches.join("\n  ")}`);
+        log("publish: printing the report pages to PDF");
+        const pdfs = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf") });
+        log("publish: source archive, server, README");
+        await writeSourceArchive(projectRoot, git.commit, path.join(staging, "source"));
+        if (record.dirtyTree) {
+            const { stdout } = await run("git", ["diff", "HEAD", "--binary"], { cwd: projectRoot, maxBuffer: 256 * 1024 * 1024 });
+            await writeFile(path.join(staging, "source", "uncommitted.diff"), stdout);
+        }
+        await writeServeBundle(projectRoot, path.join(staging, "serve.mjs"));
+        await writeFile(path.join(staging, "README.txt"), archiveReadme(record, pdfs.map((f) => path.basename(f))));
+        const manifest = {
+            format: "trial-archive-manifest/1",
+            publication: record,
+            sequence: history.length + 1,
+            previous,
+            startedAt,
+            finishedAt: now().toISOString(),
+            git: { commit: git.commit, dirtyTree: record.dirtyTree, allowDirty: options.allowDirty === true, dirtyFiles: git.dirtyFiles },
+            versions: await recordedVersions(projectRoot),
+            study,
+            analysis: { id: analysis.id, estimand: outcome.estimand, parameters: outcome.parameters },
+            gates: outcome.gates,
+            headline: outcome.headline,
+            files: await hashTree(staging, UNLISTED_FILES),
+        };
+        const manifestSha256 = await writeManifest(staging, manifest);
+        await mkdir(path.join(archiveRoot, studyId), { recursive: true });
+        await chmod(staging, 0o755);
+        await rename(staging, target);
+        await appendLedger(archiveRoot, {
+            study: studyId,
+            month,
+            revision,
+            folder: `${studyId}/${folder}`,
+            sequence: manifest.sequence,
+            manifestSha256,
+            publishedAt: startedAt,
+            override: record.override !== null,
+        });
+        await refreshArchiveIndex(archiveRoot, now().toISOString());
+        log(`publish: ${target} (manifest SHA-256 ${manifestSha256})`);
+        return { folder: target, manifestSha256, manifest };
+    }
+    catch (error) {
+        // Keep the build log of a failed publication beside (not inside) the archive, then remove the staging folder.
+        const failedLog = path.join(archiveRoot, `.failed-${studyId}-${folder}-${startedAt.replace(/[:.]/g, "")}.log`);
+        const kept = await rename(path.join(staging, "logs", "build.log"), failedLog).then(() => true, () => false);
+        await rm(staging, { recursive: true, force: true });
+        if (kept && error instanceof Error)
+            error.message += `\n(build log kept in ${failedLog})`;
+        throw error;
+    }
+    finally {
+        await closeDuckDb();
+        await rm(scratch, { recursive: true, force: true });
+    }
+}

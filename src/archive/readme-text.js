@@ -1,0 +1,30 @@
+export function archiveReadme(p, pdfs) {
+    const failed = p.gates.filter((g) => !g.passed);
+    return `Archived report: ${p.study}, data cut ${p.month}${p.revision > 0 ? `, revision ${p.revision}` : ""}
+Published ${p.publishedAt} (UTC) by ${p.analyst} from git commit ${p.commit}${p.dirtyTree ? " WITH UNCOMMITTED CHANGES (allowed and recorded)" : ""}.
+Retain until ${p.retentionUntil}.
+${p.revisionReason ? `Revision reason: ${p.revisionReason}\n` : ""}${p.override ? `OVERRIDE by ${p.override.analyst}: ${p.override.reason}\nFailed gates: ${failed.map((g) => g.id).join(", ")}\n` : `All ${p.gates.length} analysis gates passed.\n`}
+WHAT IS HERE
+  site/                 the report site as published (static HTML, JavaScript, WebAssembly, data)
+  data/                 the frozen snapshot: Parquet tables, consort.json, truth.json, snapshot.json
+  source/               source.tar.gz (git archive of the commit) and package-lock.json
+  pdf/                  the report pages printed by headless Chromium: ${pdfs.join(", ")}
+  logs/build.log        the site build's output
+  serve.mjs             a dependency-free static server for site/
+  manifest.json         SHA-256 of every file above, versions, parameters, gates, headline numbers,
+                        and the SHA-256 of this study's previous manifest (hash chain)
+  manifest.json.sha256  the manifest's own SHA-256 (also in ledger.jsonl at the archive root)
+
+OPEN THE REPORT OFFLINE (Node.js 18 or later; nothing is fetched from the network)
+  node serve.mjs                 then open http://127.0.0.1:3000/study/${p.study}/${p.month}/
+  node serve.mjs --port 8080     on another port
+
+VERIFY EVERY NUMBER
+  1. sha256sum -c manifest.json.sha256      (the manifest is the one the ledger recorded)
+  2. mkdir src && tar -xzf source/source.tar.gz -C src && cd src/source && npm install
+  3. npm run verify -- <path to this folder>
+     re-hashes every file, follows the hash chain back to the study's first published month,
+     re-runs the analysis (${p.analysisId}) on data/ and compares every headline number exactly.
+     Exit status 0 and "VERIFIED" means every number in this report comes from data/ and source/.
+`;
+}

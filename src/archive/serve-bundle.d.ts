@@ -1,0 +1,1 @@
+export declare function writeServeBundle(projectRoot: string, outFile: string): Promise<void>;

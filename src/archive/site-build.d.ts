@@ -1,0 +1,8 @@
+export declare function buildStudyMonthSite(options: {
+    projectRoot: string;
+    study: string;
+    month: string;
+    outputDir: string;
+    publicationFile: string;
+    logFile: string;
+}): Promise<void>;

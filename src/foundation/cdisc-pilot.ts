@@ -1,0 +1,84 @@
+/**
+ * The CDISC pilot study CDISCPILOT01 (Xanomeline transdermal patch in mild-to-moderate
+ * Alzheimer's disease; placebo, low dose 54 mg, high dose 81 mg). Its files are public data that a
+ * user supplies outside the repository: `$TRIAL_CDISC_DIR`, by default
+ * `../shared/data/cdiscpilot01` relative to the project root. When they are absent the study is
+ * left out of the registry with a plain message on stderr, except in CI (`CI=true`), where a
+ * missing source is an error.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CdiscSource, PlausibilityRange, StudyConfig } from "./study-config.ts";
+
+/** The project root (this file is src/studies/cdisc-pilot.ts). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The files the CDISC loader reads, relative to the data directory (XPT copies of SDTM). */
+export const CDISC_REQUIRED_FILES = [
+  "sdtm/dm.xpt", "sdtm/suppdm.xpt", "sdtm/ds.xpt", "sdtm/ae.xpt", "sdtm/ex.xpt", "sdtm/sv.xpt", "sdtm/vs.xpt", "sdtm/lb.xpt", "sdtm/mh.xpt",
+  "adam/adsl.xpt", "adam/adadas.xpt", "adam/adqscibc.xpt",
+] as const;
+
+/** The data directory: `$TRIAL_CDISC_DIR` or `../shared/data/cdiscpilot01` beside the project. */
+export function cdiscDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.TRIAL_CDISC_DIR;
+  return dir !== undefined && dir !== "" ? path.resolve(projectRoot, dir) : path.resolve(projectRoot, "../shared/data/cdiscpilot01");
+}
+
+/** Plausibility ranges of the CDISC pilot (inclusive), checked before a snapshot is written. */
+export const CDISC_PLAUSIBILITY: PlausibilityRange[] = [
+  { table: "subjects", column: "age", min: 18, max: 110, label: "age, years" },
+  { table: "subjects", column: "bmi", min: 10, max: 70, label: "body-mass index, kg/m²" },
+  { table: "subjects", column: "mmse", min: 0, max: 30, label: "MMSE total, 0-30" },
+  { table: "subjects", column: "baseline_adas", min: 0, max: 70, label: "ADAS-Cog(11) total, 0-70" },
+  { table: "visits", column: "heart_rate", min: 40, max: 200, label: "heart rate, beats/min" },
+  { table: "visits", column: "sbp", min: 60, max: 250, label: "systolic blood pressure, mmHg" },
+  { table: "visits", column: "dbp", min: 30, max: 150, label: "diastolic blood pressure, mmHg" },
+  { table: "visits", column: "temperature", min: 34, max: 42, label: "body temperature, °C" },
+  { table: "visits", column: "weight", min: 25, max: 250, label: "weight, kg" },
+];
+
+export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
+  id: "CDISCPILOT01",
+  title: "CDISC pilot: Xanomeline in Alzheimer's disease (real data)",
+  design: "Randomized, double-blind, placebo-controlled, 26 weeks; placebo vs Xanomeline low dose (54 mg) vs high dose (81 mg) transdermal patch.",
+  indication: "Mild to moderate Alzheimer's disease",
+  source: { kind: "cdisc", dir: cdiscDataDir(), sdtmFormat: "xpt", outcome: "continuous", assignment: "randomized" },
+  arms: [
+    { code: "Pbo", label: "Placebo", role: "control" },
+    { code: "Xan_Lo", label: "Xanomeline low dose", role: "treated" },
+    { code: "Xan_Hi", label: "Xanomeline high dose", role: "treated" },
+  ],
+  // The last date in the data is 2015-03-05 (DS, SV, VS, LB): one data cut, at the end of that month.
+  dataCuts: ["2015-03"],
+  criteria: [
+    { id: "E1", kind: "exclusion", label: "Screen failure (not randomized)", rule: { column: "screen_failure", equals: true } },
+    { id: "I1", kind: "inclusion", label: "Intent-to-treat population (randomized)", rule: { column: "itt", equals: 1 } },
+  ],
+  covariates: ["baseline_adas", "site_group", "age", "female", "race", "bmi", "mmse", "disease_duration", "education"],
+  primaryOutcome: "adas_chg",
+  // Primary analysis (as the pilot's ANCOVA): baseline ADAS-Cog(11) and pooled site group; site
+  // groups with fewer than 8 subjects with the outcome in an arm are pooled further, so that
+  // every level is present in both arms' outcome models and in the bootstrap resamples.
+  analysisCovariates: ["baseline_adas", { name: "site_group", type: "categorical", poolBelow: 8 }],
+  // A resample can still leave a small site group out of one arm (about 1 replicate in 200): such
+  // replicates are dropped, at most 1% of them, and the page reports how many.
+  analysis: { bootstrap: { maxFailureFraction: 0.01 } },
+  plausibility: CDISC_PLAUSIBILITY,
+  subgroups: ["female", "age_group", "site_group"],
+};
+
+/**
+ * The study, when its files are there. Absent files: `null` and a plain message on stderr; with
+ * `CI=true`, an error instead (CI and the tests have the data and must not silently skip it).
+ */
+export function cdiscPilotIfPresent(env: NodeJS.ProcessEnv = process.env): StudyConfig | null {
+  const dir = cdiscDataDir(env);
+  const missing = CDISC_REQUIRED_FILES.filter((f) => !existsSync(path.join(dir, f)));
+  if (missing.length === 0) return { ...cdiscPilotStudy, source: { ...cdiscPilotStudy.source, dir } };
+  const message = `CDISCPILOT01: source files absent in ${dir} (missing ${missing.join(", ")}); set TRIAL_CDISC_DIR to the CDISC pilot data directory`;
+  if (env.CI === "true") throw new Error(`${message}. In CI the CDISC pilot data is required.`);
+  process.stderr.write(`${message}. The study is skipped.\n`);
+  return null;
+}

@@ -1,0 +1,20 @@
+/**
+ * AUROC gaps of a task's test predictions between sexes and between age groups (< 65, ≥ 65), as
+ * the pages show them; null when a group lacks events or non-events.
+ */
+import { rocAuc } from "@trial/estimators";
+export function fairnessGaps(t, key) {
+    const col = (name) => t.test.columns.indexOf(name);
+    const [iLabel, iP, iFemale, iAge] = [col("label"), col(key), col("female"), col("age")];
+    const auc = (keep) => {
+        const rows = t.test.rows.filter(keep);
+        const y = rows.map((r) => r[iLabel]);
+        const events = y.filter((v) => v === 1).length;
+        return events > 0 && events < y.length ? rocAuc(rows.map((r) => r[iP]), y) : null;
+    };
+    const gap = (a, b) => (a === null || b === null ? null : Math.abs(a - b));
+    return {
+        sex: gap(auc((r) => r[iFemale] === 1), auc((r) => r[iFemale] === 0)),
+        age: gap(auc((r) => r[iAge] < 65), auc((r) => r[iAge] >= 65)),
+    };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the sensitivity, explorer and explore pages should show, computed in Node: the built
+ * subjects.parquet read by DuckDB (node-api, not DuckDB-WASM) and analysed with the estimator
+ * library, as the build does.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { readFileSync } from "node:fs";
+import { eValueRiskRatio, eValueStandardizedDifference, estimateTreatmentEffect } from "../../estimators/src/index.ts";
+import { contrastData, treatedArms } from "../../pages/components/sensitivity-input.ts";
+import { builtMember } from "./snapshot-expectations.ts";
+export async function subjectRows(study, month) {
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+        const file = builtMember(study, month, "subjects.parquet").replaceAll("'", "''");
+        const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}') ORDER BY subject_id`);
+        return reader.getRowObjectsJS();
+    }
+    finally {
+        connection.closeSync();
+        instance.closeSync();
+    }
+}
+export function builtStudies() {
+    const dir = builtMember("", "", "studies.json");
+    return JSON.parse(readFileSync(dir, "utf-8"));
+}
+/** The primary AIPW estimate of the first treated arm and its E-value, as the sensitivity page computes them. */
+export async function expectedSensitivity(study, month, trim = { rule: "none" }) {
+    const rows = await subjectRows(study.id, month);
+    const data = contrastData(study, rows, treatedArms(study)[0].code);
+    const primary = estimateTreatmentEffect(data.input, { method: "aipw", outcomeType: study.outcome, trim });
+    let eValuePoint;
+    if (study.outcome === "binary")
+        eValuePoint = eValueRiskRatio(primary.riskRatio.estimate).point;
+    else {
+        const y = Array.from(data.input.outcome);
+        const t = Array.from(data.input.treatment);
+        const ss = (a) => {
+            const v = y.filter((_, i) => t[i] === a);
+            const m = v.reduce((s, x) => s + x, 0) / v.length;
+            return { n: v.length, ss: v.reduce((s, x) => s + (x - m) ** 2, 0) };
+        };
+        const a = ss(1);
+        const b = ss(0);
+        const sd = Math.sqrt((a.ss + b.ss) / (a.n + b.n - 2));
+        eValuePoint = eValueStandardizedDifference(primary.difference.estimate / sd, primary.difference.se / sd).point;
+    }
+    return { primary, eValuePoint, subjects: rows.length };
+}
