@@ -1,4 +1,0 @@
-export declare function studyMonthArgs(argv: readonly string[]): {
-    study: string;
-    month: string;
-};

@@ -1,1 +1,0 @@
-export declare function sha256Hex(bytes: Uint8Array): string;

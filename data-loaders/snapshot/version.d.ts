@@ -1,9 +1,0 @@
-/**
- * Versions of the snapshot loader and of the snapshot's schema (semver). Every Parquet file,
- * `snapshot.json` and `truth.json` records them. Bump LOADER_VERSION whenever the bytes a given
- * (study, month) produces change (including a change of GENERATOR_VERSION); bump SCHEMA_VERSION
- * when a table gains, loses or retypes a column.
- */
-export declare const LOADER_NAME = "trial-snapshot";
-export declare const LOADER_VERSION = "1.0.0";
-export declare const SCHEMA_VERSION = "1.0.0";

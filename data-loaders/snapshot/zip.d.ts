@@ -1,4 +1,0 @@
-export declare function zipMembers(members: ReadonlyArray<{
-    name: string;
-    bytes: Uint8Array;
-}>): Uint8Array;

@@ -1,1 +1,0 @@
-export const ANALYSIS_SCHEMA = "trial-analysis/1";

@@ -1,1 +1,0 @@
-export declare function writeServeBundle(projectRoot: string, outFile: string): Promise<void>;

@@ -1,8 +1,0 @@
-export declare function buildStudyMonthSite(options: {
-    projectRoot: string;
-    study: string;
-    month: string;
-    outputDir: string;
-    publicationFile: string;
-    logFile: string;
-}): Promise<void>;

@@ -1,3 +1,0 @@
-import type { BenchCase } from "./bench.ts";
-declare const bench: BenchCase;
-export default bench;
