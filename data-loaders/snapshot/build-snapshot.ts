@@ -3,14 +3,12 @@
  * generator cut at the end of the month, the CDISC pilot files, or a bring-your-own config), apply
  * the eligibility criteria (CONSORT log), check the contracts, write the Parquet tables and the
  * JSON members, and describe them in `snapshot.json` (source kind and input files with their
- * SHA-256; SHA-256 and row count per member), after the primary analysis (`analysis.json`: see
- * study-analysis-types.ts in the estimators). Members, in zip order: subjects.parquet,
- * visits.parquet, adverse_events.parquet, consort.json, truth.json, analysis.json, snapshot.json. The same
+ * SHA-256; SHA-256 and row count per member). Members, in order: subjects.parquet,
+ * visits.parquet, adverse_events.parquet, consort.json, truth.json, snapshot.json. The primary
+ * analysis is a later step that reads this snapshot (src/analysis/primary-analysis.ts). The same
  * (study, month) and the same inputs give the same bytes. Nothing is returned, so nothing is
  * written, unless every contract holds.
  */
-import { analyseStudyMonth } from "@trial/estimators";
-import { analysisInput } from "../../src/foundation/analysis-input.ts";
 import { getStudy } from "../../src/foundation/registry.ts";
 import { asSynthetic, type StudyConfig } from "../../src/foundation/study-config.ts";
 import { checkSnapshotContracts } from "../contracts/index.ts";
@@ -80,18 +78,6 @@ async function prepare(config: StudyConfig, month: string, cutDate: string, tria
 }
 
 /**
- * The primary analysis of the snapshot's subjects (the rows written to subjects.parquet, whose
- * values Parquet stores exactly). A data error in the analysis stops the snapshot, naming it.
- */
-export function primaryAnalysis(config: StudyConfig, month: string, subjects: readonly Record<string, unknown>[]) {
-  try {
-    return analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome }, month, subjects)).result;
-  } catch (error) {
-    throw new SnapshotError(config.id, month, `primary analysis (analysis.json): ${(error as Error).message}`);
-  }
-}
-
-/**
  * @param study study id from the registry
  * @param month a data-cut month of that study (`YYYY-MM`)
  * @param trial optionally, the already generated trial of a synthetic study (tests build several cuts from one)
@@ -125,7 +111,6 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
   }
   members.push({ name: "consort.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...consort }) });
   members.push({ name: "truth.json", bytes: json({ loader: LOADER_NAME, loader_version: LOADER_VERSION, ...prepared.truth }) });
-  members.push({ name: "analysis.json", bytes: json(primaryAnalysis(config, month, tables.subjects)) });
 
   const record: SnapshotRecord = {
     study,

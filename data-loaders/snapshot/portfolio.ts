@@ -2,9 +2,8 @@
  * The portfolio summary: one row per published study-month, counted from the study-month's
  * CONSORT log (which is itself checked against the subject rows written to `subjects.parquet`).
  */
-import { asSynthetic, type StudyConfig } from "../../src/foundation/study-config.ts";
-import { generateStudy } from "../synthetic/generate-study.ts";
-import type { Snapshot } from "./build-snapshot.ts";
+import type { StudyConfig } from "../../src/foundation/study-config.ts";
+import type { ConsortLog } from "./consort.ts";
 import type { Row, TableSpec } from "./schema.ts";
 
 export const portfolioTable: TableSpec<"portfolio"> = {
@@ -25,15 +24,14 @@ export const portfolioTable: TableSpec<"portfolio"> = {
   ],
 };
 
-type BuildSnapshot = (study: string, month: string, trial?: ReturnType<typeof generateStudy>) => Promise<Snapshot>;
+/** The CONSORT log of a study-month's snapshot (its consort.json). */
+export type ConsortOf = (study: string, month: string) => Promise<ConsortLog>;
 
-export async function portfolioRows(studies: readonly StudyConfig[], build: BuildSnapshot): Promise<Row[]> {
+export async function portfolioRows(studies: readonly StudyConfig[], consortOf: ConsortOf): Promise<Row[]> {
   const rows: Row[] = [];
   for (const study of studies) {
-    // Synthetic studies are generated once for all their cuts; real studies are read by the loader.
-    const trial = study.source.kind === "synthetic" ? generateStudy(asSynthetic(study)) : undefined;
     for (const month of study.dataCuts) {
-      const { consort } = await build(study.id, month, trial);
+      const consort = await consortOf(study.id, month);
       const arm = (role: "control" | "treated") => consort.arms.filter((a) => a.role === role).reduce((s, a) => s + a.allocated, 0);
       rows.push({
         study: study.id,

@@ -74,6 +74,7 @@ export * from "./ks-statistic.js";
 export * from "./model-monitoring.js";
 export * from "./prediction-metrics.js";
 // Prediction models
+export * from "./dense-network.js";
 export * from "./feature-scaling.js";
 export * from "./linear-risk.js";
 export * from "./decision-cost.js";

@@ -1,8 +1,8 @@
 /**
  * The analysis whose headline numbers and gates the archive records and `verify` reproduces: the
  * project's primary analysis, `analyseStudyMonth` (@trial/estimators, see study-analysis-types.ts),
- * re-run on the frozen `subjects.parquet` of an archive's `data/` folder through the same
- * `analysisInput` mapping the snapshot loader uses.
+ * re-run on the frozen `subjects.parquet` of an archive's `data/` folder by the same function as the
+ * build's analysis step (src/analysis/primary-analysis.ts).
  *
  * The re-computation must equal, to the byte, the `analysis.json` the build wrote beside the
  * Parquet (and which the report pages show); a difference is an error naming the first field that
@@ -12,9 +12,8 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { analyseStudyMonth, type AnalysisResult, type ComparisonResult } from "@trial/estimators";
-import { readParquet } from "../../data-loaders/readers/parquet.ts";
-import { analysisInput } from "../foundation/analysis-input.ts";
+import type { AnalysisResult, ComparisonResult } from "@trial/estimators";
+import { primaryAnalysisOfSnapshot } from "../analysis/primary-analysis.ts";
 import type { StudyConfig } from "../foundation/study-config.ts";
 import type { AnalysisOutcome, AnalysisSource, GateResult, HeadlineNumber } from "./types.ts";
 
@@ -61,8 +60,7 @@ export function analysisOutcome(result: AnalysisResult): AnalysisOutcome {
 export const primaryAnalysisSource: AnalysisSource = {
   id: "analyseStudyMonth@trial-analysis/1",
   async analyse(dataDir, study: StudyConfig, month: string) {
-    const subjects = await readParquet(path.join(dataDir, "subjects.parquet"));
-    const recomputed = analyseStudyMonth(analysisInput({ ...study, outcome: study.source.outcome }, month, subjects.rows)).result;
+    const recomputed = await primaryAnalysisOfSnapshot(study, month, dataDir);
     const recordedFile = path.join(dataDir, "analysis.json");
     const recorded = JSON.parse(await readFile(recordedFile, "utf-8")) as AnalysisResult;
     const diff = firstDifference(JSON.parse(JSON.stringify(recomputed)), recorded);

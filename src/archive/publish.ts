@@ -10,12 +10,12 @@
  * archive root and renamed into place at the end: a failed publication leaves nothing behind.
  */
 import { execFile } from "node:child_process";
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
-import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
+import { readMeta } from "../pipeline/artifact-store.ts";
+import { artifactOf, buildArtifacts } from "../pipeline/run-pipeline.ts";
 import { getStudy } from "../foundation/registry.ts";
 import { primaryAnalysisSource } from "./analysis-source.ts";
 import { gitState, writeSourceArchive } from "./git-state.ts";
@@ -111,12 +111,17 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const scratch = await mkdtemp(path.join(tmpdir(), "publish-"));
   try {
     for (const dir of ["data", "source", "pdf", "logs"]) await mkdir(path.join(staging, dir));
-    log(`publish: snapshot ${studyId} ${month}`);
-    const snapshot = await buildSnapshot(studyId, month).catch((error: Error) => {
+    log(`publish: snapshot and primary analysis of ${studyId} ${month} (the build's data steps)`);
+    // Only this study-month's snapshot and analysis are needed before the gates; the site build
+    // below runs (or finds in the store) everything else.
+    const { plan } = await buildArtifacts([{ study: studyId, month }]).catch((error: Error) => {
       throw new PublishRefused(`publish: the snapshot of ${studyId} ${month} halted (a data contract or an input file failed), so there is no data to publish and no override for it:\n  ${error.message}`);
     });
-    for (const member of snapshot.members) await writeFile(path.join(staging, "data", member.name), member.bytes);
-    await closeDuckDb();
+    for (const step of ["snapshot", "analysis"] as const) {
+      const dir = artifactOf(plan, step, studyId, month);
+      for (const f of (await readMeta(dir)).files) await copyFile(path.join(dir, f.name), path.join(staging, "data", f.name));
+    }
+    const snapshotRecord = JSON.parse(await readFile(path.join(staging, "data", "snapshot.json"), "utf-8")) as { members: Array<{ name: string; sha256: string }> };
 
     log(`publish: analysis ${analysis.id}`);
     const outcome = await analysis.analyse(path.join(staging, "data"), study, month);
@@ -141,7 +146,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       headline: outcome.headline,
       estimand: outcome.estimand,
       analysisId: analysis.id,
-      snapshot: snapshot.record.members.map((m) => ({ name: m.name, sha256: m.sha256 })),
+      snapshot: snapshotRecord.members.map((m) => ({ name: m.name, sha256: m.sha256 })),
     };
     const publicationFile = path.join(scratch, "publication.json");
     await writeFile(publicationFile, `${JSON.stringify(record, null, 2)}\n`);
@@ -203,7 +208,6 @@ export async function publish(options: PublishOptions): Promise<Published> {
     if (kept && error instanceof Error) error.message += `\n(build log kept in ${failedLog})`;
     throw error;
   } finally {
-    await closeDuckDb();
     await rm(scratch, { recursive: true, force: true });
   }
 }

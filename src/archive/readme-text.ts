@@ -9,7 +9,8 @@ Retain until ${p.retentionUntil}.
 ${p.revisionReason ? `Revision reason: ${p.revisionReason}\n` : ""}${p.override ? `OVERRIDE by ${p.override.analyst}: ${p.override.reason}\nFailed gates: ${failed.map((g) => g.id).join(", ")}\n` : `All ${p.gates.length} analysis gates passed.\n`}
 WHAT IS HERE
   site/                 the report site as published (static HTML, JavaScript, WebAssembly, data)
-  data/                 the frozen snapshot: Parquet tables, consort.json, truth.json, snapshot.json
+  data/                 the frozen snapshot: Parquet tables, consort.json, truth.json, snapshot.json;
+                        and analysis.json, the primary analysis computed from it
   source/               source.tar.gz (git archive of the commit) and package-lock.json
   pdf/                  the report pages printed by headless Chromium: ${pdfs.join(", ")}
   logs/build.log        the site build's output

@@ -11,9 +11,8 @@
  * The scored rows go into the artifact, so that the page recomputes the decay with the same code.
  */
 import { aurocByMonth, columnarRows, featureDriftByMonth, linearRisk, recalibrate, rowMonths, scaleFeatures, type MonitoredRow, type TaskMonitoring } from "@trial/estimators";
-import { getStudy } from "../foundation/registry.ts";
-import { modelInputs, trainedModels, type ModelInputs, type ModelsBuild, type UntrainedTask } from "./build-models.ts";
-import { loadMlp, mlpPredict } from "./mlp.ts";
+import { isTrained, type ModelInputs, type ModelsBuild } from "./models-build.ts";
+import { mlpNetwork, mlpPredict } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import type { TaskArtifact } from "./train-task.ts";
 
@@ -28,28 +27,27 @@ export interface ModelsMonitoring {
   adverseEvents: TaskMonitoring;
 }
 
-const isTrained = (t: TaskArtifact | UntrainedTask): t is TaskArtifact => !("status" in t);
+/** An earlier data cut's trained models (the models step's output of that month). */
+export interface EarlierModels {
+  month: string;
+  cutDate: string;
+  built: ModelsBuild;
+}
 
 /** Scores rows with a trained task's recalibrated logistic and MLP models (as the page does). */
 export async function scoreWithArtifact(artifact: TaskArtifact, rows: readonly PredictionRow[]): Promise<{ p_logistic: number[]; p_mlp: number[] }> {
   const Z = rows.map((r) => scaleFeatures(artifact.scaling, r.features));
   const p_logistic = Z.map((z) => recalibrate(artifact.logistic.recalibration, linearRisk(artifact.logistic, z)));
   if (Z.length === 0) return { p_logistic, p_mlp: [] };
-  const net = await loadMlp(artifact.mlp.model);
-  try {
-    return { p_logistic, p_mlp: mlpPredict(net, Z).map((p) => recalibrate(artifact.mlp.recalibration, p)) };
-  } finally {
-    net.dispose();
-  }
+  return { p_logistic, p_mlp: mlpPredict(mlpNetwork(artifact.mlp.model), Z).map((p) => recalibrate(artifact.mlp.recalibration, p)) };
 }
 
-async function monitorTask(task: TaskKey, inputs: ModelInputs, built: ModelsBuild, earlier: Array<() => Promise<{ inputs: ModelInputs; built: ModelsBuild }>>): Promise<TaskMonitoring> {
-  let deployed: { inputs: ModelInputs; artifact: TaskArtifact } | null = null;
-  for (const load of earlier) {
-    const e = await load();
+async function monitorTask(task: TaskKey, inputs: ModelInputs, built: ModelsBuild, earlier: readonly EarlierModels[]): Promise<TaskMonitoring> {
+  let deployed: { inputs: { month: string; cutDate: string }; artifact: TaskArtifact } | null = null;
+  for (const e of earlier) {
     const t = e.built[task];
     if (isTrained(t)) {
-      deployed = { inputs: e.inputs, artifact: t };
+      deployed = { inputs: e, artifact: t };
       break;
     }
   }
@@ -76,18 +74,17 @@ async function monitorTask(task: TaskKey, inputs: ModelInputs, built: ModelsBuil
   };
 }
 
-/** Monitors the study's training-month models (both tasks) on this study-month's rows. */
-export async function monitorTrainingMonthModels(inputs: ModelInputs, built: ModelsBuild): Promise<ModelsMonitoring> {
-  const cuts = getStudy(inputs.study).dataCuts.filter((c) => c < inputs.month).sort();
-  const loaded = new Map<string, Promise<{ inputs: ModelInputs; built: ModelsBuild }>>();
-  const earlier = cuts.map((cut) => () => {
-    if (!loaded.has(cut)) loaded.set(cut, modelInputs(inputs.study, cut).then(async (i) => ({ inputs: i, built: await trainedModels(i) })));
-    return loaded.get(cut) as Promise<{ inputs: ModelInputs; built: ModelsBuild }>;
-  });
+/**
+ * Monitors the study's training-month models (both tasks) on this study-month's rows.
+ *
+ * @param earlier the models of every earlier data cut of the study, in ascending month order
+ */
+export async function monitorTrainingMonthModels(inputs: ModelInputs, built: ModelsBuild, earlier: readonly EarlierModels[]): Promise<ModelsMonitoring> {
+  const sorted = [...earlier].filter((e) => e.month < inputs.month).sort((a, b) => a.month.localeCompare(b.month));
   return {
     study: inputs.study,
     month: inputs.month,
-    dropout: await monitorTask("dropout", inputs, built, earlier),
-    adverseEvents: await monitorTask("adverseEvents", inputs, built, earlier),
+    dropout: await monitorTask("dropout", inputs, built, sorted),
+    adverseEvents: await monitorTask("adverseEvents", inputs, built, sorted),
   };
 }

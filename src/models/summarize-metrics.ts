@@ -3,12 +3,16 @@
  * the latest data cut of every study) as a Markdown table, then the monitoring of the training-month
  * models on the same cuts (AUROC range over the later months, drift flags), for the README:
  *   npx tsx src/models/summarize-metrics.ts [STUDY@YYYY-MM ...]
- * It trains exactly as the models loader does (same code, same seed).
+ * It reads the build's own artifacts (src/pipeline), running the data steps first when they are
+ * not in the store, so the figures are exactly the site's.
  */
-import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { studies } from "../foundation/registry.ts";
-import { buildModels } from "./build-models.ts";
+import { artifactOf, buildArtifacts } from "../pipeline/run-pipeline.ts";
+import type { ModelsMonitoring } from "./deployed-monitoring.ts";
 import { fairnessGaps } from "./fairness-gaps.ts";
+import type { ModelsBuild } from "./models-build.ts";
 
 const targets = process.argv.slice(2).length
   ? process.argv.slice(2).map((s) => s.split("@") as [string, string])
@@ -22,8 +26,16 @@ const range = (xs: Array<number | null>) => {
   const v = xs.filter((x): x is number => x !== null);
   return v.length ? `${f(Math.min(...v))} to ${f(Math.max(...v))}` : "–";
 };
+const { plan } = await buildArtifacts(targets.map(([study, month]) => ({ study, month })), { log: (line) => console.error(line) });
+const readJson = async (dir: string, name: string) => JSON.parse(await readFile(path.join(dir, "models", name), "utf-8"));
 for (const [study, month] of targets) {
-  const built = await buildModels(study, month);
+  const modelsDir = artifactOf(plan, "models", study, month);
+  const built: ModelsBuild & { monitoring: ModelsMonitoring } = {
+    dropout: await readJson(modelsDir, "dropout.json"),
+    adverseEvents: await readJson(modelsDir, "adverse-events.json"),
+    card: await readJson(modelsDir, "model-card.json"),
+    monitoring: await readJson(artifactOf(plan, "monitoring", study, month), "monitoring.json"),
+  };
   for (const [task, m] of [["dropout", built.monitoring.dropout], ["adverse-events", built.monitoring.adverseEvents]] as const) {
     if (m.status !== "monitored") {
       monitoringLines.push(`| ${study} ${month} | ${task} | ${m.status}: ${m.reason} | | | | | |`);
@@ -50,4 +62,4 @@ console.log("");
 console.log("| study-month | task | training month | later months (rows) | AUROC MLP by month | AUROC logistic by month | MLP warnings and alerts | drift cells flagged |");
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const line of monitoringLines) console.log(line);
-await closeDuckDb();
+

@@ -6,7 +6,7 @@
  * test-set predictions with their features. Deterministic given the seed.
  */
 import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, type PredictionMetrics, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration, ln } from "@trial/estimators";
-import { fitMlp, loadMlp, mlpPredict, type MlpArtifact } from "./mlp.ts";
+import { fitMlp, mlpNetwork, mlpPredict, type MlpArtifact } from "./mlp.ts";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { stratifiedSubjectSplit, subjectFolds, subsample, type SplitName } from "./split.ts";
 
@@ -52,11 +52,23 @@ export class InsufficientEventsError extends Error {}
 
 const round = (x: number | null | undefined, digits = 6): number | null => (x === null || x === undefined ? null : Number(x.toPrecision(digits)));
 
-function fitWeightedLogistic(Z: number[][], y: number[], ridge: number): { model: LinearRisk; weights: [number, number] } {
+function fitWeightedLogistic(Z: number[][], y: number[], ridge: number, start?: LinearRisk): { model: LinearRisk; weights: [number, number] } {
   const pos = y.filter((v) => v === 1).length;
   const w0 = y.length / (2 * (y.length - pos));
   const w1 = y.length / (2 * pos);
-  const fit = fitRidgeLogistic(Z, y, { weights: y.map((v) => (v === 1 ? w1 : w0)), ridge });
+  const weights = y.map((v) => (v === 1 ? w1 : w0));
+  let fit: ReturnType<typeof fitRidgeLogistic> | null = null;
+  if (start) {
+    // A start from another fit's coefficients (fitted on a different scaling) can send Newton's
+    // method astray; then it starts again from zero. The maximiser is unique either way.
+    try {
+      fit = fitRidgeLogistic(Z, y, { weights, ridge, start });
+      if (!fit.converged) fit = null;
+    } catch {
+      fit = null;
+    }
+  }
+  fit ??= fitRidgeLogistic(Z, y, { weights, ridge });
   return { model: { intercept: fit.intercept, coefficients: fit.coefficients }, weights: [w0, w1] };
 }
 
@@ -87,7 +99,11 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
   const Z = (rs: readonly PredictionRow[]) => rs.map((r) => scaleFeatures(scaling, r.features));
   const Y = (rs: readonly PredictionRow[]) => rs.map((r) => r.label as number);
 
-  // 5-fold cross-validation of the logistic model over the non-test subjects.
+  const logisticTrain = subsample(train, o.logisticRows, o.seed + 5);
+  const { model: logistic, weights } = fitWeightedLogistic(Z(logisticTrain), Y(logisticTrain), o.ridge);
+
+  // 5-fold cross-validation of the logistic model over the non-test subjects; each fold's Newton
+  // iterations start at the final model (the same maximiser, in fewer iterations).
   const development = [...train, ...validation];
   const folds = subjectFolds(development, 5, o.seed + 1);
   const cvAuroc: number[] = [];
@@ -95,24 +111,21 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
     const fitRows = subsample(development.filter((r) => folds.get(r.subject_id) !== k), o.logisticRows, o.seed + 10 + k);
     const held = development.filter((r) => folds.get(r.subject_id) === k);
     const s = fitFeatureScaling(fitRows.map((r) => r.features), o.features);
-    const { model } = fitWeightedLogistic(fitRows.map((r) => scaleFeatures(s, r.features)), Y(fitRows), o.ridge);
+    const { model } = fitWeightedLogistic(fitRows.map((r) => scaleFeatures(s, r.features)), Y(fitRows), o.ridge, logistic);
     cvAuroc.push(rocAuc(held.map((r) => linearRisk(model, scaleFeatures(s, r.features))), Y(held)));
   }
 
-  const logisticTrain = subsample(train, o.logisticRows, o.seed + 5);
-  const { model: logistic, weights } = fitWeightedLogistic(Z(logisticTrain), Y(logisticTrain), o.ridge);
   const logisticRecal = fitRecalibration(Z(validation).map((z) => linearRisk(logistic, z)), Y(validation));
 
   const mlpTrain = subsample(train, o.mlpTrainRows, o.seed + 2);
   const mlpVal = subsample(validation, o.mlpValidationRows, o.seed + 3);
   const mlp = await fitMlp(Z(mlpTrain), Y(mlpTrain), Z(mlpVal), Y(mlpVal), { seed: o.seed, maxEpochs: o.mlpMaxEpochs });
-  const net = await loadMlp(mlp.artifact);
+  const net = mlpNetwork(mlp.artifact);
   const mlpRecal = fitRecalibration(mlpPredict(net, Z(validation)), Y(validation));
 
   const testZ = Z(test);
   const pLogistic = testZ.map((z) => recalibrate(logisticRecal, linearRisk(logistic, z)));
   const pMlp = mlpPredict(net, testZ).map((p) => recalibrate(mlpRecal, p));
-  net.dispose();
 
   const reference = subsample(train, o.referenceRows, o.seed + 4);
   const dates = rows.map((r) => r.date).sort();

@@ -50,7 +50,7 @@ describe("CDISC pilot source", () => {
       else symlinkSync(path.join(testDataDir(), file), path.join(broken, file));
     }
     const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
-    const run = spawnSync(tsx, [path.join(projectRoot, "pages/data/[study]/[month].zip.ts"), "--study=CDISCPILOT01", "--month=2015-03"], {
+    const run = spawnSync(tsx, [path.join(projectRoot, "data-loaders/snapshot/snapshot-cli.ts"), "--study=CDISCPILOT01", "--month=2015-03"], {
       cwd: projectRoot,
       env: { ...process.env, TRIAL_CDISC_DIR: broken, TRIAL_ONLY: "CDISCPILOT01" },
       maxBuffer: 64 * 1024 * 1024,

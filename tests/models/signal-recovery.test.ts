@@ -10,7 +10,10 @@
 import { describe, expect, it } from "vitest";
 import { buildSnapshot } from "../../data-loaders/snapshot/build-snapshot.ts";
 import { aeRows } from "../../src/models/ae-features.ts";
-import { buildModels } from "../../src/models/build-models.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { ModelsMonitoring } from "../../src/models/deployed-monitoring.ts";
+import { artifactOf, buildArtifacts } from "../../src/pipeline/run-pipeline.ts";
 import { dropoutRows } from "../../src/models/dropout-features.ts";
 import { oracleAdverseEventAuroc, oracleDropoutAuroc } from "../../src/models/oracle-auroc.ts";
 import { tablesFromSnapshot } from "../../src/models/snapshot-tables.ts";
@@ -31,9 +34,13 @@ describe(`${STUDY} ${MONTH}: the models find the safety signal`, () => {
     const oracleDropout = oracleDropoutAuroc(histories, dropoutRows(histories, cut), options);
     expect(oracleAe).toBeGreaterThan(0.8);
 
-    const models = await buildModels(STUDY, MONTH);
-    const ae = models.adverseEvents as TaskArtifact;
-    const dropout = models.dropout as TaskArtifact;
+    // The build's own models of this study-month (the pipeline's models and monitoring steps, run
+    // in worker processes, or read from the store when they are already there).
+    const { plan } = await buildArtifacts([{ study: STUDY, month: MONTH }]);
+    const read = async (step: "models" | "monitoring", name: string) => JSON.parse(await readFile(path.join(artifactOf(plan, step, STUDY, MONTH), "models", name), "utf-8"));
+    const ae = (await read("models", "adverse-events.json")) as TaskArtifact;
+    const dropout = (await read("models", "dropout.json")) as TaskArtifact;
+    const models = { monitoring: (await read("monitoring", "monitoring.json")) as ModelsMonitoring };
     expect(ae.metrics.logistic.auroc).toBeGreaterThanOrEqual(0.8);
     expect(ae.metrics.mlp.auroc).toBeGreaterThanOrEqual(0.8);
     // The oracle scores with the generator's rates from the last visit known at t. A model can beat

@@ -1,6 +1,6 @@
 /**
  * Contracts and malformed inputs halt the snapshot loader, run as Framework runs it (a separate
- * process, `pages/data/[study]/[month].zip.ts`) on a bring-your-own study: one bad fixture per rule
+ * process, `data-loaders/snapshot/snapshot-cli.ts`) on a bring-your-own study: one bad fixture per rule
  * and per malformed case (tests/data-loaders/byo/fixtures/bad/). Each must exit non-zero, write
  * nothing on stdout (no zip, no Parquet), and say on stderr which file, row or subject, column,
  * value and rule. The table of these cases is in the README ("Data contracts that halt").
@@ -42,7 +42,7 @@ function load(c: Pick<Case, "name" | "table" | "file" | "format" | "config"> | n
   const file = path.join(work, `${c?.name ?? "valid"}.json`);
   writeFileSync(file, JSON.stringify(config));
   const env = { ...process.env, TRIAL_BYO_CONFIGS: file, TRIAL_ONLY: "BYO-FIXTURE" };
-  return spawnSync(tsx, [path.join(root, "pages/data/[study]/[month].zip.ts"), "--study=BYO-FIXTURE", "--month=2025-03"], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });
+  return spawnSync(tsx, [path.join(root, "data-loaders/snapshot/snapshot-cli.ts"), "--study=BYO-FIXTURE", "--month=2025-03"], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });
 }
 
 export const HALTING_CASES: Case[] = [

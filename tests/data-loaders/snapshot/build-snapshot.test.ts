@@ -54,7 +54,7 @@ afterAll(async () => {
 
 describe("buildSnapshot", () => {
   it("has the members in a fixed order", () => {
-    expect(first.members.map((m) => m.name)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "analysis.json", "snapshot.json"]);
+    expect(first.members.map((m) => m.name)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "snapshot.json"]);
   });
 
   it("is byte-identical when built twice (same SHA-256 for every member)", () => {

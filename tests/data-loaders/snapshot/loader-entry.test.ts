@@ -1,5 +1,5 @@
 /**
- * The Framework loader entry `pages/data/[study]/[month].zip.ts`, run as Framework runs it: a
+ * The snapshot command `data-loaders/snapshot/snapshot-cli.ts` (`npm run snapshot`), run as a
  * separate process with `--study=… --month=…`.
  */
 import { spawnSync } from "node:child_process";
@@ -11,9 +11,9 @@ import { sha256Hex } from "../../../data-loaders/snapshot/sha256.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
-const run = (...args: string[]) => spawnSync(tsx, [path.join(root, "pages/data/[study]/[month].zip.ts"), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+const run = (...args: string[]) => spawnSync(tsx, [path.join(root, "data-loaders/snapshot/snapshot-cli.ts"), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
 
-describe("pages/data/[study]/[month].zip.ts", () => {
+describe("data-loaders/snapshot/snapshot-cli.ts", () => {
   it("writes the snapshot zip, byte-identical across processes (both argument styles)", () => {
     const a = run("--study=SYN-SEL-B", "--month=2026-02");
     const b = run("--study", "SYN-SEL-B", "--month", "2026-02");
@@ -22,7 +22,7 @@ describe("pages/data/[study]/[month].zip.ts", () => {
     expect(b.status).toBe(0);
     expect(sha256Hex(b.stdout)).toBe(sha256Hex(a.stdout));
     const files = unzipSync(new Uint8Array(a.stdout));
-    expect(Object.keys(files)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "analysis.json", "snapshot.json"]);
+    expect(Object.keys(files)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "snapshot.json"]);
     const record = JSON.parse(new TextDecoder().decode(files["snapshot.json"])) as { members: Array<{ name: string; sha256: string }> };
     for (const m of record.members) expect(sha256Hex(files[m.name]!)).toBe(m.sha256);
   });

@@ -1,0 +1,50 @@
+/**
+ * The inputs of a study-month's prediction models, from its snapshot members (the snapshot step's
+ * output): the tables read back from the Parquet bytes, and the dropout and adverse-event prediction
+ * rows derived from them on first use.
+ */
+import type { ModelInputs, ModelRows } from "./models-build.ts";
+import { AE_FEATURES, aeRows } from "./ae-features.ts";
+import { DROPOUT_FEATURES, dropoutRows } from "./dropout-features.ts";
+import type { PredictionRow } from "./prediction-rows.ts";
+import { tablesFromSnapshot } from "./snapshot-tables.ts";
+import { epochDay, MissingModelInputError, subjectHistories, type SubjectHistory } from "./subject-history.ts";
+
+export { AE_FEATURES, DROPOUT_FEATURES };
+
+/** Rounds every feature to 6 significant digits once, so that the page sees exactly what was scored. */
+function rounded(rows: PredictionRow[]): PredictionRow[] {
+  return rows.map((r) => ({ ...r, features: Object.fromEntries(Object.entries(r.features).map(([k, v]) => [k, v === null ? null : Number(v.toPrecision(6))])) }));
+}
+
+export interface SnapshotMembers {
+  members: ReadonlyArray<{ name: string; bytes: Uint8Array }>;
+  /** snapshot.json as parsed (its cut date and member hashes). */
+  record: { cut_date: string; members: Array<{ name: string; sha256: string }> };
+  /** SHA-256 of snapshot.json's own bytes. */
+  snapshotSha: string;
+}
+
+export async function modelInputsFromSnapshot(study: string, month: string, snapshot: SnapshotMembers): Promise<ModelInputs> {
+  const tables = await tablesFromSnapshot(snapshot.members, snapshot.record.cut_date);
+  let rows: ModelRows | null = null;
+  return {
+    study,
+    month,
+    cutDate: tables.cutDate,
+    snapshotSha: snapshot.snapshotSha,
+    subjectsSha: snapshot.record.members.find((m) => m.name === "subjects.parquet")?.sha256 ?? "",
+    rows() {
+      if (rows) return rows;
+      let histories: SubjectHistory[];
+      try {
+        histories = subjectHistories(tables);
+      } catch (error) {
+        if (!(error instanceof MissingModelInputError)) throw error;
+        return (rows = error);
+      }
+      const cut = epochDay(tables.cutDate, "data cut");
+      return (rows = { dropout: rounded(dropoutRows(histories, cut)), adverseEvents: rounded(aeRows(histories, cut)) });
+    },
+  };
+}

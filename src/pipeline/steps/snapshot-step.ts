@@ -1,0 +1,25 @@
+/**
+ * The snapshot step: a study-month's source data through the readers, the eligibility criteria and
+ * the contracts into its Parquet tables and JSON members (data-loaders/snapshot/build-snapshot.ts).
+ * A synthetic study is generated once per worker process and cut at each of its months (the
+ * generator is deterministic, so this is only a saving of time).
+ */
+import { buildSnapshot } from "../../../data-loaders/snapshot/build-snapshot.ts";
+import { generateStudy } from "../../../data-loaders/synthetic/generate-study.ts";
+import type { GeneratedTrial } from "../../../data-loaders/synthetic/types.ts";
+import { getStudy } from "../../foundation/registry.ts";
+import { asSynthetic } from "../../foundation/study-config.ts";
+import type { StepRun } from "../step-context.ts";
+
+const generated = new Map<string, GeneratedTrial>();
+
+export const run: StepRun = async ({ study, month }) => {
+  const config = getStudy(study);
+  let trial: GeneratedTrial | undefined;
+  if (config.source.kind === "synthetic") {
+    trial = generated.get(study) ?? generateStudy(asSynthetic(config));
+    generated.set(study, trial);
+  }
+  const snapshot = await buildSnapshot(study, month, trial);
+  return snapshot.members.map((m) => ({ name: m.name, bytes: m.bytes }));
+};
