@@ -75,6 +75,8 @@ export * from "./model-monitoring.js";
 export * from "./prediction-metrics.js";
 // Prediction models
 export * from "./dense-network.js";
+// The cross-engine battery (System check page, tests/engines)
+export * from "./engine-battery.js";
 export * from "./feature-scaling.js";
 export * from "./linear-risk.js";
 export * from "./decision-cost.js";
