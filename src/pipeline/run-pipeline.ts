@@ -14,7 +14,7 @@
  *   npm run data            # the whole portfolio (or TRIAL_ONLY's study-months)
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { copyFile, link, mkdir, rename, rm } from "node:fs/promises";
+import { copyFile, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -154,6 +154,9 @@ async function layOut(plan: PlannedArtifact[], studyMonthsBuilt: ReadonlyArray<{
       await link(from, to).catch(() => copyFile(from, to));
     }
   }
+  // The engine that computed every number of the build, named by the pages' agreement badges.
+  await mkdir(fresh, { recursive: true });
+  await writeFile(path.join(fresh, "engine.json"), `${JSON.stringify({ node: process.version, v8: process.versions.v8, platform: `${process.platform} ${process.arch}` })}\n`);
   await rename(target, old).catch(() => undefined);
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });
