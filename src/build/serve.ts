@@ -6,12 +6,17 @@
  *   - clean URLs as Framework writes its links: `/foo` serves `foo.html`, `/dir/` serves
  *     `dir/index.html`, `/dir` redirects to `/dir/` when only `dir/index.html` exists;
  *   - correct MIME types, `application/wasm` included (required by WebAssembly.instantiateStreaming);
+ *   - gzip for text, JavaScript, JSON and WebAssembly when the client accepts it (DuckDB-WASM's
+ *     35 MB module travels as about 8 MB); each compressed file is kept in memory, keyed by its
+ *     path, size and modification time, so it is compressed once per server;
  *   - GET and HEAD only; paths outside the root are refused; unknown paths get `404.html` or a 404.
  *
  * Usage: `tsx src/build/serve.ts [root=dist] [--port N]`
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -90,6 +95,25 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
+const gzip = promisify(gzipCallback);
+/** Types worth compressing (Parquet, images and archives are compressed already). */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".csv", ".txt", ".map", ".md"]);
+const compressed = new Map<string, Promise<Buffer>>();
+
+/** The gzip bytes of a file, compressed once per (path, size, mtime). */
+function gzipped(file: string, size: number, mtimeMs: number): Promise<Buffer> {
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let entry = compressed.get(key);
+  if (!entry) {
+    entry = readFile(file).then((bytes) => gzip(bytes, { level: 6 }));
+    compressed.set(key, entry);
+    entry.catch(() => compressed.delete(key));
+  }
+  return entry;
+}
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+
 async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.setHeader("Allow", "GET, HEAD");
@@ -109,13 +133,20 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     file = notFound;
     status = 404;
   }
-  const { size } = await stat(file);
-  res.writeHead(status, {
-    "Content-Type": MIME_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": size,
+  const { size, mtimeMs } = await stat(file);
+  const ext = path.extname(file).toLowerCase();
+  const headers = {
+    "Content-Type": MIME_TYPES[ext] ?? "application/octet-stream",
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
-  });
+    Vary: "Accept-Encoding",
+  };
+  if (COMPRESSIBLE.has(ext) && size > 1024 && acceptsGzip(req)) {
+    const body = await gzipped(file, size, mtimeMs);
+    res.writeHead(status, { ...headers, "Content-Encoding": "gzip", "Content-Length": body.length });
+    return void res.end(req.method === "HEAD" ? undefined : body);
+  }
+  res.writeHead(status, { ...headers, "Content-Length": size });
   if (req.method === "HEAD") return void res.end();
   createReadStream(file)
     .on("error", () => res.destroy())
