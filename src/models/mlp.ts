@@ -34,7 +34,7 @@ export interface MlpOptions {
   learningRate: number;
 }
 
-export const MLP_DEFAULTS: Omit<MlpOptions, "seed"> = { maxEpochs: 50, patience: 5, batchSize: 256, hidden: [64, 32], dropout: 0.3, learningRate: 2e-3 };
+export const MLP_DEFAULTS: Omit<MlpOptions, "seed"> = { maxEpochs: 50, patience: 5, batchSize: 256, hidden: [64, 32], dropout: 0.3, learningRate: 1e-2 };
 
 /** The model in TF.js's layers format, weights as base64 (JSON-safe). */
 export interface MlpArtifact {

@@ -12,9 +12,16 @@ import { epochDay, MissingModelInputError, subjectHistories, type SubjectHistory
 
 export { AE_FEATURES, DROPOUT_FEATURES };
 
+/** A feature to 6 significant digits (integers, most features, are already exact). */
+const round6 = (v: number | null): number | null => (v === null || Number.isInteger(v) ? v : Number(v.toPrecision(6)));
+
 /** Rounds every feature to 6 significant digits once, so that the page sees exactly what was scored. */
 function rounded(rows: PredictionRow[]): PredictionRow[] {
-  return rows.map((r) => ({ ...r, features: Object.fromEntries(Object.entries(r.features).map(([k, v]) => [k, v === null ? null : Number(v.toPrecision(6))])) }));
+  return rows.map((r) => {
+    const features: Record<string, number | null> = {};
+    for (const k in r.features) features[k] = round6(r.features[k] as number | null);
+    return { ...r, features };
+  });
 }
 
 export interface SnapshotMembers {

@@ -3,7 +3,9 @@
  * trains. One place, read by the build (build-models.ts) and quoted by the model card, so the
  * card never states a budget the build did not use. The row caps keep every study-month's models
  * inside the CI budget; the MLP caps were raised until the MLP matched the logistic model on the
- * study with a real signal (SYN-SAFE-C; README "Prediction models").
+ * study with a real signal (SYN-SAFE-C; README "Prediction models"). The MLP stops early on its
+ * validation AUROC (patience 5, at most 50 epochs), with Adam at a learning rate of 1e-2: it reaches
+ * its best epoch in about a third of the epochs it needed at 1e-3, with the same test AUROC.
  */
 import type { TaskOptions } from "./train-task.ts";
 
@@ -12,8 +14,8 @@ export const MODEL_SEED = 606;
 
 export type TrainingBudget = Omit<TaskOptions, "task" | "features">;
 
-export const DROPOUT_BUDGET: TrainingBudget = { seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 4000, mlpValidationRows: 1500, mlpMaxEpochs: 25, referenceRows: 1500 };
-export const ADVERSE_EVENT_BUDGET: TrainingBudget = { seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 6000, mlpValidationRows: 1500, mlpMaxEpochs: 25, referenceRows: 1500 };
+export const DROPOUT_BUDGET: TrainingBudget = { seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 4000, mlpValidationRows: 1500, mlpMaxEpochs: 50, referenceRows: 1500 };
+export const ADVERSE_EVENT_BUDGET: TrainingBudget = { seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 6000, mlpValidationRows: 1500, mlpMaxEpochs: 50, referenceRows: 1500 };
 
 /** The budget in words, for the model card. */
 export function describeBudget(): string {
