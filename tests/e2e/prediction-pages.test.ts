@@ -14,7 +14,7 @@ import { distDir, startSite, type Site } from "./harness.ts";
 
 /** The artifact member as built into dist/ (Framework adds a content hash to the name). */
 function builtArtifact(study: string, month: string, member: string): any {
-  const dir = path.join(distDir, "_file", "data", study, month, "models");
+  const dir = path.join(distDir, "_file", "data", "built", study, month, "models");
   const stem = member.replace(/\.json$/, "");
   const file = readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && f.endsWith(".json"));
   if (!file) throw new Error(`${dir} has no ${member}`);

@@ -9,7 +9,7 @@ import { distDir } from "./harness.ts";
 
 /** The built (content-hashed) file of a study-month member, e.g. `subjects.parquet`. */
 export function builtMember(study: string, month: string, member: string): string {
-  const dir = path.join(distDir, "_file", "data", study, month);
+  const dir = path.join(distDir, "_file", "data", "built", study, month);
   const [stem, ext] = [member.slice(0, member.lastIndexOf(".")), member.slice(member.lastIndexOf(".") + 1)];
   const file = readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && f.endsWith(`.${ext}`));
   if (!file) throw new Error(`no built ${member} in ${dir}`);
