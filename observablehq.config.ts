@@ -5,6 +5,7 @@
  */
 import { studies, studyMonths } from "./src/foundation/registry.ts";
 import { studyPagePath, studyPages } from "./src/foundation/routes.ts";
+import { pageShard, shardPaths } from "./src/build/page-shards.ts";
 
 /** The latest published data cut of a study (data cuts are ascending). */
 const latestMonth = (dataCuts: string[]): string => {
@@ -13,8 +14,13 @@ const latestMonth = (dataCuts: string[]): string => {
   return month;
 };
 
+const sidebarStudyPages = studies.flatMap((study) => studyPages.map(({ slug }) => studyPagePath(study.id, latestMonth(study.dataCuts), slug)));
+const allStudyMonthPaths = studyMonths().flatMap(({ study, month }) => studyPages.map(({ slug }) => studyPagePath(study, month, slug)));
+// A sharded build (src/build/page-shards.ts) renders its share of the study-month pages from a copy of the root.
+const shard = pageShard(process.env.TRIAL_PAGE_SHARD);
+
 export default {
-  root: "pages",
+  root: process.env.TRIAL_PAGES_ROOT ?? "pages",
   // Where the site is written (`dist` by default); `npm run publish` builds into its temp folder.
   output: process.env.TRIAL_OUTPUT ?? "dist",
   title: "Trial causal reports",
@@ -51,5 +57,5 @@ export default {
     { name: "Benchmarks", path: "/benchmarks" },
   ],
   // One overview and one cohort page per published study-month (pages/study/[study]/[month]/).
-  dynamicPaths: studyMonths().flatMap(({ study, month }) => studyPages.map(({ slug }) => studyPagePath(study, month, slug))),
+  dynamicPaths: shard === null ? allStudyMonthPaths : shardPaths(allStudyMonthPaths, new Set(sidebarStudyPages), shard.index, shard.count),
 };

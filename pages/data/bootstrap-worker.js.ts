@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 const entry = fileURLToPath(new URL("../components/bootstrap-worker-main.ts", import.meta.url));
 const result = await build({
   entryPoints: [entry],
+  // Paths in the bundle's comments are relative to the pages root, so the bytes do not depend on
+  // where the root is (a sharded build renders from copies of it: src/build/sharded-pages.ts).
+  absWorkingDir: fileURLToPath(new URL("..", import.meta.url)),
   bundle: true,
   format: "esm",
   platform: "browser",

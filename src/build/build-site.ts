@@ -17,7 +17,9 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
+import os from "node:os";
 import { fillNpmCache } from "./fill-npm-cache.ts";
+import { buildPagesInShards } from "./sharded-pages.ts";
 import { recordSiteBuild, siteInputsFingerprint, siteUpToDate } from "./site-up-to-date.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -35,7 +37,7 @@ export function observableEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proc
 }
 
 /** Framework's progress lines (one per file copied, page rendered, module built, loader run). */
-const PROGRESS = /^(\s*(copy|render|build|bundle|load|alias|success|index|dist\/|[├└│┌])|\s*$)/;
+const PROGRESS = /^(\s*(copy|render|build|bundle|load|alias|success|index|dist\/|\/|[├└│┌])|\s*$|\s*in \d+ms$|\s*\S+ → \S+$)/;
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Runs `observable <args>` from the project root; resolves to its exit code and the pages it rendered. */
@@ -67,6 +69,16 @@ export function runObservable(args: string[], options: { logFile?: string } = {}
   });
 }
 
+/**
+ * Framework builds in parallel, one per core, when the site has enough pages to repay the second
+ * process's start-up (TRIAL_PAGE_SHARDS sets the count; 1 builds the site whole).
+ */
+function pageShardCount(studyMonths: number): number {
+  const configured = process.env.TRIAL_PAGE_SHARDS;
+  if (configured !== undefined) return Math.max(1, Number(configured) || 1);
+  return studyMonths >= 8 ? Math.min(2, os.availableParallelism()) : 1;
+}
+
 async function main(): Promise<number> {
   const start = performance.now();
   const data = await runPipeline();
@@ -79,15 +91,34 @@ async function main(): Promise<number> {
     return 0;
   }
   await rm(siteBuildRecord, { force: true });
-  const filled = await fillNpmCache(pagesRoot, projectRoot);
-  const rebuilt = filled.packages.filter((p) => p.status === "rebuilt").length;
-  console.log(`build: npm cache from node_modules (${filled.packages.length} packages, ${rebuilt} rebuilt) in ${filled.ms} ms`);
-  // Loader outputs that Framework cached in an earlier build are never reused (the loaders left are
-  // small: studies.json, publication.json, the system check).
-  await rm(path.join(pagesRoot, ".observablehq", "cache", "data"), { recursive: true, force: true });
   await mkdir(path.dirname(siteBuildLog), { recursive: true });
-  console.log(`build: observable build (per-file log: ${path.relative(projectRoot, siteBuildLog)})`);
-  const { code, rendered } = await runObservable(["build"], { logFile: siteBuildLog });
+  const shards = pageShardCount(data.studyMonths);
+  let code: number;
+  let rendered = 0;
+  if (shards > 1) {
+    console.log(`build: observable build in ${shards} shards, one per core (per-file logs: .cache/site-build-shard-<i>.log)`);
+    code = await buildPagesInShards({
+      projectRoot,
+      pagesRoot,
+      output,
+      shards,
+      env: observableEnv(),
+      onLine(_shard, raw) {
+        const line = raw.replace(ANSI, "");
+        if (/^\s*render /.test(line)) rendered++;
+        else if (!PROGRESS.test(line)) console.log(`  ${line}`);
+      },
+    });
+  } else {
+    const filled = await fillNpmCache(pagesRoot, projectRoot);
+    const rebuilt = filled.packages.filter((p) => p.status === "rebuilt").length;
+    console.log(`build: npm cache from node_modules (${filled.packages.length} packages, ${rebuilt} rebuilt) in ${filled.ms} ms`);
+    // Loader outputs that Framework cached in an earlier build are never reused (the loaders left are
+    // small: studies.json, publication.json, the system check).
+    await rm(path.join(pagesRoot, ".observablehq", "cache", "data"), { recursive: true, force: true });
+    console.log(`build: observable build (per-file log: ${path.relative(projectRoot, siteBuildLog)})`);
+    ({ code, rendered } = await runObservable(["build"], { logFile: siteBuildLog }));
+  }
   const end = performance.now();
   if (code !== 0) {
     console.error(`build: observable build failed (exit ${code}) after ${s(end - start)} s; see ${path.relative(projectRoot, siteBuildLog)}`);
