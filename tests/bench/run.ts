@@ -8,7 +8,7 @@
  * (`/benchmarks`) shows. Benchmarks are measurements, not tests: nothing here fails on a missed
  * target; the report says by how much.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { median, type BenchCase, type BenchResult } from "./bench.ts";
@@ -141,12 +141,17 @@ async function main(): Promise<void> {
   }
   if (args.write) {
     const out = fileURLToPath(new URL("../../pages/data/benchmarks.json", import.meta.url));
-    writeFileSync(out, `${JSON.stringify({ measured: new Date().toISOString(), machine, results }, null, 2)}\n`);
-    console.log(`\nwrote ${out}`);
+    const measured = new Date().toISOString();
+    // A filtered run replaces only its own cases; the others keep their figures and their date.
+    const previous = existsSync(out) ? (JSON.parse(readFileSync(out, "utf-8")) as { measured: string; results: Array<BenchResult & { measuredAt?: string }> }) : null;
+    const fresh = results.map((r) => ({ ...r, measuredAt: measured }));
+    const kept = (previous?.results ?? []).filter((r) => !fresh.some((f) => f.name === r.name)).map((r) => ({ ...r, measuredAt: r.measuredAt ?? previous?.measured }));
+    writeFileSync(out, `${JSON.stringify({ measured, machine, results: [...kept, ...fresh] }, null, 2)}\n`);
+    console.log(`\nwrote ${out} (${fresh.length} case(s) measured now, ${kept.length} kept from earlier runs)`);
   }
 }
 
-main().catch((e: unknown) => {
+main().then(() => process.exit(0), (e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });
