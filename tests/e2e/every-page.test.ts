@@ -1,0 +1,81 @@
+/**
+ * Every page of every study-month is opened in Chromium (issue 12, goal 2). The overview, cohort,
+ * propensity, balance, analysis, dropout and adverse-events pages have their numbers checked for
+ * every study-month by their own suites; the sensitivity, explorer, SQL explore and example
+ * custom-analysis pages are checked in depth at each study's latest cut (sensitivity-pages.test.ts,
+ * about a minute a page). Here the earlier cuts of those four pages are opened and each must reach
+ * its first computed result, agree with the build where the page says so, and log no console
+ * error and request nothing off the site's origin. The page is closed once that is shown, so the
+ * rest of its analyses do not run.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { studies, studyMonths } from "../../src/foundation/registry.ts";
+import { distDir, startSite, type Site } from "./harness.ts";
+
+const latest = new Set(studies.map((s) => `${s.id}/${s.dataCuts.at(-1)}`));
+const earlierCuts = () => studyMonths().filter(({ study, month }) => !latest.has(`${study}/${month}`));
+const num = (text: string | null) => Number((text ?? "").replace(/[^\d.eE+-]/g, ""));
+
+/** The first comparison's AIPW estimate in the built analysis.json, or null when the analysis failed. */
+function builtPrimaryEstimate(study: string, month: string): number | null {
+  const dir = path.join(distDir, "_file", "data", "built", study, month);
+  const file = readdirSync(dir).find((f) => f.startsWith("analysis.") && f.endsWith(".json"));
+  if (!file) throw new Error(`no built analysis.json in ${dir}`);
+  const analysis = JSON.parse(readFileSync(path.join(dir, file), "utf-8")) as { comparisons?: Array<{ estimates?: { aipw?: { difference?: { estimate?: number } } } | null }> };
+  return analysis.comparisons?.[0]?.estimates?.aipw?.difference?.estimate ?? null;
+}
+
+describe("the other pages of every earlier data cut", () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  test.each(earlierCuts())("sensitivity, explorer, explore and enrolment-period of $study $month", async ({ study, month }) => {
+    const base = `study/${study}/${month}`;
+
+    const sensitivity = await site.openPage(`${base}/sensitivity`);
+    try {
+      await sensitivity.page.locator("#primary-check .badge").waitFor({ timeout: 120_000 });
+      expect(await sensitivity.page.textContent("#primary-check .badge")).toBe("agrees");
+      expect(sensitivity.problems()).toEqual([]);
+    } finally {
+      await sensitivity.close();
+    }
+
+    const explorer = await site.openPage(`${base}/explorer`);
+    try {
+      await explorer.page.locator("#explorer-estimate, #explorer-gates").first().waitFor({ timeout: 120_000 });
+      const built = builtPrimaryEstimate(study, month);
+      if (built !== null && (await explorer.page.locator("#explorer-estimate").count()) > 0) {
+        expect(num(await explorer.page.textContent("#explorer-estimate"))).toBeCloseTo(built, 3);
+      }
+      expect(explorer.problems()).toEqual([]);
+    } finally {
+      await explorer.close();
+    }
+
+    const explore = await site.openPage(`${base}/explore`);
+    try {
+      await explore.page.locator("#sql-row-count").waitFor({ timeout: 60_000 });
+      expect(num(await explore.page.textContent("#sql-row-count"))).toBeGreaterThan(0);
+      expect(explore.problems()).toEqual([]);
+    } finally {
+      await explore.close();
+    }
+
+    const period = await site.openPage(`${base}/enrolment-period`);
+    try {
+      await period.page.locator("#period-test").waitFor({ timeout: 60_000 });
+      expect(await period.page.textContent("#period-test")).toMatch(/p = \d\.\d{4}/);
+      expect(period.problems()).toEqual([]);
+    } finally {
+      await period.close();
+    }
+  }, 300_000);
+});
