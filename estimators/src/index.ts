@@ -84,3 +84,4 @@ export * from "./ridge-logistic.js";
 // Time-to-event (survival) analysis
 export * from "./survival-data.js";
 export * from "./kaplan-meier.js";
+export * from "./log-rank.js";

@@ -61,9 +61,14 @@ km <- list(
   tiny_zero = km_case(Surv(time, status) ~ 1, data.frame(time = c(1, 2, 2, 3, 4, 5), status = c(1, 1, 0, 1, 0, 1)), "log-log")
 )
 
-lr_case <- function(fit) list(n = as.vector(fit$n), obs = unname(if (is.matrix(fit$obs)) rowSums(fit$obs) else fit$obs),
-  exp = unname(if (is.matrix(fit$exp)) rowSums(fit$exp) else fit$exp), var = unname(fit$var), chisq = fit$chisq,
-  df = sum(fit$exp > 0) - 1, p = pchisq(fit$chisq, sum(fit$exp > 0) - 1, lower.tail = FALSE))
+# Observed and expected summed over strata, df as print.survdiff: groups with E > 0, minus 1.
+lr_case <- function(fit) {
+  obs <- unname(if (is.matrix(fit$obs)) rowSums(fit$obs) else fit$obs)
+  ex <- unname(if (is.matrix(fit$exp)) rowSums(fit$exp) else fit$exp)
+  df <- sum(ex > 0) - 1
+  list(n = as.vector(fit$n), obs = obs, exp = ex, var = unname(fit$var), chisq = fit$chisq,
+    df = df, p = pchisq(fit$chisq, df, lower.tail = FALSE))
+}
 d_pl <- subset(d, arm != "HIGH"); d_pl$arm <- droplevels(d_pl$arm)
 logrank <- list(
   arm = lr_case(survdiff(Surv(time, status) ~ arm, d)),
