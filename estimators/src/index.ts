@@ -85,3 +85,5 @@ export * from "./ridge-logistic.js";
 export * from "./survival-data.js";
 export * from "./kaplan-meier.js";
 export * from "./log-rank.js";
+export * from "./cox.js";
+export * from "./cox-zph.js";

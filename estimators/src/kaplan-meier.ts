@@ -110,7 +110,8 @@ const QUANTILE_TOLERANCE = 1.4901161193847656e-8;
  * @throws EstimatorInputError naming the argument and value
  * @example
  * const km = kaplanMeier([1, 2, 2, 3, 4, 5], [1, 1, 0, 1, 0, 1]);
- * km.curves[0].survival // => [0.8333333333333334, 0.6666666666666667, 0.6666666666666667, 0.4444444444444445, 0.4444444444444445, 0]
+ * km.curves[0].time // => [1, 2, 3, 4, 5]
+ * km.curves[0].survival // => [0.8333333333333334, 0.6666666666666667, 0.4444444444444445, 0.4444444444444445, 0]
  * km.curves[0].median.time // => 3
  */
 export function kaplanMeier(time: ArrayLike<number>, status: ArrayLike<number | boolean>, options: KaplanMeierOptions = {}): KaplanMeierResult {
@@ -284,7 +285,7 @@ function kaplanMeierCurve(group: GroupLabel | null, t: number[], s: number[], w:
  * exp(−exp(log(−log S) ∓ z·se/log S)), NA at S = 0 or 1.
  *
  * @example
- * survivalInterval(0.5, 0.2, 1.959963984540054, "log") // => { lower: 0.3377…, upper: 0.7402… }
+ * survivalInterval(0.5, 0.2, 1.959963984540054, "log") // => { lower: 0.33785449056852285, upper: 0.739963525656604 }
  */
 export function survivalInterval(surv: number, seLog: number, z: number, confType: SurvivalConfType): { lower: number | null; upper: number | null } {
   if (confType === "log") {

@@ -52,7 +52,7 @@ export interface LogRankResult {
  * @param options group order, strata
  * @throws EstimatorInputError naming the argument and value
  * @example
- * logRank([1, 2, 3, 4, 5, 6], [1, 1, 1, 1, 0, 1], ["a", "b", "a", "b", "a", "b"]).chiSquare // => 0.17045454545454544
+ * logRank([1, 2, 3, 4, 5, 6], [1, 1, 1, 1, 0, 1], ["a", "b", "a", "b", "a", "b"]).chiSquare // => 0.0739030023094688 (R: survdiff(...)$chisq)
  */
 export function logRank(time: ArrayLike<number>, status: ArrayLike<number | boolean>, groups: ArrayLike<GroupLabel>, options: LogRankOptions = {}): LogRankResult {
   const st = checkSurvivalData(time, status);

@@ -1,0 +1,67 @@
+/**
+ * fitCox against R's coxph (survival 3.5-3; tests/reference/survival/compute-expected.R): Efron and
+ * Breslow ties, strata, non-integer case weights with the robust variance, a cluster variable, and
+ * the veteran data with a four-level factor: coefficients, model and robust SEs, hazard-ratio
+ * intervals, z and p, the log partial likelihoods, the Wald, likelihood-ratio, score and robust
+ * score tests, the number of iterations and the linear predictor.
+ */
+import { describe, expect, it } from "vitest";
+import { EstimatorInputError, fitCox } from "../../estimators/src/index.ts";
+import { expectClose } from "./reference.ts";
+import { coxCases } from "./survival-cox-cases.ts";
+import { survivalExpected } from "./survival-reference.ts";
+
+describe("fitCox matches R's coxph", () => {
+  it.each(Object.keys(survivalExpected.cox))("%s", (name) => {
+    const e = survivalExpected.cox[name];
+    const fit = coxCases[name]!.fit();
+    expect(fit.converged).toBe(true);
+    expect(fit.iterations).toBe(e.iter);
+    expect(fit.n).toBe(e.n);
+    expect(fit.events).toBe(e.nevent);
+    expect(fit.coefficients.map((c) => c.name)).toEqual(e.names);
+    expectClose(fit.coefficients.map((c) => c.estimate), e.coef);
+    expectClose(fit.coefficients.map((c) => c.se), e.se);
+    if (e.robust_se === null) expect(fit.coefficients.every((c) => c.robustSe === null)).toBe(true);
+    else expectClose(fit.coefficients.map((c) => c.robustSe as number), e.robust_se);
+    expectClose(fit.coefficients.map((c) => c.lower), e.hr_lower);
+    expectClose(fit.coefficients.map((c) => c.upper), e.hr_upper);
+    expectClose(fit.coefficients.map((c) => c.z), e.z);
+    expectClose(fit.coefficients.map((c) => c.p), e.p, 1e-6, 1e-15);
+    expectClose([fit.logLikelihood.null, fit.logLikelihood.fitted], e.loglik, 1e-9);
+    expectClose(fit.scoreTest.chiSquare, e.score);
+    expectClose(fit.waldTest.chiSquare, e.wald);
+    expectClose(fit.likelihoodRatioTest.chiSquare, e.lrt);
+    if (e.rscore === null) expect(fit.robustScoreTest).toBeNull();
+    else expectClose(fit.robustScoreTest!.chiSquare, e.rscore);
+    expectClose(fit.linearPredictor, e.linear_predictors, 1e-6, 1e-9);
+  });
+});
+
+describe("fitCox documentation example and diagnostics", () => {
+  it("the @example", () => {
+    const fit = fitCox([1, 2, 3, 4, 5, 6], [1, 1, 1, 0, 1, 1], [[1], [0], [1], [0], [1], [0]]);
+    expectClose(fit.coefficients[0]!.estimate, 1.2075288381097595, 1e-9);
+    expect(fit.converged).toBe(true);
+  });
+  it("reports non-convergence instead of pretending (maxIterations = 1)", () => {
+    const fit = coxCases.efron!.fit();
+    const one = fitCox(coxCases.efron!.time, coxCases.efron!.status, coxCases.efron!.X, { maxIterations: 1 });
+    expect(one.converged).toBe(false);
+    expect(one.iterations).toBe(1);
+    expect(Math.abs(one.coefficients[2]!.estimate - fit.coefficients[2]!.estimate)).toBeGreaterThan(0);
+  });
+});
+
+describe("fitCox rejects bad input", () => {
+  it.each([
+    [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [1], [1]]), /X: the information matrix at β = 0 is singular/],
+    [() => fitCox([1, 2, 3], [0, 0, 0], [[1], [0], [1]]), /status: has no events/],
+    [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0]]), /X: must have one row per subject \(3\), got 2/],
+    [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0], [NaN]]), /X\[2\]\[0\]: must be a finite number, got NaN/],
+    [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0], [1]], { ties: "exact" as never }), /ties: must be one of "efron", "breslow", got "exact"/],
+  ])("%#", (f, message) => {
+    expect(f).toThrow(EstimatorInputError);
+    expect(f).toThrow(message);
+  });
+});
