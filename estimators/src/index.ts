@@ -87,3 +87,4 @@ export * from "./kaplan-meier.js";
 export * from "./log-rank.js";
 export * from "./cox.js";
 export * from "./cox-zph.js";
+export * from "./rmst.js";

@@ -101,7 +101,8 @@ cox <- list(
   breslow_strata_weighted = cox_case(coxph(Surv(time, status) ~ arm + age + female + strata(site), d, weights = w, ties = "breslow", robust = TRUE), d),
   veteran = cox_case(coxph(Surv(time, status) ~ trt + karno + age + celltype, vet), vet))
 
-# survRM2::rmst2 (unadjusted) formulas: rmst1 is survRM2's internal one-arm function.
+# survRM2::rmst2 (unadjusted) formulas, as in survRM2 1.0-x's R source: rmst1 is its internal
+# one-arm function; the contrasts are rmst2's "unadjusted analysis" block.
 rmst1 <- function(time, status, tau, alpha = 0.05) {
   ft <- survfit(Surv(time, status) ~ 1)
   idx <- ft$time <= tau
@@ -128,21 +129,22 @@ rmst2 <- function(time, status, arm, tau, alpha = 0.05) {
   l1 <- tau - r1$rmst; l0 <- tau - r0$rmst
   ll <- log(l1 / l0); ll.se <- sqrt(r1$se^2 / l1^2 + r0$se^2 / l0^2)
   list(tau = tau, arm1 = r1, arm0 = r0,
-    diff = list(est = diff, se = diff.se, lower = diff - z * diff.se, upper = diff + z * diff.se, p = 2 * (1 - pnorm(abs(diff) / diff.se))),
-    ratio = list(est = exp(lr), lower = exp(lr - z * lr.se), upper = exp(lr + z * lr.se), p = 2 * (1 - pnorm(abs(lr) / lr.se))),
-    rmtl_ratio = list(est = exp(ll), lower = exp(ll - z * ll.se), upper = exp(ll + z * ll.se), p = 2 * (1 - pnorm(abs(ll) / ll.se))))
+    diff = list(est = diff, se = diff.se, lower = diff - z * diff.se, upper = diff + z * diff.se, p = 2 * pnorm(-abs(diff) / diff.se)),
+    ratio = list(est = exp(lr), lower = exp(lr - z * lr.se), upper = exp(lr + z * lr.se), p = 2 * pnorm(-abs(lr) / lr.se)),
+    rmtl_ratio = list(est = exp(ll), lower = exp(ll - z * ll.se), upper = exp(ll + z * ll.se), p = 2 * pnorm(-abs(ll) / ll.se)))
 }
 rmst_case <- function(data, treated, tau) {
   s <- subset(data, arm %in% c("PBO", treated))
   rmst2(s$time, s$status, as.integer(s$arm == treated), tau)
 }
-vet_tau <- min(tapply(vet$time, vet$trt, max))
+# survRM2's default tau: the smaller of the two arms' largest event times.
+vet_tau <- min(tapply(vet$time[vet$status == 1], vet$trt[vet$status == 1], max))
 rmst <- list(
   low_vs_pbo_250 = rmst_case(d, "LOW", 250),
   high_vs_pbo_250 = rmst_case(d, "HIGH", 250),
   high_vs_pbo_100 = rmst_case(d, "HIGH", 100),
   veteran_365 = rmst2(vet$time, vet$status, as.integer(vet$trt == 2), 365),
-  veteran_max = rmst2(vet$time, vet$status, as.integer(vet$trt == 2), vet_tau))
+  veteran_default_tau = rmst2(vet$time, vet$status, as.integer(vet$trt == 2), vet_tau))
 
 out <- list(survival_version = as.character(packageVersion("survival")), r_version = R.version.string,
   risk_times = risk_times, km = km, logrank = logrank, cox = cox, rmst = rmst)
