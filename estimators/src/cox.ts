@@ -11,7 +11,7 @@ import { exp, ln } from "./elementary-functions.js";
 import { cholesky, choleskyInverse, choleskySolve, type Matrix } from "./matrix.js";
 import { normalCdf, normalQuantile } from "./normal-distribution.js";
 import { checkCaseWeights, checkSurvivalData, groupIndex, type GroupLabel } from "./survival-data.js";
-import { EstimatorInputError, checkInteger, checkMatrix, checkNumberInRange, checkOneOf, columnNamesFor } from "./validate.js";
+import { EstimatorInputError, checkInteger, checkMatrix, checkNumberInRange, checkOneOf, columnNamesFor, describeValue } from "./validate.js";
 
 /** Handling of tied event times: Efron's approximation (R's default) or Breslow's. */
 export type CoxTies = "efron" | "breslow";
@@ -116,7 +116,7 @@ export interface CoxData {
  * @param time follow-up times (≥ 0)
  * @param status 1 = event, 0 = censored
  * @param X covariates, one row per subject (no intercept column)
- * @param options names, ties, weights, strata, robust/cluster, level, iteration control
+ * @param options names, ties, weights (> 0), strata, robust/cluster, level, iteration control
  * @throws EstimatorInputError naming the argument and value (also when the information matrix is singular)
  * @example
  * fitCox([1, 2, 3, 4, 5, 6], [1, 1, 1, 0, 1, 1], [[1], [0], [1], [0], [1], [0]]).coefficients[0].estimate // => 1.2075288381097595 (R: coef(coxph(Surv(t, s) ~ x)))
@@ -131,6 +131,10 @@ export function fitCox(time: ArrayLike<number>, status: ArrayLike<number | boole
   const ties = options.ties ?? "efron";
   checkOneOf("ties", ties, ["efron", "breslow"] as const);
   const w = checkCaseWeights(options.weights, n);
+  // As coxph ("Invalid weights, must be >0"): a zero weight is an error, not a dropped subject.
+  w.forEach((wi, i) => {
+    if (!(wi > 0)) throw new EstimatorInputError(`weights[${i}]`, `must be > 0 (as R's coxph), got ${describeValue(wi)}`);
+  });
   const level = options.level ?? 0.95;
   checkNumberInRange("level", level, 0, 1, true);
   const maxIterations = options.maxIterations ?? 20;

@@ -60,6 +60,7 @@ describe("fitCox rejects bad input", () => {
     [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0]]), /X: must have one row per subject \(3\), got 2/],
     [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0], [NaN]]), /X\[2\]\[0\]: must be a finite number, got NaN/],
     [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0], [1]], { ties: "exact" as never }), /ties: must be one of "efron", "breslow", got "exact"/],
+    [() => fitCox([1, 2, 3], [1, 0, 1], [[1], [0], [1]], { weights: [1, 0, 1] }), /weights\[1\]: must be > 0 \(as R's coxph\), got 0/],
   ])("%#", (f, message) => {
     expect(f).toThrow(EstimatorInputError);
     expect(f).toThrow(message);
