@@ -83,6 +83,11 @@ export interface CoxFit {
   ties: CoxTies;
   iterations: number;
   converged: boolean;
+  /**
+   * Coefficients that may be infinite (R's warning "Loglik converged before variable …;
+   * coefficient may be infinite"): the likelihood is monotone in them, e.g. under separation.
+   */
+  possiblyInfinite: string[];
   /** The centring of X (R's `fit$means`: weighted column means, 0 for 0/1 columns). */
   means: number[];
   /** Linear predictor (X − means)β per subject, in the input order (R's `fit$linear.predictors`). */
@@ -198,6 +203,17 @@ export function fitCox(time: ArrayLike<number>, status: ArrayLike<number | boole
   const lf = cholesky(finalImat as Matrix);
   if (lf === null) throw new EstimatorInputError("X", "the information matrix at the estimate is singular (a coefficient may be infinite: check for separation)");
   const variance = choleskyInverse(lf);
+  // R's check (coxph.fit): after convergence, a coefficient whose next Newton step |(U·V)ⱼ| is
+  // still > eps and > √eps·|βⱼ| "may be infinite" (monotone likelihood, e.g. separation).
+  const possiblyInfinite: string[] = [];
+  if (converged) {
+    for (let j = 0; j < p; j++) {
+      let stepJ = 0;
+      for (let k = 0; k < p; k++) stepJ += (step.u[k] as number) * ((variance[k] as number[])[j] as number);
+      const infJ = Math.abs(stepJ);
+      if (!Number.isFinite(step.u[j] as number) || (infJ > tolerance && infJ > Math.sqrt(tolerance) * Math.abs(beta[j] as number))) possiblyInfinite.push(names[j] as string);
+    }
+  }
 
   let robustVariance: Matrix | null = null;
   let robustScoreTest: CoxTest | null = null;
@@ -272,6 +288,7 @@ export function fitCox(time: ArrayLike<number>, status: ArrayLike<number | boole
     ties,
     iterations,
     converged,
+    possiblyInfinite,
     means,
     linearPredictor,
   };

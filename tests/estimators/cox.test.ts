@@ -44,6 +44,15 @@ describe("fitCox documentation example and diagnostics", () => {
     expectClose(fit.coefficients[0]!.estimate, 1.2075288381097595, 1e-9);
     expect(fit.converged).toBe(true);
   });
+  it("flags a coefficient that may be infinite, as R's warning (monotone likelihood)", () => {
+    const t = [1, 2, 3, 4, 5, 6, 7, 8];
+    const fit = fitCox(t, t.map(() => 1), t.map((_, i) => [i < 4 ? 1 : 0]), { names: ["x"] });
+    // R: coef 22.11038 after 20 iterations, "Loglik converged before variable 1; coefficient may be infinite."
+    expect(fit.possiblyInfinite).toEqual(["x"]);
+    expect(fit.iterations).toBe(20);
+    expectClose(fit.coefficients[0]!.estimate, 22.11038, 1e-6);
+    expect(coxCases.efron!.fit().possiblyInfinite).toEqual([]);
+  });
   it("reports non-convergence instead of pretending (maxIterations = 1)", () => {
     const fit = coxCases.efron!.fit();
     const one = fitCox(coxCases.efron!.time, coxCases.efron!.status, coxCases.efron!.X, { maxIterations: 1 });
