@@ -295,8 +295,17 @@ export function fitCox(time: ArrayLike<number>, status: ArrayLike<number | boole
 }
 
 /**
- * Sorts the data by stratum and time and centres X at its column means (as coxph does).
- * Exported for cox.zph; not part of the public API's promises.
+ * The data of a Cox fit prepared once: sorted by stratum, then time, with X centred at its
+ * (unweighted) column means (the centring changes no estimate; it keeps exp(xβ) in range).
+ * Shared by {@link fitCox}, {@link coxScoreResiduals} and cox.zph.
+ *
+ * @param time follow-up times
+ * @param status 0/1 event indicators (already checked)
+ * @param X covariate rows
+ * @param w case weights (already checked)
+ * @param strata 0-based stratum index per subject
+ * @example
+ * coxData([2, 1], [1, 1], [[1], [0]], [1, 1], [0, 0]).order // => [1, 0]
  */
 export function coxData(time: ArrayLike<number>, status: readonly number[], X: ArrayLike<ArrayLike<number>>, w: readonly number[], strata: readonly number[]): CoxData {
   const n = status.length;
@@ -418,9 +427,17 @@ function coxStep(data: CoxData, beta: readonly number[], efron: boolean): { logl
 }
 
 /**
- * Score residuals at β, one row per sorted subject, unweighted (survival's `coxscore2.c`):
+ * Score residuals at β, one row per sorted subject (row r is subject `data.order[r]`), unweighted,
+ * as R's `residuals(fit, type = "score")` (survival's `coxscore2.c`):
  * δᵢ(xᵢ − x̄(tᵢ)) − rᵢ Σ_{tⱼ ≤ tᵢ} (xᵢ − x̄(tⱼ)) dΛ(tⱼ), with Efron's down-weighting of the
- * subjects who have the event at a tied time. Computed with running sums in O(n·p).
+ * subjects who have the event at a tied time. Computed with running sums in O(n·p). Their
+ * weighted sum is the score U(β); times V they are the dfbeta residuals of the robust variance.
+ *
+ * @param data from {@link coxData}
+ * @param beta coefficients
+ * @param efron Efron's tie handling (else Breslow's)
+ * @example
+ * coxScoreResiduals(coxData([1, 2], [1, 1], [[1], [0]], [1, 1], [0, 0]), [0], true) // => [[0.25], [0.25]] (as Float64Arrays)
  */
 export function coxScoreResiduals(data: CoxData, beta: readonly number[], efron: boolean): Float64Array[] {
   const { n, p, x, time, status, weight } = data;

@@ -6,7 +6,7 @@
  * score tests, the number of iterations and the linear predictor.
  */
 import { describe, expect, it } from "vitest";
-import { EstimatorInputError, fitCox } from "../../estimators/src/index.ts";
+import { EstimatorInputError, coxData, coxScoreResiduals, fitCox, groupIndex } from "../../estimators/src/index.ts";
 import { expectClose } from "./reference.ts";
 import { coxCases } from "./survival-cox-cases.ts";
 import { survivalExpected } from "./survival-reference.ts";
@@ -35,6 +35,23 @@ describe("fitCox matches R's coxph", () => {
     if (e.rscore === null) expect(fit.robustScoreTest).toBeNull();
     else expectClose(fit.robustScoreTest!.chiSquare, e.rscore);
     expectClose(fit.linearPredictor, e.linear_predictors, 1e-6, 1e-9);
+  });
+});
+
+describe("coxScoreResiduals matches R's residuals(fit, type = \"score\")", () => {
+  it.each(Object.keys(survivalExpected.cox))("%s", (name) => {
+    const c = coxCases[name]!;
+    const fit = c.fit();
+    const n = c.time.length;
+    const strata = c.options.strata === undefined ? new Array<number>(n).fill(0) : groupIndex("strata", c.options.strata, n).index;
+    const weights = c.options.weights === undefined ? new Array<number>(n).fill(1) : Array.from(c.options.weights);
+    const data = coxData(c.time, c.status, c.X, weights, strata);
+    const sorted = coxScoreResiduals(data, fit.coefficients.map((x) => x.estimate), fit.ties === "efron");
+    const byInput = new Array<number[]>(n);
+    data.order.forEach((i, r) => {
+      byInput[i] = Array.from(sorted[r]!);
+    });
+    expectClose(byInput.flat(), (survivalExpected.cox[name].score_residuals as number[][]).flat(), 1e-6, 1e-9);
   });
 });
 

@@ -88,6 +88,7 @@ cox_case <- function(fit, data, terms = TRUE) {
     loglik = fit$loglik, score = fit$score, wald = fit$wald.test, rscore = fit$rscore,
     lrt = 2 * diff(fit$loglik), iter = fit$iter, n = fit$n, nevent = fit$nevent,
     linear_predictors = unname(fit$linear.predictors),
+    score_residuals = unname(residuals(fit, type = "score")),
     zph_terms = rownames(zph$table), zph_chisq = unname(zph$table[, "chisq"]),
     zph_df = unname(zph$table[, "df"]), zph_p = unname(zph$table[, "p"]))
 }
