@@ -123,8 +123,16 @@ export function rmstTwoArms(time: ArrayLike<number>, status: ArrayLike<number | 
   };
   const g1 = pick(1);
   const g0 = pick(0);
-  const maxTime = Math.min(Math.max(...g1.t), Math.max(...g0.t));
-  const lastEvent = (g: { t: number[]; s: number[] }) => Math.max(...g.t.filter((_, i) => g.s[i] === 1));
+  // Loops rather than Math.max(...array), which overflows the call stack on large arms.
+  const largest = (g: { t: number[]; s: number[] }, eventsOnly: boolean) => {
+    let m = -Infinity;
+    g.t.forEach((t, i) => {
+      if ((!eventsOnly || g.s[i] === 1) && t > m) m = t;
+    });
+    return m;
+  };
+  const maxTime = Math.min(largest(g1, false), largest(g0, false));
+  const lastEvent = (g: { t: number[]; s: number[] }) => largest(g, true);
   if (tau === undefined) {
     tau = Math.min(lastEvent(g1), lastEvent(g0));
     if (!Number.isFinite(tau)) throw new EstimatorInputError("status", "an arm has no events: give tau explicitly");

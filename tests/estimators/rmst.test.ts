@@ -44,6 +44,12 @@ describe("RMST documentation examples and input checks", () => {
     expectClose(rmstOneArm([2, 3, 3, 5, 8], [1, 0, 1, 1, 0], 6).rmst, 4.3, 1e-14);
     expectClose(rmstTwoArms([2, 3, 3, 5, 8, 1, 2, 4, 6, 7], [1, 0, 1, 1, 0, 1, 1, 1, 0, 1], [1, 1, 1, 1, 1, 0, 0, 0, 0, 0], 6).difference.estimate, 0.5, 1e-12);
   });
+  it("handles arms larger than the engine's argument limit (no Math.max(...array))", () => {
+    const n = 300_000;
+    const t = Array.from({ length: n }, (_, i) => 1 + (i % 500));
+    const r = rmstTwoArms(t, t.map((_, i) => (i % 3 === 0 ? 0 : 1)), t.map((_, i) => i % 2), 100);
+    expect(r.arm1.n + r.arm0.n).toBe(n);
+  });
   it.each([
     [() => rmstTwoArms([1, 2, 3, 4], [1, 1, 1, 1], [1, 1, 0, 0], 3), /tau: must not exceed the smaller of the two arms' largest follow-up times \(2\), got 3/],
     [() => rmstTwoArms([1, 2, 3, 4], [1, 1, 1, 1], [1, 1, 1, 1], 1), /arm: has no control observations/],
