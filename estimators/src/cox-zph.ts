@@ -4,7 +4,7 @@
  * full information matrix; survival ≥ 3.0, `zph1.c`).
  */
 import { chiSquareUpperTail } from "./chi-square-distribution.js";
-import { coxData, type CoxFit } from "./cox.js";
+import { coxData, type CoxData, type CoxFit } from "./cox.js";
 import { exp } from "./elementary-functions.js";
 import { cholesky, choleskySolve, type Matrix } from "./matrix.js";
 import { checkCaseWeights, checkSurvivalData, groupIndex, type GroupLabel } from "./survival-data.js";
@@ -35,6 +35,12 @@ export interface CoxZphResult {
   tests: CoxZphTest[];
   global: CoxZphTest;
   transform: "km";
+  /**
+   * The scaled Schoenfeld residuals for the diagnostic plot, one row per event sorted by stratum
+   * and time: R's `time`, `x` (g(t) = 1 − KM(t−), not centred), stratum index, and `y` (events ×
+   * terms; `null` where a term is constant within the stratum, as R's NA).
+   */
+  residuals: { time: number[]; x: number[]; stratum: number[]; y: (number | null)[][] };
 }
 
 /**
@@ -110,6 +116,7 @@ export function coxZph(time: ArrayLike<number>, status: ArrayLike<number | boole
   const cmat = Array.from({ length: p }, () => new Float64Array(p));
   const cmat2 = Array.from({ length: p }, () => new Float64Array(p));
   const efron = fit.ties === "efron";
+  const schoen = new Map<number, number[]>(); // sorted row → Schoenfeld residual (centred X)
   for (const [lo, hi] of data.strataBounds) {
     let denom = 0;
     a.fill(0);
@@ -123,6 +130,7 @@ export function coxZph(time: ArrayLike<number>, status: ArrayLike<number | boole
       let denom2 = 0;
       a2.fill(0);
       for (const row of cmat2) row.fill(0);
+      const lastRow = r;
       for (; r >= lo && data.time[r] === dtime; r--) {
         let eta = 0;
         for (let j = 0; j < p; j++) eta += (beta[j] as number) * ((x[j] as Float64Array)[r] as number);
@@ -148,6 +156,20 @@ export function coxZph(time: ArrayLike<number>, status: ArrayLike<number | boole
       }
       if (ndead === 0) continue;
       const parts = efron ? ndead : 1;
+      // Schoenfeld residuals of the deaths at this time: x − x̄, x̄ averaged over Efron's steps.
+      for (let q = r + 1; q <= lastRow; q++) {
+        if (data.status[q] !== 1) continue;
+        const row = new Array<number>(p);
+        for (let i = 0; i < p; i++) {
+          let tmean = 0;
+          for (let k = 0; k < parts; k++) {
+            const f = (k + 1) / parts;
+            tmean += ((a[i] as number) + (a2[i] as number) * f) / (denom + denom2 * f);
+          }
+          row[i] = ((x[i] as Float64Array)[q] as number) - tmean / parts;
+        }
+        schoen.set(q, row);
+      }
       const wt = deadwt / parts;
       for (let k = 0; k < parts; k++) {
         denom += denom2 / parts;
@@ -196,5 +218,93 @@ export function coxZph(time: ArrayLike<number>, status: ArrayLike<number | boole
   });
   const g = quadratic(Array.from({ length: m }, (_, j) => j), "GLOBAL");
   const global = { term: "GLOBAL", chiSquare: g, df: p, p: chiSquareUpperTail(Math.max(g, 0), p) };
-  return { tests: [...tests, global], global, transform: "km" };
+  const residuals = scaledSchoenfeld(data, schoen, imat, beta, terms, kmBefore);
+  return { tests: [...tests, global], global, transform: "km", residuals };
+}
+
+/**
+ * R's scaled Schoenfeld residuals (`cox.zph(fit)$y`): per stratum, the residuals of the terms that
+ * vary in the stratum times V̄⁻¹, V̄ = I(β̂) divided element-wise by Σ_strata min(usedⱼ, usedₖ)
+ * (used = the stratum's events when the column varies in it, else 0), plus β̂ (plus 1 for a
+ * multi-column term, whose residual is the linear predictor's, Σ β̂ⱼ·residualⱼ).
+ */
+function scaledSchoenfeld(
+  data: CoxData,
+  schoen: Map<number, number[]>,
+  imat: Matrix,
+  beta: readonly number[],
+  terms: readonly { name: string; columns: readonly number[] }[],
+  kmBefore: Map<number, number>,
+): CoxZphResult["residuals"] {
+  const p = data.p;
+  const nt = terms.length;
+  // used[s][j]: events of stratum s when column j varies within it, else 0.
+  const used = data.strataBounds.map(([lo, hi]) => {
+    let events = 0;
+    for (let r = lo; r < hi; r++) events += data.status[r] as number;
+    return Array.from({ length: p }, (_, j) => {
+      const col = data.x[j] as Float64Array;
+      for (let r = lo + 1; r < hi; r++) if (col[r] !== col[lo]) return events;
+      return 0;
+    });
+  });
+  // A multi-column term is used where any of its columns is (R's fix-up for unused factor levels).
+  for (const term of terms) {
+    if (term.columns.length > 1) {
+      for (const u of used) {
+        const mx = Math.max(...term.columns.map((c) => u[c] as number));
+        for (const c of term.columns) u[c] = mx;
+      }
+    }
+  }
+  const vmeanCols: Matrix = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => {
+      let wt = 0;
+      for (const u of used) wt += Math.min(u[i] as number, u[j] as number);
+      return ((imat[i] as number[])[j] as number) / (wt === 0 ? 1 : wt);
+    }),
+  );
+  // Collapse to terms: T (p × nt) is 1 for a one-column term, β̂ⱼ on a multi-column term's columns.
+  const tmat: Matrix = Array.from({ length: p }, () => new Array<number>(nt).fill(0));
+  terms.forEach((term, k) => {
+    for (const c of term.columns) (tmat[c] as number[])[k] = term.columns.length === 1 ? 1 : (beta[c] as number);
+  });
+  const vmean: Matrix = Array.from({ length: nt }, (_, a) =>
+    Array.from({ length: nt }, (_, b) => {
+      let sum = 0;
+      for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) sum += ((tmat[i] as number[])[a] as number) * ((vmeanCols[i] as number[])[j] as number) * ((tmat[j] as number[])[b] as number);
+      return sum;
+    }),
+  );
+  const time: number[] = [];
+  const x: number[] = [];
+  const stratum: number[] = [];
+  const y: (number | null)[][] = [];
+  data.strataBounds.forEach(([lo, hi], s) => {
+    const u = used[s] as number[];
+    const k = terms.map((term, idx) => ((u[term.columns[0] as number] as number) > 0 ? idx : -1)).filter((idx) => idx >= 0);
+    const l = k.length > 0 ? cholesky(k.map((a) => k.map((b) => (vmean[a] as number[])[b] as number))) : null;
+    if (k.length > 0 && l === null) throw new EstimatorInputError("X", "the information matrix of the scaled Schoenfeld residuals is singular");
+    for (let r = lo; r < hi; r++) {
+      const res = schoen.get(r);
+      if (res === undefined) continue;
+      const collapsed = terms.map((_, t) => {
+        let v = 0;
+        for (let i = 0; i < p; i++) v += (res[i] as number) * ((tmat[i] as number[])[t] as number);
+        return v;
+      });
+      const row: (number | null)[] = new Array<number | null>(nt).fill(null);
+      if (l !== null) {
+        const sol = choleskySolve(l, k.map((t) => collapsed[t] as number));
+        k.forEach((t, q) => {
+          row[t] = (sol[q] as number) + (terms[t]!.columns.length === 1 ? (beta[terms[t]!.columns[0] as number] as number) : 1);
+        });
+      }
+      time.push(data.time[r] as number);
+      x.push(1 - (kmBefore.get(data.time[r] as number) as number));
+      stratum.push(data.stratum[r] as number);
+      y.push(row);
+    }
+  });
+  return { time, x, stratum, y };
 }

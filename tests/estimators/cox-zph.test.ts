@@ -2,13 +2,13 @@
  * coxZph against R's cox.zph(fit, transform = "km") (survival 3.5-3, Debian 12;
  * tests/reference/survival/compute-expected.R) for every Cox model of cox.test.ts: per-term
  * (a factor is one term with its columns' df, R's terms = TRUE; per column with terms = FALSE)
- * and global chi-square, df and p.
+ * and global chi-square, df and p, and the scaled Schoenfeld residuals (`$time`, `$x`, `$y`).
  */
 import { describe, expect, it } from "vitest";
 import { EstimatorInputError, coxZph, fitCox } from "../../estimators/src/index.ts";
 import { expectClose } from "./reference.ts";
 import { coxCases } from "./survival-cox-cases.ts";
-import { survivalExpected } from "./survival-reference.ts";
+import { expectCloseOrNull, survivalExpected } from "./survival-reference.ts";
 
 describe("coxZph matches R's cox.zph", () => {
   it.each(Object.keys(survivalExpected.cox))("%s", (name) => {
@@ -25,6 +25,12 @@ describe("coxZph matches R's cox.zph", () => {
     expect(zph.tests.map((t) => t.df)).toEqual(e.zph_df);
     expectClose(zph.tests.map((t) => t.p), e.zph_p, 1e-6, 1e-15);
     expect(zph.global).toBe(zph.tests[zph.tests.length - 1]);
+    // The scaled Schoenfeld residuals of the diagnostic plot (R's zph$time, zph$x, zph$y).
+    expect(zph.residuals.time).toEqual(e.zph_time);
+    expectClose(zph.residuals.x, e.zph_x, 1e-12, 1e-15);
+    const y = e.zph_y as (number | null)[][];
+    expect(zph.residuals.y.length).toBe(y.length);
+    y.forEach((row, i) => expectCloseOrNull(zph.residuals.y[i]!, row, 1e-6, 1e-10, `y[${i}]`));
   });
 });
 

@@ -90,7 +90,8 @@ cox_case <- function(fit, data, terms = TRUE) {
     linear_predictors = unname(fit$linear.predictors),
     score_residuals = unname(residuals(fit, type = "score")),
     zph_terms = rownames(zph$table), zph_chisq = unname(zph$table[, "chisq"]),
-    zph_df = unname(zph$table[, "df"]), zph_p = unname(zph$table[, "p"]))
+    zph_df = unname(zph$table[, "df"]), zph_p = unname(zph$table[, "p"]),
+    zph_time = zph$time, zph_x = zph$x, zph_y = unname(zph$y))
 }
 cox <- list(
   efron = cox_case(coxph(Surv(time, status) ~ arm + age + female, d), d),
