@@ -26,6 +26,7 @@ function run(name: string) {
     const opts: KaplanMeierOptions = { ...base, groups: d.arm, levels: armLevels };
     if (name.includes("weighted")) opts.weights = d.w;
     if (name.includes("greenwood")) opts.variance = "greenwood";
+    if (name.includes("level90")) opts.level = 0.9;
     return kaplanMeier(d.time, d.status, opts);
   }
   if (name === "all_log") return kaplanMeier(d.time, d.status, base);

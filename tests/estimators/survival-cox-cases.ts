@@ -36,6 +36,7 @@ export const coxCases: Record<string, CoxCase> = {
   efron: surv300Case({}),
   efron_singledf: surv300Case({}),
   breslow: surv300Case({ ties: "breslow" }),
+  efron_level90: surv300Case({ level: 0.9 }),
   strata: surv300Case({ strata: d.site }),
   weighted_robust: surv300Case({ weights: d.w, robust: true }),
   cluster: surv300Case({ cluster: d.pair }),

@@ -37,8 +37,8 @@ km_curves <- function(fit, times) {
   }
   out
 }
-km_case <- function(formula, data, conf.type, weights = NULL, robust = NULL) {
-  args <- list(formula, data = data, conf.type = conf.type)
+km_case <- function(formula, data, conf.type, weights = NULL, robust = NULL, conf.int = 0.95) {
+  args <- list(formula, data = data, conf.type = conf.type, conf.int = conf.int)
   if (!is.null(weights)) { data$.w <- weights; args$data <- data; args$weights <- quote(.w) }
   if (!is.null(robust)) args$robust <- robust
   fit <- do.call(survfit, args)
@@ -48,6 +48,7 @@ km_case <- function(formula, data, conf.type, weights = NULL, robust = NULL) {
 km <- list(
   arm_log = km_case(Surv(time, status) ~ arm, d, "log"),
   arm_loglog = km_case(Surv(time, status) ~ arm, d, "log-log"),
+  arm_loglog_level90 = km_case(Surv(time, status) ~ arm, d, "log-log", conf.int = 0.9),
   all_log = km_case(Surv(time, status) ~ 1, d, "log"),
   arm_weighted_ij_log = km_case(Surv(time, status) ~ arm, d, "log", weights = d$w),
   arm_weighted_ij_loglog = km_case(Surv(time, status) ~ arm, d, "log-log", weights = d$w),
@@ -77,13 +78,13 @@ logrank <- list(
   veteran_trt = lr_case(survdiff(Surv(time, status) ~ trt, vet)),
   veteran_celltype = lr_case(survdiff(Surv(time, status) ~ celltype, vet)))
 
-cox_case <- function(fit, data, terms = TRUE) {
+cox_case <- function(fit, data, terms = TRUE, conf.int = 0.95) {
   zph <- cox.zph(fit, transform = "km", terms = terms)
   robust <- !is.null(fit$naive.var)
   nv <- if (robust) fit$naive.var else fit$var
   list(names = names(coef(fit)), coef = unname(coef(fit)), se = sqrt(diag(nv)),
     robust_se = if (robust) sqrt(diag(fit$var)) else NULL,
-    hr_lower = unname(summary(fit)$conf.int[, 3]), hr_upper = unname(summary(fit)$conf.int[, 4]),
+    hr_lower = unname(summary(fit, conf.int = conf.int)$conf.int[, 3]), hr_upper = unname(summary(fit, conf.int = conf.int)$conf.int[, 4]),
     z = unname(summary(fit)$coefficients[, if (robust) 5 else 4]), p = unname(summary(fit)$coefficients[, if (robust) 6 else 5]),
     loglik = fit$loglik, score = fit$score, wald = fit$wald.test, rscore = fit$rscore,
     lrt = 2 * diff(fit$loglik), iter = fit$iter, n = fit$n, nevent = fit$nevent,
@@ -97,6 +98,7 @@ cox <- list(
   efron = cox_case(coxph(Surv(time, status) ~ arm + age + female, d), d),
   efron_singledf = cox_case(coxph(Surv(time, status) ~ arm + age + female, d), d, terms = FALSE),
   breslow = cox_case(coxph(Surv(time, status) ~ arm + age + female, d, ties = "breslow"), d),
+  efron_level90 = cox_case(coxph(Surv(time, status) ~ arm + age + female, d), d, conf.int = 0.9),
   strata = cox_case(coxph(Surv(time, status) ~ arm + age + female + strata(site), d), d),
   weighted_robust = cox_case(coxph(Surv(time, status) ~ arm + age + female, d, weights = w, robust = TRUE), d),
   cluster = cox_case(coxph(Surv(time, status) ~ arm + age + female, d, cluster = pair), d),
