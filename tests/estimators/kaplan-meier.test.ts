@@ -18,6 +18,8 @@ const tinies: Record<string, { time: number[]; status: number[] }> = {
   tiny_flat: { time: [1, 2, 3, 4, 5, 6], status: [1, 1, 1, 1, 1, 1] },
   tiny_end: { time: [1, 2, 3, 4, 5, 7], status: [1, 0, 1, 0, 0, 0] },
   tiny_zero: { time: [1, 2, 2, 3, 4, 5], status: [1, 1, 0, 1, 0, 1] },
+  tiny_time0: { time: [0, 0, 1, 2, 3, 3, 4], status: [1, 0, 1, 1, 0, 1, 0] },
+  tiny_weight0: { time: [1, 2, 3, 4, 5, 6], status: [1, 1, 0, 1, 1, 0] },
 };
 
 function run(name: string) {
@@ -32,7 +34,8 @@ function run(name: string) {
   if (name === "all_log") return kaplanMeier(d.time, d.status, base);
   if (name.startsWith("veteran")) return kaplanMeier(v.time, v.status, { ...base, groups: v.trt });
   const t = tinies[name]!;
-  return kaplanMeier(t.time, t.status, { ...base, confType: name === "tiny_zero" ? "log-log" : "log" });
+  const weights = name === "tiny_weight0" ? [1, 0, 1.5, 1, 2, 1] : undefined;
+  return kaplanMeier(t.time, t.status, { ...base, weights, confType: name === "tiny_zero" ? "log-log" : "log" });
 }
 
 describe("kaplanMeier matches R's survfit", () => {

@@ -59,7 +59,11 @@ km <- list(
   # ends at 0.5 with censoring (midpoint with the last time), one that reaches 0.
   tiny_flat = km_case(Surv(time, status) ~ 1, data.frame(time = c(1, 2, 3, 4, 5, 6), status = 1), "log"),
   tiny_end = km_case(Surv(time, status) ~ 1, data.frame(time = c(1, 2, 3, 4, 5, 7), status = c(1, 0, 1, 0, 0, 0)), "log"),
-  tiny_zero = km_case(Surv(time, status) ~ 1, data.frame(time = c(1, 2, 2, 3, 4, 5), status = c(1, 1, 0, 1, 0, 1)), "log-log")
+  tiny_zero = km_case(Surv(time, status) ~ 1, data.frame(time = c(1, 2, 2, 3, 4, 5), status = c(1, 1, 0, 1, 0, 1)), "log-log"),
+  # Events at time 0, and a zero weight (its time stays a row of the curve, as in R).
+  tiny_time0 = km_case(Surv(time, status) ~ 1, data.frame(time = c(0, 0, 1, 2, 3, 3, 4), status = c(1, 0, 1, 1, 0, 1, 0)), "log"),
+  tiny_weight0 = km_case(Surv(time, status) ~ 1, data.frame(time = c(1, 2, 3, 4, 5, 6), status = c(1, 1, 0, 1, 1, 0)), "log",
+    weights = c(1, 0, 1.5, 1, 2, 1))
 )
 
 # Observed and expected summed over strata, df as print.survdiff: groups with E > 0, minus 1.
