@@ -81,3 +81,10 @@ export * from "./feature-scaling.js";
 export * from "./linear-risk.js";
 export * from "./decision-cost.js";
 export * from "./ridge-logistic.js";
+// Time-to-event (survival) analysis
+export * from "./survival-data.js";
+export * from "./kaplan-meier.js";
+export * from "./log-rank.js";
+export * from "./cox.js";
+export * from "./cox-zph.js";
+export * from "./rmst.js";
