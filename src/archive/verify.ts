@@ -173,7 +173,7 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
       signatures = checkSignatures({ rel, manifest, manifestSha256, entries, ledger, trustedKeys: options.trustedKeys, requireApproved: options.requireApproved });
       problems.push(...signatures.problems);
       notes.push(...signatures.notes);
-      if (signatures.problems.length === 0 && signatures.checked) passed.push(`${signatures.valid.length} signature(s) verified against the trusted keys`);
+      if (signatures.problems.length === 0 && signatures.checked && signatures.valid.length > 0) passed.push(`${signatures.valid.length} signature(s) verified against the trusted keys`);
     } catch (error) {
       problems.push((error as Error).message);
     }
