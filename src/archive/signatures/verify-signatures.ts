@@ -44,6 +44,8 @@ export interface SignatureReport {
   checked: boolean;
   /** One line per signature that held: `approved by Kim Reviewer (key 3f2a…) at <UTC>`. */
   valid: string[];
+  /** The signatures that held, in file order. */
+  held: SignatureRecord[];
   problems: string[];
   notes: string[];
   approval: Approval;
@@ -106,5 +108,5 @@ export function checkSignatures(input: SignatureCheckInput): SignatureReport {
   } else if (approval.status === "draft" && input.requireApproved) {
     problems.push(`${SIGNATURES_FILE}: [not-approved] the report is a draft: no valid "approved" signature by someone other than the author (${approval.authors.join(", ")})`);
   }
-  return { checked: trustedKeys !== undefined, valid, problems, notes, approval, statusText: approvalText(approval) };
+  return { checked: trustedKeys !== undefined, valid, held: good, problems, notes, approval, statusText: approvalText(approval) };
 }

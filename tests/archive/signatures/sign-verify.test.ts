@@ -5,6 +5,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refreshArchiveIndex } from "../../../src/archive/archive-listing.ts";
 import { readLedger, readLedgerLines } from "../../../src/archive/ledger.ts";
 import { createKeyPair, loadSigningKey, type SigningKey } from "../../../src/archive/signatures/key-pair.ts";
 import { appendSignature, signPublication } from "../../../src/archive/signatures/sign-publication.ts";
@@ -229,6 +230,26 @@ describe("verify names", () => {
     expect((await check(folder)).problems).toContainEqual(expect.stringMatching(/signature #1 .*\[malformed-signature\] meaning "witnessed" is not one of authored, reviewed, approved/));
     await writeFile(path.join(folder, SIGNATURES_FILE), "{");
     expect((await check(folder)).problems).toEqual([expect.stringMatching(/signatures\.json: \[not-json\]/)]);
+  });
+});
+
+describe("the archive index", () => {
+  it("shows each publication once, Draft or Approved with the signers, checked against the trusted keys when given", async () => {
+    const { folder } = await authored("INDEX");
+    await sign(folder, "lee", "approved");
+    const publications = (await readLedger(root)).length;
+    let entries = await refreshArchiveIndex(root, "now");
+    expect(entries).toHaveLength(publications); // signature lines are not rows
+    let html = await readFile(path.join(root, "index.html"), "utf-8");
+    const row = (h: string) => h.split('<tr data-folder="INDEX/2026-01">')[1]?.split("</tr>")[0] ?? "";
+    expect(row(html)).toContain('<span class="badge ok">Approved</span> by Lee Approver');
+    expect(row(html)).toContain("not checked against a trusted-keys file");
+    entries = await refreshArchiveIndex(root, "now", undefined, trusted);
+    html = await readFile(path.join(root, "index.html"), "utf-8");
+    expect(row(html)).not.toContain("not checked");
+    expect(row(html)).toContain("authored: Dana Statistician");
+    expect(html.split('<tr data-folder="RT/2026-01">')[1]?.split("</tr>")[0]).toContain("Approved");
+    expect(html.split('<tr data-folder="UNTRUSTED/2026-01">')[1]?.split("</tr>")[0]).toMatch(/badge draft">Draft<.*\[untrusted-key\]/s);
   });
 });
 
