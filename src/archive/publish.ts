@@ -165,6 +165,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       estimand: outcome.estimand,
       analysisId: analysis.id,
       snapshot: snapshotRecord.members.map((m) => ({ name: m.name, sha256: m.sha256 })),
+      signingKey: key ? { name: key.record.name, keyId: key.record.keyId } : null,
     };
     const publicationFile = path.join(scratch, "publication.json");
     await writeFile(publicationFile, `${JSON.stringify(record, null, 2)}\n`);
