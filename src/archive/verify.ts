@@ -125,7 +125,10 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
   const manifestSha256 = await sha256File(path.join(folder, MANIFEST_FILE)).catch(() => null);
   const seal = await readSeal(folder);
   const rel = `${path.basename(path.dirname(folder))}/${path.basename(folder)}`;
-  const ledger = await readLedgerLines(root).catch(() => []);
+  const ledger = await readLedgerLines(root).catch((error: Error) => {
+    problems.push(error.message);
+    return [];
+  });
   const entry = ledger.find((e): e is LedgerEntry => e.kind !== "signature" && e.folder === rel);
   if (manifestSha256 !== null) {
     if (seal === null) problems.push(`manifest.json.sha256: missing or malformed (expected "<sha256>  manifest.json")`);
