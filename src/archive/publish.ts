@@ -15,7 +15,7 @@
  * SHA-256, so it cannot be inside it), and its ledger line follows the publication's.
  */
 import { execFile } from "node:child_process";
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -26,15 +26,13 @@ import { primaryAnalysisSource } from "./analysis-source.ts";
 import { gitState, writeSourceArchive } from "./git-state.ts";
 import { hashTree, sha256File } from "./hash-tree.ts";
 import { refreshArchiveIndex } from "./archive-listing.ts";
-import { appendLedger, folderName, readLedger, studyEntries } from "./ledger.ts";
-import { addYears, MANIFEST_FILE, UNLISTED_FILES, writeManifest } from "./manifest.ts";
+import { folderName, readLedger, studyEntries } from "./ledger.ts";
+import { addYears, MANIFEST_FILE, UNLISTED_FILES } from "./manifest.ts";
 import { renderReportPdfs } from "./pdf.ts";
 import { archiveReadme } from "./readme-text.ts";
+import { sealPublication } from "./seal-publication.ts";
 import { sameName } from "./signatures/approval.ts";
 import type { SigningKey } from "./signatures/key-pair.ts";
-import { signatureLedgerLine } from "./signatures/sign-publication.ts";
-import { signManifest } from "./signatures/signature-record.ts";
-import { writeSignatures } from "./signatures/signatures-file.ts";
 import { writeServeBundle } from "./serve-bundle.ts";
 import { buildStudyMonthSite } from "./site-build.ts";
 import { siteSnapshotMismatches } from "./site-data.ts";
@@ -202,23 +200,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       headline: outcome.headline,
       files: await hashTree(staging, UNLISTED_FILES),
     };
-    const manifestSha256 = await writeManifest(staging, manifest);
-    const authored = key ? signManifest(key, "authored", record, manifestSha256, now().toISOString()) : null;
-    if (authored) await writeSignatures(staging, [authored]);
-    await mkdir(path.join(archiveRoot, studyId), { recursive: true });
-    await chmod(staging, 0o755);
-    await rename(staging, target);
-    await appendLedger(archiveRoot, {
-      study: studyId,
-      month,
-      revision,
-      folder: `${studyId}/${folder}`,
-      sequence: manifest.sequence,
-      manifestSha256,
-      publishedAt: startedAt,
-      override: record.override !== null,
-    });
-    if (authored) await appendLedger(archiveRoot, signatureLedgerLine(record, authored));
+    const { manifestSha256, authored } = await sealPublication({ staging, archiveRoot, manifest, signingKey: key, now });
     await refreshArchiveIndex(archiveRoot, now().toISOString());
     log(`publish: ${target} (manifest SHA-256 ${manifestSha256})${authored ? `, signed "authored" by ${authored.signer} (key ${authored.keyId.slice(0, 16)}…): a draft until someone else signs it "approved"` : ""}`);
     return { folder: target, manifestSha256, manifest };

@@ -47,10 +47,11 @@ afterAll(async () => {
 
 const at = (minute: number) => () => new Date(Date.UTC(2026, 1, 2, 10, minute));
 
-/** A fixture publication by Dana with her author signature, as `publish --key` writes it. */
+/** A fixture publication signed "authored" by Dana, through the last step of `publish --key` (sealPublication). */
 async function authored(study: string): Promise<{ folder: string; manifest: Manifest }> {
-  const { folder, manifest, manifestSha256 } = await fixturePublication(root, { study });
-  await appendSignature(folder, manifest.publication, signManifest(keys.dana as SigningKey, "authored", manifest.publication, manifestSha256, "2026-02-01T09:30:00.000Z"));
+  const { folder, manifest, authored: signature } = await fixturePublication(root, { study, signingKey: keys.dana, signedAt: "2026-02-01T09:30:00.000Z" });
+  expect(signature?.meaning).toBe("authored");
+  expect(manifest.publication.signingKey).toEqual({ name: "Dana Statistician", keyId: keys.dana?.record.keyId });
   return { folder, manifest };
 }
 
@@ -89,8 +90,9 @@ describe("round trip: authored → reviewed → approved", () => {
     ]);
     expect(report.passed).toContain("3 signature(s) verified against the trusted keys");
 
-    // The ledger has a line per signature; the publication lines read as before.
+    // The ledger has a line per signature, each after its publication's line; the publication lines read as before.
     const lines = await readLedgerLines(root);
+    expect(lines.filter((l) => l.folder === "RT/2026-01").map((l) => l.kind ?? "publication")).toEqual(["publication", "signature", "signature", "signature"]);
     expect(lines.filter((l) => l.kind === "signature" && l.folder === "RT/2026-01").map((l) => (l as { meaning: string }).meaning)).toEqual(["authored", "reviewed", "approved"]);
     expect((await readLedger(root)).filter((e) => e.folder === "RT/2026-01")).toHaveLength(1);
   });
