@@ -11,7 +11,8 @@
  *   - be a valid Ed25519 signature over the bytes rebuilt from this folder's study, month and
  *     folder and the record's fields                                   [forged-signature]
  *   - have its copy in the ledger                                      [not-in-ledger]
- * and every signature the ledger holds for the folder must still be in the file [signature-removed].
+ * and every signature the ledger holds for the folder must still be in the file [signature-removed];
+ * a signed folder must be where its manifest says it is [moved-publication].
  * The author signature must be by the manifest's analyst [author-not-analyst], once [multiple-authors].
  * Without trusted keys, the key and Ed25519 checks cannot be made: the report says so (a note,
  * `checked: false`) and the status is computed from the unverified records.
@@ -74,7 +75,7 @@ export function checkSignatures(input: SignatureCheckInput): SignatureReport {
     if (record.manifestSha256 !== manifestSha256) {
       const other = ledger.find((l) => l.kind !== "signature" && l.manifestSha256 === record.manifestSha256 && l.folder !== rel);
       if (other) return fail("copied-signature", `covers the manifest of ${other.folder} (SHA-256 ${record.manifestSha256}), not this publication's ${rel}: a signature cannot be moved to another report`);
-      return fail("manifest-changed", `covers manifest SHA-256 ${record.manifestSha256}, but manifest.json is now ${manifestSha256}: the manifest was changed (and re-sealed) after it was signed`);
+      return fail("manifest-changed", `covers manifest SHA-256 ${record.manifestSha256}, but manifest.json is now ${manifestSha256}: the manifest was changed (and re-sealed) after it was signed, or the signature was made for another manifest`);
     }
     if (Date.parse(record.signedAt) < Date.parse(publication.publishedAt)) return fail("signed-before-publication", `signed at ${record.signedAt}, before the publication started at ${publication.publishedAt}`);
     if (trustedKeys) {
@@ -88,6 +89,8 @@ export function checkSignatures(input: SignatureCheckInput): SignatureReport {
     valid.push(`${record.meaning} by ${record.signer} (key ${record.keyId.slice(0, 16)}…) at ${record.signedAt}${trustedKeys ? "" : " (not checked)"}`);
   });
 
+  const claimed = `${publication.study}/${publication.folder}`;
+  if (input.entries.length > 0 && claimed !== rel) problems.push(`${SIGNATURES_FILE}: [moved-publication] the manifest and its signatures are for ${claimed}, but this folder is ${rel}: a signed publication cannot be moved or copied to another folder`);
   const inFile = new Set(input.entries.map((e) => (e as Partial<SignatureRecord> | null)?.signature));
   for (const line of ledgerSignatures) {
     if (!inFile.has(line.signature)) problems.push(`${SIGNATURES_FILE}: [signature-removed] the ledger records a signature (${line.meaning} by ${line.signer} at ${line.signedAt}) that is no longer in ${SIGNATURES_FILE}`);

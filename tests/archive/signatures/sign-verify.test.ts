@@ -2,7 +2,7 @@
  * Signing and verifying publication folders (fixture folders, no site build): the round trip
  * author → reviewed → approved, and each rejection with its named rule.
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshArchiveIndex } from "../../../src/archive/archive-listing.ts";
@@ -215,6 +215,16 @@ describe("verify names", () => {
     const lines = (await readFile(path.join(root, "ledger.jsonl"), "utf-8")).trimEnd().split("\n");
     await writeFile(path.join(root, "ledger.jsonl"), `${lines.slice(0, -1).join("\n")}\n`); // its ledger line lost
     expect((await check(folder)).problems).toEqual([expect.stringMatching(/signature #3 \(reviewed by Kim Reviewer.*\[not-in-ledger\]/)]);
+  });
+
+  it("[moved-publication]: a signed folder copied whole to another place in the archive", async () => {
+    const { folder } = await authored("MOVE");
+    await sign(folder, "lee", "approved");
+    const copy = path.join(root, "MOVE", "2026-02");
+    await cp(folder, copy, { recursive: true });
+    const problems = (await check(copy)).problems.join("\n");
+    expect(problems).toMatch(/^signatures\.json: \[moved-publication\] the manifest and its signatures are for MOVE\/2026-01, but this folder is MOVE\/2026-02/m);
+    expect((await check(folder)).ok).toBe(true);
   });
 
   it("[signed-before-publication]: a signature dated before the publication", async () => {
