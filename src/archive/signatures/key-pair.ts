@@ -6,7 +6,7 @@
  * passphrase and reads the .pub.json beside it, checking that both hold the same key.
  */
 import { generateKeyPairSync, createPublicKey, type KeyObject } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { writeFileAtomic } from "../atomic-write.ts";
@@ -52,7 +52,12 @@ export async function createKeyPair(options: NewKeyOptions): Promise<NewKeyFiles
   const publicFile = path.join(options.outDir, `${id}${PUBLIC_SUFFIX}`);
   for (const file of [keyFile, publicFile]) if (existsSync(file)) throw new SignatureError(file, "exists", "already exists; a key file is never overwritten");
   await writeFileAtomic(keyFile, encryptPrivateKey(privateKey, record.keyId, options.passphrase), 0o600);
-  await writeFileAtomic(publicFile, `${JSON.stringify(record, null, 2)}\n`);
+  try {
+    await writeFileAtomic(publicFile, `${JSON.stringify(record, null, 2)}\n`);
+  } catch (error) {
+    await rm(keyFile, { force: true }); // a key pair is written whole or not at all
+    throw error;
+  }
   return { keyFile, publicFile, record };
 }
 
