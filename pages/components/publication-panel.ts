@@ -1,6 +1,6 @@
 /**
  * What an archived report shows about its own publication: a banner at the top of the first page
- * (status, analyst, override with its reason, failed gates) and a provenance panel mapping the
+ * (status, analyst, override with its reason, failed gates, electronic signature) and a provenance panel mapping the
  * archive's records to ALCOA (attributable, legible, contemporaneous, original, accurate).
  * Both render nothing for an ordinary build or for another study-month than the record's.
  */
@@ -21,6 +21,20 @@ const formatNumber = (x: number | null): string => (x === null ? "n/a" : x.toFix
 /** One line per headline number: `label: estimate (lower to upper), n = N`. */
 export function headlineText(h: HeadlineNumber): string {
   return `${h.label}: ${formatNumber(h.estimate)} (95% CI ${formatNumber(h.lower)} to ${formatNumber(h.upper)}), n = ${h.n}`;
+}
+
+/**
+ * The electronic-signature line of a signed publication, or null when it was not signed. The page
+ * is sealed before anyone else can sign it, so it can only say who signed it as author and where
+ * the review and approval signatures are: signatures.json, checked by `npm run verify`.
+ */
+export function signatureText(p: PublicationRecord): string | null {
+  if (!p.signingKey) return null;
+  return (
+    `Electronically signed "authored" by ${p.signingKey.name} (Ed25519 key ${p.signingKey.keyId.slice(0, 16)}…). ` +
+    `A DRAFT until someone other than the author signs it "approved": review and approval signatures are added after publication ` +
+    `to signatures.json beside manifest.json; npm run verify -- <folder> --trusted-keys <file> checks them and prints "draft" or "approved by …".`
+  );
 }
 
 /** The banner at the top of the report's first page; an empty fragment when not published. */
@@ -49,6 +63,8 @@ export function publicationBanner(publication: PublicationRecord | null, current
     banner.append(list);
   }
   if (p.revisionReason) banner.append(el("div", "revision-reason", `Revision ${p.revision}: ${p.revisionReason}`));
+  const signed = signatureText(p);
+  if (signed) banner.append(el("div", "signature-status", signed));
   return banner;
 }
 
@@ -56,7 +72,7 @@ export function publicationBanner(publication: PublicationRecord | null, current
 export function alcoaRows(p: PublicationRecord): Array<[string, string]> {
   const gateSummary = p.gates.map((g) => `${g.passed ? "passed" : "FAILED"} ${g.id}`).join("; ");
   return [
-    ["Attributable", `Published by ${p.analyst}${p.override ? `; override by ${p.override.analyst}` : ""}. Code: git commit ${p.commit}${p.dirtyTree ? " with uncommitted changes (recorded)" : ""}; analysis ${p.analysisId}.`],
+    ["Attributable", `Published by ${p.analyst}${p.signingKey ? ` (electronically signed "authored" with key ${p.signingKey.keyId.slice(0, 16)}…; later signatures in signatures.json)` : " (not electronically signed)"}${p.override ? `; override by ${p.override.analyst}` : ""}. Code: git commit ${p.commit}${p.dirtyTree ? " with uncommitted changes (recorded)" : ""}; analysis ${p.analysisId}.`],
     ["Legible", "This site (HTML, served offline by serve.mjs), a PDF of every report page (pdf/), the data as Parquet (an open format) with its metadata, the source code and lockfile (source/), and manifest.json in plain JSON."],
     ["Contemporaneous", `Published ${p.publishedAt} (UTC) for the data cut at the end of ${p.month}; the manifest records the start and end of publication; retained until ${p.retentionUntil}.`],
     ["Original", `Frozen snapshot in data/: ${p.snapshot.map((m) => `${m.name} ${m.sha256.slice(0, 16)}…`).join(", ")}. manifest.json holds the SHA-256 of every file and of the previous month's manifest (hash chain).`],

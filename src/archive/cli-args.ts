@@ -37,13 +37,16 @@ export function archiveRoot(args: ParsedArgs, env: NodeJS.ProcessEnv = process.e
   return path.resolve(args.values.get("out") ?? env.TRIAL_ARCHIVE_ROOT ?? path.join(projectRoot, "archive"));
 }
 
-/** Runs a CLI's main; an error prints its message and exits 1 (or the error's `exitCode`). */
+/**
+ * Runs a CLI's main; an error prints its message (never a stack) and exits 2 when a rule refused
+ * (PublishRefused, SignatureError: something the user can fix), else 1.
+ */
 export function runCli(main: () => Promise<number>): void {
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
-      process.exit(error instanceof Error && error.name === "PublishRefused" ? 2 : 1);
+      process.exit(error instanceof Error && (error.name === "PublishRefused" || error.name === "SignatureError") ? 2 : 1);
     },
   );
 }

@@ -6,12 +6,16 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sha256File } from "./hash-tree.ts";
+import { SIGNATURES_FILE } from "./signatures/signatures-file.ts";
 import type { Manifest } from "./types.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 export const SEAL_FILE = "manifest.json.sha256";
-/** Files of a folder that the manifest cannot list (itself and its seal). */
-export const UNLISTED_FILES: ReadonlySet<string> = new Set([MANIFEST_FILE, SEAL_FILE]);
+/**
+ * Files of a folder that the manifest cannot list: itself, its seal, and the signatures over it
+ * (added after publication; each binds itself to the manifest's SHA-256, see signatures-file.ts).
+ */
+export const UNLISTED_FILES: ReadonlySet<string> = new Set([MANIFEST_FILE, SEAL_FILE, SIGNATURES_FILE]);
 
 export function manifestBytes(manifest: Manifest): Buffer {
   return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, "utf-8");

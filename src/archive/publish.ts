@@ -8,9 +8,14 @@
  * snapshot builder halts), a failed analysis gate (unless `override: "<reason>"`, recorded and
  * shown on the report's first page). Everything is written into a staging folder under the
  * archive root and renamed into place at the end: a failed publication leaves nothing behind.
+ *
+ * With a signing key (`--key`), the publication is signed "authored" by the key's owner: the
+ * analyst is the key's printed name (a different --analyst is refused), and signatures.json with
+ * that signature is written into the staging folder after the manifest (it covers the manifest's
+ * SHA-256, so it cannot be inside it), and its ledger line follows the publication's.
  */
 import { execFile } from "node:child_process";
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -21,11 +26,14 @@ import { primaryAnalysisSource } from "./analysis-source.ts";
 import { gitState, writeSourceArchive } from "./git-state.ts";
 import { hashTree, sha256File } from "./hash-tree.ts";
 import { refreshArchiveIndex } from "./archive-listing.ts";
-import { appendLedger, folderName, readLedger, studyEntries } from "./ledger.ts";
-import { addYears, MANIFEST_FILE, UNLISTED_FILES, writeManifest } from "./manifest.ts";
+import { folderName, readLedger, studyEntries } from "./ledger.ts";
+import { addYears, MANIFEST_FILE, UNLISTED_FILES } from "./manifest.ts";
 import { renderReportPdfs } from "./pdf.ts";
 import { archiveReadme } from "./readme-text.ts";
+import { sealPublication } from "./seal-publication.ts";
 import { writeServeBundle } from "./serve-bundle.ts";
+import { sameName } from "./signatures/approval.ts";
+import type { SigningKey } from "./signatures/key-pair.ts";
 import { buildStudyMonthSite } from "./site-build.ts";
 import { siteSnapshotMismatches } from "./site-data.ts";
 import type { AnalysisSource, ChainLink, Manifest, PublicationRecord } from "./types.ts";
@@ -36,7 +44,10 @@ export const RETENTION_YEARS = 15;
 export interface PublishOptions {
   study: string;
   month: string;
-  analyst: string;
+  /** The analyst's printed name; with `signingKey`, optional and, if given, the key's name. */
+  analyst?: string;
+  /** Sign the publication "authored" with this (opened) key; its name becomes the analyst. */
+  signingKey?: SigningKey;
   archiveRoot: string;
   projectRoot: string;
   /** Publish despite failed analysis gates; the reason is recorded and shown. */
@@ -69,7 +80,12 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const now = options.now ?? (() => new Date());
   const analysis = options.analysis ?? primaryAnalysisSource;
   const startedAt = now().toISOString();
-  const analyst = options.analyst.trim();
+  const key = options.signingKey;
+  const given = (options.analyst ?? "").trim();
+  if (key && given !== "" && !sameName(given, key.record.name)) {
+    throw new PublishRefused(`publish: --analyst "${given}" is not the printed name of the signing key ${key.record.keyId.slice(0, 16)}… ("${key.record.name}"); a signed publication's author is the key's owner: drop --analyst, or sign with your own key`);
+  }
+  const analyst = key ? key.record.name : given;
   if (analyst === "") throw new PublishRefused("publish: --analyst <name> is required (every publication is attributable)");
   const study = getStudy(studyId);
   if (!study.dataCuts.includes(month)) throw new PublishRefused(`publish: ${studyId} has no data cut ${month} (cuts: ${study.dataCuts.join(", ")})`);
@@ -147,6 +163,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       estimand: outcome.estimand,
       analysisId: analysis.id,
       snapshot: snapshotRecord.members.map((m) => ({ name: m.name, sha256: m.sha256 })),
+      signingKey: key ? { name: key.record.name, keyId: key.record.keyId } : null,
     };
     const publicationFile = path.join(scratch, "publication.json");
     await writeFile(publicationFile, `${JSON.stringify(record, null, 2)}\n`);
@@ -183,22 +200,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
       headline: outcome.headline,
       files: await hashTree(staging, UNLISTED_FILES),
     };
-    const manifestSha256 = await writeManifest(staging, manifest);
-    await mkdir(path.join(archiveRoot, studyId), { recursive: true });
-    await chmod(staging, 0o755);
-    await rename(staging, target);
-    await appendLedger(archiveRoot, {
-      study: studyId,
-      month,
-      revision,
-      folder: `${studyId}/${folder}`,
-      sequence: manifest.sequence,
-      manifestSha256,
-      publishedAt: startedAt,
-      override: record.override !== null,
-    });
+    const { manifestSha256, authored } = await sealPublication({ staging, archiveRoot, manifest, signingKey: key, now });
     await refreshArchiveIndex(archiveRoot, now().toISOString());
-    log(`publish: ${target} (manifest SHA-256 ${manifestSha256})`);
+    log(`publish: ${target} (manifest SHA-256 ${manifestSha256})${authored ? `, signed "authored" by ${authored.signer} (key ${authored.keyId.slice(0, 16)}…): a draft until someone else signs it "approved"` : ""}`);
     return { folder: target, manifestSha256, manifest };
   } catch (error) {
     // Keep the build log of a failed publication beside (not inside) the archive, then remove the staging folder.

@@ -6,6 +6,7 @@ export function archiveReadme(p: PublicationRecord, pdfs: string[]): string {
   return `Archived report: ${p.study}, data cut ${p.month}${p.revision > 0 ? `, revision ${p.revision}` : ""}
 Published ${p.publishedAt} (UTC) by ${p.analyst} from git commit ${p.commit}${p.dirtyTree ? " WITH UNCOMMITTED CHANGES (allowed and recorded)" : ""}.
 Retain until ${p.retentionUntil}.
+${p.signingKey ? `Electronically signed "authored" by ${p.signingKey.name} (key ${p.signingKey.keyId}); a DRAFT until someone else signs it "approved" (signatures.json).` : "Not electronically signed at publication."}
 ${p.revisionReason ? `Revision reason: ${p.revisionReason}\n` : ""}${p.override ? `OVERRIDE by ${p.override.analyst}: ${p.override.reason}\nFailed gates: ${failed.map((g) => g.id).join(", ")}\n` : `All ${p.gates.length} analysis gates passed.\n`}
 WHAT IS HERE
   site/                 the report site as published (static HTML, JavaScript, WebAssembly, data)
@@ -18,6 +19,8 @@ WHAT IS HERE
   manifest.json         SHA-256 of every file above, versions, parameters, gates, headline numbers,
                         and the SHA-256 of this study's previous manifest (hash chain)
   manifest.json.sha256  the manifest's own SHA-256 (also in ledger.jsonl at the archive root)
+  signatures.json       electronic signatures (authored, reviewed, approved), each over the
+                        manifest's SHA-256; added after publication, so not in the manifest
 
 OPEN THE REPORT OFFLINE (Node.js 18 or later; nothing is fetched from the network)
   node serve.mjs                 then open http://127.0.0.1:3000/study/${p.study}/${p.month}/
@@ -30,5 +33,8 @@ VERIFY EVERY NUMBER
      re-hashes every file, follows the hash chain back to the study's first published month,
      re-runs the analysis (${p.analysisId}) on data/ and compares every headline number exactly.
      Exit status 0 and "VERIFIED" means every number in this report comes from data/ and source/.
+  4. npm run verify -- <path to this folder> --trusted-keys <your trusted-keys file> [--require-approved]
+     checks every signature against the public keys your quality system trusts and prints
+     "draft" or "approved by ..."; without --trusted-keys the signatures are NOT checked.
 `;
 }

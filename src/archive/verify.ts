@@ -7,15 +7,20 @@
  *   3. the hash chain: each `previous` manifest exists with the recorded SHA-256, back to the
  *      study's first publication (sequence 1, no previous);
  *   4. the site carries the frozen snapshot (data/ and the site's copies agree with snapshot.json);
- *   5. the analysis re-run on data/ reproduces every headline number and gate exactly.
+ *   5. the analysis re-run on data/ reproduces every headline number and gate exactly;
+ *   6. the signatures in signatures.json (signatures/verify-signatures.ts): against a trusted-keys
+ *      file when one is given, else reported as not checked; and the status, draft or approved.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { primaryAnalysisSource } from "./analysis-source.ts";
 import { hashTree, sha256File } from "./hash-tree.ts";
-import { readLedger } from "./ledger.ts";
+import { readLedgerLines, type LedgerEntry } from "./ledger.ts";
 import { MANIFEST_FILE, readManifest, readSeal, UNLISTED_FILES } from "./manifest.ts";
 import { siteSnapshotMismatches } from "./site-data.ts";
+import { readSignatureEntries } from "./signatures/signatures-file.ts";
+import type { TrustedKeys } from "./signatures/trusted-keys.ts";
+import { checkSignatures, type SignatureReport } from "./signatures/verify-signatures.ts";
 import type { AnalysisSource, Manifest } from "./types.ts";
 
 export interface VerifyReport {
@@ -25,12 +30,20 @@ export interface VerifyReport {
   passed: string[];
   /** What failed, each naming the file (empty when ok). */
   problems: string[];
+  /** What the reviewer should know but is not a failure (e.g. signatures not checked). */
+  notes: string[];
+  /** The signatures and the draft/approved status (null when the manifest could not be read). */
+  signatures: SignatureReport | null;
 }
 
 export interface VerifyOptions {
   analysis?: AnalysisSource;
   /** Re-run the analysis (default true); the listing of `archive:serve` checks hashes only. */
   recompute?: boolean;
+  /** Check every signature against these keys; without them signatures are reported as not checked. */
+  trustedKeys?: TrustedKeys;
+  /** A draft (no approval by someone other than the author) is a failure. */
+  requireApproved?: boolean;
 }
 
 function compareFiles(manifest: Manifest, actual: Awaited<ReturnType<typeof hashTree>>, problems: string[]): number {
@@ -104,13 +117,19 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
   const root = path.dirname(path.dirname(folder));
   const passed: string[] = [];
   const problems: string[] = [];
-  const report = (): VerifyReport => ({ folder, ok: problems.length === 0, passed, problems });
+  const notes: string[] = [];
+  let signatures: SignatureReport | null = null;
+  const report = (): VerifyReport => ({ folder, ok: problems.length === 0, passed, problems, notes, signatures });
 
   // The seals first: a manifest that no longer parses is still reported as changed.
   const manifestSha256 = await sha256File(path.join(folder, MANIFEST_FILE)).catch(() => null);
   const seal = await readSeal(folder);
   const rel = `${path.basename(path.dirname(folder))}/${path.basename(folder)}`;
-  const entry = (await readLedger(root).catch(() => [])).find((e) => e.folder === rel);
+  const ledger = await readLedgerLines(root).catch((error: Error) => {
+    problems.push(error.message);
+    return [];
+  });
+  const entry = ledger.find((e): e is LedgerEntry => e.kind !== "signature" && e.folder === rel);
   if (manifestSha256 !== null) {
     if (seal === null) problems.push(`manifest.json.sha256: missing or malformed (expected "<sha256>  manifest.json")`);
     else if (seal !== manifestSha256) problems.push(`${MANIFEST_FILE}: changed: SHA-256 is ${manifestSha256}, its seal manifest.json.sha256 records ${seal}`);
@@ -150,6 +169,17 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
       return false;
     });
     if (reproduced) passed.push(`${manifest.headline.length} headline number(s) and ${manifest.gates.length} gate(s) reproduced exactly by ${analysis.id} on data/`);
+  }
+  if (manifestSha256 !== null) {
+    try {
+      const entries = await readSignatureEntries(folder);
+      signatures = checkSignatures({ rel, manifest, manifestSha256, entries, ledger, trustedKeys: options.trustedKeys, requireApproved: options.requireApproved });
+      problems.push(...signatures.problems);
+      notes.push(...signatures.notes);
+      if (signatures.problems.length === 0 && signatures.checked && signatures.valid.length > 0) passed.push(`${signatures.valid.length} signature(s) verified against the trusted keys`);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
   return report();
 }

@@ -52,4 +52,10 @@ export interface PublicationRecord {
   analysisId: string;
   /** SHA-256 of each snapshot member, from the snapshot's own record. */
   snapshot: Array<{ name: string; sha256: string }>;
+  /**
+   * The key the analyst signs the publication with ("authored", `publish --key`); absent or null
+   * when unsigned. The signature itself is in signatures.json beside the manifest: it covers the
+   * manifest's SHA-256, which does not exist yet when the pages are built.
+   */
+  signingKey?: { name: string; keyId: string } | null;
 }

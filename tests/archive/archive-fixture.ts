@@ -1,15 +1,19 @@
 /**
  * Helpers for the archive tests: a temporary archive root, the project root, flipping one byte of
- * a file (and restoring it), and rewriting a manifest with its seal and ledger line (a forgery that
- * only the re-computation can catch).
+ * a file (and restoring it), rewriting a manifest with its seal and ledger line (a forgery that
+ * only the re-computation can catch), and a publication folder made without a site build.
  */
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { sha256File } from "../../src/archive/hash-tree.ts";
-import { LEDGER_FILE } from "../../src/archive/ledger.ts";
-import { manifestBytes, MANIFEST_FILE, SEAL_FILE } from "../../src/archive/manifest.ts";
+import { hashTree, sha256File } from "../../src/archive/hash-tree.ts";
+import { folderName, LEDGER_FILE, readLedger, studyEntries } from "../../src/archive/ledger.ts";
+import { manifestBytes, MANIFEST_FILE, SEAL_FILE, UNLISTED_FILES } from "../../src/archive/manifest.ts";
+import { sealPublication } from "../../src/archive/seal-publication.ts";
+import type { SigningKey } from "../../src/archive/signatures/key-pair.ts";
+import type { SignatureRecord } from "../../src/archive/signatures/signature-record.ts";
 import type { Manifest } from "../../src/archive/types.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -41,4 +45,49 @@ export async function forgeManifest(root: string, folder: string, change: (m: Ma
   return async () => {
     for (const [f, bytes] of originals) await writeFile(f, bytes);
   };
+}
+
+/**
+ * A publication folder made without a site build: data/subjects.parquet (a few bytes), its
+ * snapshot.json, the site's copy of it, and a manifest listing them, sealed, placed and entered in
+ * the ledger by `sealPublication`, the last step of `publish` (chained after the study's previous
+ * fixture publication; signed "authored" at `signedAt` when given a key). `verifyArchive(folder,
+ * {recompute: false})` passes on it; the analysis re-run does not apply (there is no analysis).
+ */
+export async function fixturePublication(
+  root: string,
+  options: { study?: string; month?: string; revision?: number; analyst?: string; publishedAt?: string; signingKey?: SigningKey; signedAt?: string } = {},
+): Promise<{ folder: string; manifestSha256: string; manifest: Manifest; authored: SignatureRecord | null }> {
+  const study = options.study ?? "SYN-CONF-C";
+  const month = options.month ?? "2026-01";
+  const revision = options.revision ?? 0;
+  const name = folderName(month, revision);
+  const publishedAt = options.publishedAt ?? "2026-02-01T09:00:00.000Z";
+  await mkdir(root, { recursive: true });
+  const staging = await mkdtemp(path.join(root, `.staging-${study}-`));
+  const subjects = Buffer.from(`fixture ${study} ${month} r${revision}\n`);
+  await mkdir(path.join(staging, "data"), { recursive: true });
+  await mkdir(path.join(staging, "site", "_file", "data", "built", study, month), { recursive: true });
+  await writeFile(path.join(staging, "data", "subjects.parquet"), subjects);
+  await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, "subjects.0123abcd.parquet"), subjects);
+  const sha = createHash("sha256").update(subjects).digest("hex");
+  await writeFile(path.join(staging, "data", "snapshot.json"), `${JSON.stringify({ members: [{ name: "subjects.parquet", sha256: sha }] })}\n`);
+  const history = studyEntries(await readLedger(root), study);
+  const last = history[history.length - 1];
+  const key = options.signingKey;
+  const analyst = key ? key.record.name : (options.analyst ?? "Dana Statistician");
+  const manifest = {
+    format: "trial-archive-manifest/1",
+    publication: { study, month, revision, revisionReason: revision > 0 ? "fixture revision" : null, folder: name, analyst, publishedAt, override: null, gates: [], headline: [], signingKey: key ? { name: key.record.name, keyId: key.record.keyId } : null },
+    sequence: history.length + 1,
+    previous: last ? { folder: last.folder, manifestSha256: last.manifestSha256 } : null,
+    startedAt: publishedAt,
+    finishedAt: publishedAt,
+    gates: [],
+    headline: [],
+    files: await hashTree(staging, UNLISTED_FILES),
+  } as unknown as Manifest;
+  const signedAt = new Date(options.signedAt ?? publishedAt);
+  const sealed = await sealPublication({ staging, archiveRoot: root, manifest, signingKey: key, now: () => signedAt });
+  return { folder: sealed.folder, manifestSha256: sealed.manifestSha256, manifest, authored: sealed.authored };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { archiveIndexHtml, type IndexEntry } from "../../src/archive/index-page.ts";
+import type { SignatureReport } from "../../src/archive/signatures/verify-signatures.ts";
 import type { Manifest } from "../../src/archive/types.ts";
 
 const entry = (folder: string, sequence: number, manifest: Partial<Manifest> | null, status?: IndexEntry["status"]): IndexEntry => ({
@@ -26,5 +27,26 @@ describe("archiveIndexHtml", () => {
     expect(html).toContain('<span class="badge fail">FAILED</span> data/x: changed');
     expect(html).toContain('href="S%3C1%3E/2026-01/pdf/01-overview.pdf"');
     expect(html).toContain("manifest.json unreadable");
+  });
+});
+
+describe("archiveIndexHtml signatures", () => {
+  const sig = (signer: string, meaning: "authored" | "reviewed" | "approved") => ({ signer, meaning, keyId: "k".repeat(64), signedAt: "2026-02-02T10:00:00.000Z", manifestSha256: "m", signature: "s" });
+  const report = (over: Partial<SignatureReport>): SignatureReport => ({ checked: true, valid: [], held: [], problems: [], notes: [], approval: { status: "draft", approvedBy: [], authorApprovals: [], authors: ["A & B"] }, statusText: "draft", ...over });
+
+  it("shows Approved with the approver, Draft, who signed what, and whether the signatures were checked", () => {
+    const approved = report({ held: [sig("A & B", "authored"), sig("<Lee>", "approved")], approval: { status: "approved", approvedBy: ["<Lee>"], authorApprovals: [], authors: ["A & B"] } });
+    const draft = report({ checked: false, held: [sig("A & B", "authored")] });
+    const broken = report({ problems: ["signatures.json: signature #2 (…): [forged-signature] x"] });
+    const html = archiveIndexHtml([{ ...entry("S/2026-01", 1, manifest), signatures: approved }, { ...entry("S/2026-02", 2, manifest), signatures: draft }, { ...entry("S/2026-03", 3, manifest), signatures: broken }], "now");
+    const rows = html.split("<tr data-folder=").slice(1);
+    expect(rows[0]).toContain('<span class="badge ok">Approved</span> by &lt;Lee&gt;');
+    expect(rows[0]).toContain("approved: &lt;Lee&gt;");
+    expect(rows[0]).toContain("authored: A &amp; B");
+    expect(rows[0]).not.toContain("not checked");
+    expect(rows[1]).toContain('<span class="badge draft">Draft</span>');
+    expect(rows[1]).toContain("not checked against a trusted-keys file");
+    expect(rows[2]).toContain("unsigned");
+    expect(rows[2]).toContain('<div class="fail">1 signature problem(s): signatures.json: signature #2 (…): [forged-signature] x</div>');
   });
 });

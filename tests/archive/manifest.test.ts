@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256File } from "../../src/archive/hash-tree.ts";
-import { folderName, studyEntries, type LedgerEntry } from "../../src/archive/ledger.ts";
+import { folderName, readLedger, readLedgerLines, studyEntries, type LedgerEntry } from "../../src/archive/ledger.ts";
 import { addYears, readManifest, readSeal, SEAL_FILE, writeManifest } from "../../src/archive/manifest.ts";
 import type { Manifest } from "../../src/archive/types.ts";
 import { tempArchiveRoot } from "./archive-fixture.ts";
@@ -43,6 +43,16 @@ describe("ledger", () => {
   it("names folders <month> and <month>-rN", () => {
     expect(folderName("2026-02", 0)).toBe("2026-02");
     expect(folderName("2026-02", 2)).toBe("2026-02-r2");
+  });
+
+  it("reads a ledger written before signatures existed, and skips signature lines for publications", async () => {
+    const old = '{"study":"S","month":"2026-01","revision":0,"folder":"S/2026-01","sequence":1,"manifestSha256":"aa","publishedAt":"t","override":false}';
+    const sig = '{"kind":"signature","study":"S","month":"2026-01","folder":"S/2026-01","signer":"K","keyId":"k","meaning":"approved","signedAt":"t","manifestSha256":"aa","signature":"s"}';
+    await writeFile(path.join(dir, "ledger.jsonl"), `${old}\n${sig}\n`);
+    expect(await readLedger(dir)).toEqual([JSON.parse(old)]);
+    expect((await readLedgerLines(dir)).map((l) => l.kind ?? "publication")).toEqual(["publication", "signature"]);
+    await writeFile(path.join(dir, "ledger.jsonl"), `${old}\n{"kind":"revocation"}\n`);
+    await expect(readLedger(dir)).rejects.toThrow(/ledger\.jsonl: line 2 has kind "revocation"; this version reads "publication" and "signature" lines only/);
   });
 
   it("orders a study's entries by sequence", () => {

@@ -1,7 +1,8 @@
 /**
  * Publication refusals that happen before anything is built: a dirty working tree (unless
- * `allowDirty`), no analyst, an unknown data cut, an empty override or revision reason. Each is a
- * PublishRefused and leaves the archive root without a trace of the attempt.
+ * `allowDirty`), no analyst, a signing key that is not the analyst's, an unknown data cut, an
+ * empty override or revision reason. Each is a PublishRefused and leaves the archive root without
+ * a trace of the attempt.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
@@ -9,10 +10,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publish, PublishRefused, type PublishOptions } from "../../src/archive/publish.ts";
+import { createKeyPair, loadSigningKey, type SigningKey } from "../../src/archive/signatures/key-pair.ts";
 import { projectRoot, tempArchiveRoot } from "./archive-fixture.ts";
 
 let root: string;
 let repo: string;
+let kim: SigningKey;
 
 beforeAll(async () => {
   root = await tempArchiveRoot("refusals");
@@ -24,6 +27,8 @@ beforeAll(async () => {
   git("commit", "-qm", "initial");
   await writeFile(path.join(repo, "committed.txt"), "changed\n");
   await writeFile(path.join(repo, "uncommitted.txt"), "x\n");
+  const made = await createKeyPair({ name: "Kim Reviewer", outDir: path.join(repo, "keys"), passphrase: "kim passphrase" });
+  kim = await loadSigningKey(made.keyFile, "kim passphrase");
 });
 
 afterAll(async () => {
@@ -42,6 +47,17 @@ describe("publish refuses", () => {
 
   it("a publication without an analyst", async () => {
     await expect(publish({ ...base(), analyst: "  " })).rejects.toThrow(/--analyst <name> is required/);
+  });
+
+  it("a signing key whose printed name is not the --analyst given", async () => {
+    const attempt = publish({ ...base(), signingKey: kim });
+    await expect(attempt).rejects.toBeInstanceOf(PublishRefused);
+    await expect(attempt).rejects.toThrow(/--analyst "Test Analyst" is not the printed name of the signing key [0-9a-f]{16}… \("Kim Reviewer"\)/);
+  });
+
+  it("but with a key and no --analyst, the key's name is the analyst (the next rule is reached)", async () => {
+    await expect(publish({ ...base(), analyst: undefined, signingKey: kim, projectRoot: repo, allowDirty: false })).rejects.toThrow(/uncommitted changes/);
+    await expect(publish({ ...base(), analyst: " kim  reviewer ", signingKey: kim, month: "2031-01" })).rejects.toThrow(/has no data cut 2031-01/);
   });
 
   it("a month that is not a data cut of the study", async () => {

@@ -1,24 +1,31 @@
 /**
- * `npm run publish -- --study <id> --month <YYYY-MM> --analyst <name> [--out <archive root>]
- *   [--override "<reason>"] [--revise "<reason>"] [--allow-dirty]`
+ * `npm run publish -- --study <id> --month <YYYY-MM> (--analyst <name> | --key <id>.key.pem)
+ *   [--out <archive root>] [--override "<reason>"] [--revise "<reason>"] [--allow-dirty]`
+ * With --key the publication is signed "authored" (passphrase from TRIAL_KEY_PASSPHRASE or the
+ * terminal, asked before anything is built) and the analyst is the key's printed name.
  * Exit 0: published (the folder and the manifest's SHA-256 are printed; record the hash in your
  * quality system). Exit 2: refused by a rule (nothing written). Exit 1: something broke.
  */
 import { archiveRoot, parseArgs, projectRoot, runCli } from "../cli-args.ts";
 import { publish } from "../publish.ts";
+import { keyFileId, loadSigningKey } from "../signatures/key-pair.ts";
+import { readPassphrase } from "../signatures/passphrase.ts";
 
 runCli(async () => {
   const start = performance.now();
-  const args = parseArgs(process.argv.slice(2), { values: ["study", "month", "analyst", "out", "override", "revise"], switches: ["allow-dirty"] });
+  const args = parseArgs(process.argv.slice(2), { values: ["study", "month", "analyst", "key", "out", "override", "revise"], switches: ["allow-dirty"] });
   const need = (name: string): string => {
     const value = args.values.get(name);
-    if (value === undefined) throw new Error(`publish: --${name} is required. Usage: npm run publish -- --study <id> --month <YYYY-MM> --analyst <name> [--out <dir>] [--override "<reason>"] [--revise "<reason>"] [--allow-dirty]`);
+    if (value === undefined) throw new Error(`publish: --${name} is required. Usage: npm run publish -- --study <id> --month <YYYY-MM> (--analyst <name> | --key <id>.key.pem) [--out <dir>] [--override "<reason>"] [--revise "<reason>"] [--allow-dirty]`);
     return value;
   };
+  const keyFile = args.values.get("key");
+  const signingKey = keyFile === undefined ? undefined : await loadSigningKey(keyFile, await readPassphrase({ purpose: `the key ${(await keyFileId(keyFile)).slice(0, 16)} (${keyFile})` }));
   const published = await publish({
     study: need("study"),
     month: need("month"),
-    analyst: need("analyst"),
+    analyst: signingKey ? args.values.get("analyst") : need("analyst"),
+    signingKey,
     archiveRoot: archiveRoot(args),
     projectRoot,
     override: args.values.get("override"),

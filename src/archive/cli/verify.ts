@@ -1,25 +1,35 @@
 /**
- * `npm run verify -- <archive folder | archive root> [--hashes-only]`
+ * `npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved]`
  * Verifies one publication folder, or every publication in an archive root's ledger. Prints what
- * held and every problem (each naming the file); exit 0 only when everything verified.
+ * held and every problem (each naming the file), each signature (signer, meaning, time) and the
+ * status: "draft" or "approved by …". With --trusted-keys every signature is checked against that
+ * file (keep it in your QMS, not in the archive); without it, verify says the signatures were not
+ * checked. --require-approved makes a draft a failure. Exit 0 only when everything verified.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, runCli } from "../cli-args.ts";
 import { LEDGER_FILE, readLedger } from "../ledger.ts";
 import { MANIFEST_FILE } from "../manifest.ts";
+import { readTrustedKeys } from "../signatures/trusted-keys.ts";
 import { verifyArchive, type VerifyReport } from "../verify.ts";
 
 function printReport(report: VerifyReport): void {
   console.log(`${report.ok ? "VERIFIED" : "FAILED"} ${report.folder}`);
   for (const line of report.passed) console.log(`  ok    ${line}`);
+  for (const line of report.signatures?.valid ?? []) console.log(`  sign  ${line}`);
+  for (const line of report.notes) console.log(`  note  ${line}`);
   for (const line of report.problems) console.log(`  FAIL  ${line}`);
+  if (report.signatures) console.log(`  status  ${report.signatures.statusText}${report.signatures.checked ? "" : " (signatures NOT checked: no --trusted-keys)"}`);
 }
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), { values: [], switches: ["hashes-only"] });
+  const args = parseArgs(process.argv.slice(2), { values: ["trusted-keys"], switches: ["hashes-only", "require-approved"] });
   const target = args.positional[0];
-  if (target === undefined || args.positional.length > 1) throw new Error("verify: usage: npm run verify -- <archive folder | archive root> [--hashes-only]");
+  if (target === undefined || args.positional.length > 1) throw new Error("verify: usage: npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved]");
+  const trustedFile = args.values.get("trusted-keys");
+  if (args.switches.has("require-approved") && trustedFile === undefined) throw new Error("verify: --require-approved needs --trusted-keys <file> (an approval counts only when its signature is checked)");
+  const trustedKeys = trustedFile === undefined ? undefined : await readTrustedKeys(trustedFile);
   const resolved = path.resolve(target);
   const folders = existsSync(path.join(resolved, MANIFEST_FILE))
     ? [resolved]
@@ -29,7 +39,7 @@ runCli(async () => {
   if (folders === null) throw new Error(`verify: ${resolved} has neither ${MANIFEST_FILE} (a publication folder) nor ${LEDGER_FILE} (an archive root)`);
   let failed = 0;
   for (const folder of folders) {
-    const report = await verifyArchive(folder, { recompute: !args.switches.has("hashes-only") });
+    const report = await verifyArchive(folder, { recompute: !args.switches.has("hashes-only"), trustedKeys, requireApproved: args.switches.has("require-approved") });
     printReport(report);
     if (!report.ok) failed++;
   }
