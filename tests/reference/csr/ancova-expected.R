@@ -1,0 +1,117 @@
+# Reference values for the CSR estimators (linear-model, robust-covariance, type-iii-tests,
+# ls-means, dose-response, standardization) on the committed three-arm fixture
+# tests/reference/study-analysis/trial3arm.csv (complete cases of each outcome).
+#
+# R 4.2 (Debian 12): apt-get install r-base-core r-cran-jsonlite r-cran-sandwich r-cran-emmeans
+# Run from the repository root:  Rscript tests/reference/csr/ancova-expected.R
+suppressPackageStartupMessages({
+  library(jsonlite)
+  library(sandwich)
+  library(emmeans)
+})
+d0 <- read.csv("tests/reference/study-analysis/trial3arm.csv", stringsAsFactors = FALSE)
+prep <- function(d) {
+  d$arm <- factor(d$arm, levels = c("PBO", "LOW", "HIGH"))
+  d$site_group <- factor(d$site_group) # alphabetical, as the library's default
+  d$female <- factor(d$female, levels = c(0, 1))
+  d
+}
+d <- prep(d0[!is.na(d0$chg), ])
+fit <- lm(chg ~ arm + site_group + female + baseline + age, data = d)
+V <- list(classical = vcov(fit), HC0 = vcovHC(fit, type = "HC0"), HC3 = vcovHC(fit, type = "HC3"))
+
+# Type III: drop1 gives the classical partial F tests; the robust Wald F tests are computed by
+# hand (car is not in Debian 12's R set): F = b' solve(V_TT) b / q.
+terms <- c("arm", "site_group", "female", "baseline", "age")
+assign <- attr(model.matrix(fit), "assign")
+d1 <- drop1(fit, ~ ., test = "F")
+type3 <- lapply(names(V), function(v) {
+  lapply(seq_along(terms), function(k) {
+    idx <- which(assign == k)
+    b <- coef(fit)[idx]
+    f <- as.numeric(t(b) %*% solve(V[[v]][idx, idx, drop = FALSE]) %*% b) / length(idx)
+    list(term = terms[k], df = length(idx), f = f, p = pf(f, length(idx), fit$df.residual, lower.tail = FALSE))
+  })
+})
+names(type3) <- names(V)
+drop1_classical <- lapply(terms, function(t) list(term = t, df = d1[t, "Df"], ss = d1[t, "Sum of Sq"], f = d1[t, "F value"], p = d1[t, "Pr(>F)"]))
+
+lsm <- list()
+for (v in names(V)) for (w in c("equal", "proportional", "outer")) {
+  em <- emmeans(fit, "arm", weights = w, vcov. = V[[v]])
+  s <- summary(em, infer = c(TRUE, FALSE), level = 0.95)
+  ct <- contrast(em, "trt.vs.ctrl", ref = 1, adjust = "none")
+  cs <- summary(ct, infer = c(TRUE, TRUE), level = 0.95, adjust = "none")
+  lsm[[paste(v, w, sep = "/")]] <- list(
+    covariance = v, weights = w,
+    means = list(level = as.character(s$arm), estimate = s$emmean, se = s$SE, df = s$df, lower = s$lower.CL, upper = s$upper.CL),
+    linfct = unname(em@linfct),
+    differences = list(contrast = as.character(cs$contrast), estimate = cs$estimate, se = cs$SE, df = cs$df,
+                       t = cs$t.ratio, p = cs$p.value, lower = cs$lower.CL, upper = cs$upper.CL)
+  )
+}
+
+# Dose response: the arm as its dose (0, 54, 81), the slope's t test.
+d$dose <- c(PBO = 0, LOW = 54, HIGH = 81)[as.character(d$arm)]
+fd <- lm(chg ~ dose + site_group + female + baseline + age, data = d)
+dose <- lapply(names(V), function(v) {
+  Vd <- switch(v, classical = vcov(fd), HC0 = vcovHC(fd, type = "HC0"), HC3 = vcovHC(fd, type = "HC3"))
+  est <- coef(fd)[["dose"]]; se <- sqrt(Vd["dose", "dose"]); df <- fd$df.residual
+  q <- qt(0.975, df)
+  list(covariance = v, estimate = est, se = se, df = df, t = est / se, p = 2 * pt(-abs(est / se), df), lower = est - q * se, upper = est + q * se)
+})
+
+# Standardization (g-computation) with a logistic working model; delta method (Ge et al. 2011)
+# with the model-based vcov(glm) and the sandwich (HC0) covariance; written out by hand.
+b <- prep(d0[!is.na(d0$resp), ])
+g <- glm(resp ~ arm + site_group + female + baseline + age, family = binomial, data = b,
+         control = glm.control(epsilon = 1e-14, maxit = 100)) # converged to the last digits
+stdz <- lapply(c("model", "sandwich"), function(v) {
+  Vb <- if (v == "model") vcov(g) else sandwich(g)
+  arms <- levels(b$arm)
+  per <- lapply(arms, function(a) {
+    nd <- b; nd$arm <- factor(a, levels = arms)
+    X <- model.matrix(delete.response(terms(g)), nd)
+    p <- as.numeric(plogis(X %*% coef(g)))
+    list(mu = mean(p), g = colMeans(p * (1 - p) * X))
+  })
+  names(per) <- arms
+  z <- qnorm(0.975)
+  eff <- function(est, grad, log) {
+    se <- sqrt(as.numeric(t(grad) %*% Vb %*% grad))
+    pv <- 2 * pnorm(-abs(est / se))
+    if (log) list(estimate = exp(est), se = se, lower = exp(est - z * se), upper = exp(est + z * se), p = pv)
+    else list(estimate = est, se = se, lower = est - z * se, upper = est + z * se, p = pv)
+  }
+  c0 <- per[["PBO"]]
+  list(
+    variance = v,
+    risks = list(level = arms, risk = sapply(per, `[[`, "mu"), se = sapply(per, function(x) sqrt(as.numeric(t(x$g) %*% Vb %*% x$g)))),
+    comparisons = lapply(c("LOW", "HIGH"), function(a) {
+      t1 <- per[[a]]
+      list(level = a,
+           rd = eff(t1$mu - c0$mu, t1$g - c0$g, FALSE),
+           rr = eff(log(t1$mu / c0$mu), t1$g / t1$mu - c0$g / c0$mu, TRUE),
+           or = eff(qlogis(t1$mu) - qlogis(c0$mu), t1$g / (t1$mu * (1 - t1$mu)) - c0$g / (c0$mu * (1 - c0$mu)), TRUE))
+    })
+  )
+})
+
+out <- list(
+  n = nrow(d),
+  columns = colnames(model.matrix(fit)),
+  coefficients = unname(coef(fit)),
+  se = unname(sqrt(diag(V$classical))),
+  sigma = sigma(fit),
+  df_residual = fit$df.residual,
+  leverage = unname(hatvalues(fit)),
+  vcov = lapply(V, unname),
+  drop1 = drop1_classical,
+  type3 = type3,
+  lsmeans = lsm,
+  dose = dose,
+  glm_coefficients = unname(coef(g)),
+  glm_n = nrow(b),
+  standardization = stdz
+)
+writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE), "tests/reference/csr/ancova-expected.json")
