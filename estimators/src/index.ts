@@ -34,6 +34,7 @@ export * from "./linear-contrast.js";
 export * from "./type-iii-tests.js";
 export * from "./ls-means.js";
 export * from "./dose-response.js";
+export * from "./standardization.js";
 // Causal estimation
 export * from "./propensity.js";
 export * from "./trimming.js";
