@@ -35,6 +35,10 @@ export * from "./type-iii-tests.js";
 export * from "./ls-means.js";
 export * from "./dose-response.js";
 export * from "./standardization.js";
+export * from "./cmh.js";
+export * from "./fisher-exact.js";
+export * from "./pearson-chi-square.js";
+export * from "./one-way-anova.js";
 // Causal estimation
 export * from "./propensity.js";
 export * from "./trimming.js";

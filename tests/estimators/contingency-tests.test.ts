@@ -1,0 +1,95 @@
+/**
+ * The CSR's tests of tables and groups (cmh, fisher-exact, pearson-chi-square, one-way-anova)
+ * against R (tests/reference/csr/tables-expected.R → tables-expected.json), to 1e-6 relative,
+ * and their documented examples and input errors.
+ */
+import { describe, expect, it } from "vitest";
+import { cmhTests, EstimatorInputError, fisherExactTest, oneWayAnova, pearsonChiSquareTest } from "../../estimators/src/index.ts";
+import { expectClose } from "./reference.ts";
+import expectedJson from "../reference/csr/tables-expected.json" with { type: "json" };
+
+const r = expectedJson as any;
+
+describe("cmhTests", () => {
+  it.each(Object.keys(r.cmh))("%s: the three statistics as the matrix formulas in R; general association as mantelhaen.test", (name) => {
+    const e = r.cmh[name];
+    const res = cmhTests(e.tables, { columnScores: e.column_scores });
+    for (const [mine, theirs] of [
+      [res.generalAssociation, e.general],
+      [res.rowMeanScores, e.rowmeans],
+      [res.correlation, e.correlation],
+    ] as const) {
+      expectClose(mine.statistic, theirs.statistic);
+      expect(mine.df).toBe(theirs.df);
+      expectClose(mine.p, theirs.p);
+    }
+    expectClose(res.generalAssociation.statistic, e.mantelhaen.statistic);
+    expect(res.generalAssociation.df).toBe(e.mantelhaen.df);
+    expectClose(res.generalAssociation.p, e.mantelhaen.p);
+  });
+  it("the ordinal case as coin (cmh_test nominal and scored, lbl_test²)", () => {
+    const e = r.cmh.fixture_ordinal;
+    const res = cmhTests(e.tables, { columnScores: e.column_scores });
+    expectClose(res.generalAssociation.statistic, e.coin.general);
+    expectClose(res.rowMeanScores.statistic, e.coin.rowmeans);
+    expectClose(res.correlation.statistic, e.coin.correlation);
+  });
+  it("the documented example", () => {
+    expectClose(cmhTests([[[10, 5], [5, 10]], [[8, 4], [4, 8]]]).generalAssociation.statistic, r.cmh.example.general.statistic);
+  });
+  it("checks its inputs", () => {
+    expect(() => cmhTests([[[1, 2], [3, 4]], [[1, 2, 3], [3, 4, 5]]])).toThrow(/tables\[1\]\[0\]: must have 2 columns/);
+    expect(() => cmhTests([[[1, 2.5], [3, 4]]])).toThrow(/tables\[0\]\[0\]\[1\]: must be a count/);
+    expect(() => cmhTests([[[1, 2], [3, 4]]], { columnScores: [1] })).toThrow(EstimatorInputError);
+    expect(() => cmhTests([[[0, 0], [3, 4]]])).toThrow(/singular covariance/);
+  });
+});
+
+describe("fisherExactTest", () => {
+  it.each((r.fisher as any[]).map((e, k) => [k, e] as [number, any]))("table %i as fisher.test", (_, e) => {
+    expectClose(fisherExactTest(e.table).p, e.p);
+  });
+  it("the documented example is 17/35", () => {
+    expectClose(fisherExactTest([[3, 1], [1, 3]]).p, 17 / 35, 1e-12);
+  });
+  it("stops beyond maxTables and checks its inputs", () => {
+    expect(() => fisherExactTest([[40, 40, 40], [40, 40, 40]], { maxTables: 100 })).toThrow(/more than 100 tables/);
+    expect(() => fisherExactTest([[1, -1], [2, 2]])).toThrow(/table\[0\]\[1\]: must be a count/);
+    expect(() => fisherExactTest([[0, 0], [0, 0]])).toThrow(/empty/);
+  });
+});
+
+describe("pearsonChiSquareTest", () => {
+  it.each((r.chisq as any[]).map((e, k) => [k, e] as [number, any]))("table %i as chisq.test (with and without Yates)", (_, e) => {
+    const u = pearsonChiSquareTest(e.table);
+    expectClose(u.statistic, e.statistic);
+    expect(u.df).toBe(e.df);
+    expectClose(u.p, e.p);
+    (e.expected as number[][]).forEach((row, i) => expectClose(u.expected[i], row));
+    const y = pearsonChiSquareTest(e.table, true);
+    expectClose(y.statistic, e.yates_statistic);
+    expectClose(y.p, e.yates_p);
+  });
+  it("the documented example; an empty column is an error", () => {
+    expectClose(pearsonChiSquareTest([[10, 20], [20, 10]]).statistic, 20 / 3, 1e-12);
+    expect(() => pearsonChiSquareTest([[0, 2], [0, 3]])).toThrow(/empty column 0/);
+  });
+});
+
+describe("oneWayAnova", () => {
+  it("baseline by arm as anova(lm(baseline ~ arm))", () => {
+    const e = r.anova;
+    const res = oneWayAnova(e.groups);
+    expectClose(res.ssBetween, e.ss_between);
+    expectClose(res.ssWithin, e.ss_within);
+    expect([res.dfBetween, res.dfWithin]).toEqual([e.df_between, e.df_within]);
+    expectClose(res.f, e.f);
+    expectClose(res.p, e.p);
+  });
+  it("the documented example; inputs are checked", () => {
+    expectClose(oneWayAnova([[1, 2, 3], [2, 3, 4], [5, 6, 7]]).f, 13, 1e-12);
+    expect(() => oneWayAnova([[1, 2, 3]])).toThrow(/at least two groups/);
+    expect(() => oneWayAnova([[1, NaN], [2, 3]])).toThrow(/groups\[0\]\[1\]: must be a finite number/);
+    expect(() => oneWayAnova([[1, 1], [2, 2]])).toThrow(/no variation within groups/);
+  });
+});
