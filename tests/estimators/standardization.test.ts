@@ -1,6 +1,7 @@
 /**
- * standardizedBinaryEffects against R (glm + sandwich + the delta method written out,
- * tests/reference/csr/ancova-expected.R) on the three-arm fixture's binary outcome, to 1e-6.
+ * standardizedBinaryEffects against R (glm + sandwich + the delta method written out, and Ye et
+ * al.'s unconditional variance written out as RobinCar2's vcovG; tests/reference/csr/ancova-expected.R)
+ * on the three-arm fixture's binary outcome, to 1e-6.
  */
 import { describe, expect, it } from "vitest";
 import { standardizedBinaryEffects, type LinearModelSpec } from "../../estimators/src/index.ts";
@@ -16,7 +17,7 @@ const spec: LinearModelSpec = {
 };
 
 describe("standardizedBinaryEffects matches glm + delta method in R", () => {
-  it.each(["model", "sandwich"] as const)("%s covariance", (variance) => {
+  it.each(["model", "sandwich", "unconditional"] as const)("%s variance", (variance) => {
     const e = r.standardization.find((s: any) => s.variance === variance);
     const res = standardizedBinaryEffects(rows, spec, { factor: "arm", variance });
     expect(res.fit.n).toBe(r.glm_n);
@@ -24,6 +25,7 @@ describe("standardizedBinaryEffects matches glm + delta method in R", () => {
     expect(res.risks.map((x) => x.level)).toEqual(e.risks.level);
     expectClose(res.risks.map((x) => x.risk), e.risks.risk);
     expectClose(res.risks.map((x) => x.se), e.risks.se);
+    (e.sigma as number[][]).forEach((row, j) => expectClose(res.riskCovariance[j], row));
     res.comparisons.forEach((c, k) => {
       const ec = e.comparisons[k];
       expect(c.level).toBe(ec.level);
@@ -52,6 +54,9 @@ describe("the documented example and the checks", () => {
     // Model-based delta-method SE of the RD equals the unpooled binomial SE here.
     const m = standardizedBinaryEffects(small, { outcome: "y", factors: ["arm"] }, { factor: "arm", variance: "model" });
     expectClose(m.comparisons[0]!.riskDifference.se, Math.sqrt((0.25 * 0.75) / 4 + (0.75 * 0.25) / 4), 1e-8);
+    // Ye et al.'s variance without covariates: the sample variance of each arm (divisor nₐ − 1) over nₐ.
+    const u = standardizedBinaryEffects(small, { outcome: "y", factors: ["arm"] }, { factor: "arm", variance: "unconditional" });
+    expectClose(u.comparisons[0]!.riskDifference.se, Math.sqrt((0.25 * 0.75) / 3 + (0.75 * 0.25) / 3), 1e-8);
   });
   it("halts on a non-binary outcome, on separation and on an unknown arm factor", () => {
     expect(() => standardizedBinaryEffects([...small, { y: 2, arm: "T" }], { outcome: "y", factors: ["arm"] }, { factor: "arm" })).toThrow(/rows\[8\]\.y: must be 0 or 1, got 2/);

@@ -66,33 +66,48 @@ dose <- lapply(names(V), function(v) {
 b <- prep(d0[!is.na(d0$resp), ])
 g <- glm(resp ~ arm + site_group + female + baseline + age, family = binomial, data = b,
          control = glm.control(epsilon = 1e-14, maxit = 100)) # converged to the last digits
-stdz <- lapply(c("model", "sandwich"), function(v) {
-  Vb <- if (v == "model") vcov(g) else sandwich(g)
+# "unconditional": Ye, Bannick, Yi & Shao (2023), as RobinCar2's vcovG under simple randomization
+# (decompose = TRUE); RobinCar2 is not in Debian, so the formula is written out here.
+stdz <- lapply(c("model", "sandwich", "unconditional"), function(v) {
   arms <- levels(b$arm)
   per <- lapply(arms, function(a) {
     nd <- b; nd$arm <- factor(a, levels = arms)
     X <- model.matrix(delete.response(terms(g)), nd)
     p <- as.numeric(plogis(X %*% coef(g)))
-    list(mu = mean(p), g = colMeans(p * (1 - p) * X))
+    list(mu = mean(p), g = colMeans(p * (1 - p) * X), p = p)
   })
   names(per) <- arms
+  mu <- sapply(per, `[[`, "mu")
+  if (v == "unconditional") {
+    preds <- sapply(per, `[[`, "p"); y <- b$resp; n <- length(y)
+    idx <- split(seq_len(n), b$arm); pi_t <- sapply(idx, length) / n
+    cov_ymu <- sapply(idx, function(is) cov(y[is], preds[is, ])) # [b, a] = cov over arm a of (y, mu_b)
+    sr <- (sapply(idx, function(is) var(y[is])) + diag(var(preds)) - 2 * diag(cov_ymu)) / pi_t
+    Sigma <- (diag(sr) + cov_ymu + t(cov_ymu) - var(preds)) / n
+  } else {
+    Vb <- if (v == "model") vcov(g) else sandwich(g)
+    G <- t(sapply(per, `[[`, "g"))
+    Sigma <- G %*% Vb %*% t(G)
+  }
   z <- qnorm(0.975)
+  e <- function(a, s) { x <- rep(0, length(arms)); x[match(a, arms)] <- s; x }
   eff <- function(est, grad, log) {
-    se <- sqrt(as.numeric(t(grad) %*% Vb %*% grad))
+    se <- sqrt(as.numeric(t(grad) %*% Sigma %*% grad))
     pv <- 2 * pnorm(-abs(est / se))
     if (log) list(estimate = exp(est), se = se, lower = exp(est - z * se), upper = exp(est + z * se), p = pv)
     else list(estimate = est, se = se, lower = est - z * se, upper = est + z * se, p = pv)
   }
-  c0 <- per[["PBO"]]
+  c0 <- mu[["PBO"]]
   list(
     variance = v,
-    risks = list(level = arms, risk = sapply(per, `[[`, "mu"), se = sapply(per, function(x) sqrt(as.numeric(t(x$g) %*% Vb %*% x$g)))),
+    risks = list(level = arms, risk = unname(mu), se = unname(sqrt(diag(Sigma)))),
+    sigma = unname(Sigma),
     comparisons = lapply(c("LOW", "HIGH"), function(a) {
-      t1 <- per[[a]]
+      t1 <- mu[[a]]
       list(level = a,
-           rd = eff(t1$mu - c0$mu, t1$g - c0$g, FALSE),
-           rr = eff(log(t1$mu / c0$mu), t1$g / t1$mu - c0$g / c0$mu, TRUE),
-           or = eff(qlogis(t1$mu) - qlogis(c0$mu), t1$g / (t1$mu * (1 - t1$mu)) - c0$g / (c0$mu * (1 - c0$mu)), TRUE))
+           rd = eff(t1 - c0, e(a, 1) - e("PBO", 1), FALSE),
+           rr = eff(log(t1 / c0), e(a, 1 / t1) - e("PBO", 1 / c0), TRUE),
+           or = eff(qlogis(t1) - qlogis(c0), e(a, 1 / (t1 * (1 - t1))) - e("PBO", 1 / (c0 * (1 - c0))), TRUE))
     })
   )
 })
