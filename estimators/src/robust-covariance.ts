@@ -24,7 +24,10 @@ export const covarianceTypes: readonly CovarianceType[] = ["classical", "HC0", "
  * @throws EstimatorInputError for an unknown type, or for HC3 when a row has leverage 1 (its
  *   residual is 0 by construction and HC3 is undefined; the row is named)
  * @example
- * linearModelCovariance(fit, "HC0") // for fitLinearModel's example: diag ≈ [0.0625, 0.0625, 0.0625]·… (see the test)
+ * // fitLinearModel's example: residuals ±0.25, every hat value 0.75, Var(β̂_arm) =
+ * linearModelCovariance(fit)[1][1]        // => 0.25   (σ̂² = 0.25 times (XᵀX)⁻¹₁₁ = 1)
+ * linearModelCovariance(fit, "HC0")[1][1] // => 0.0625 (rᵢ² = 0.0625 for every row)
+ * linearModelCovariance(fit, "HC3")[1][1] // => 1      (0.0625 / (1 − 0.75)²)
  */
 export function linearModelCovariance(fit: LinearModelFit, type: CovarianceType = "classical"): Matrix {
   checkOneOf("type", type, covarianceTypes);

@@ -6,12 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  buildModelDesign,
   doseResponseTest,
   EstimatorInputError,
   fitLinearModel,
   linearContrast,
   linearModelCovariance,
   lsMeans,
+  modelTerm,
   sandwichProduct,
   typeIIITests,
   type CovarianceType,
@@ -133,6 +135,21 @@ describe("the documented examples", () => {
     const m = lsMeans(f, "arm");
     expectClose(m.means.map((x) => x.estimate), [1.5, 5], 1e-12);
     expectClose(m.differences[0]!.estimate, 3.5, 1e-12);
+  });
+  it("linearModelCovariance: classical, HC0, HC3", () => {
+    expectClose(f.leverage, [0.75, 0.75, 0.75, 0.75], 1e-12);
+    expectClose(linearModelCovariance(f)[1]![1]!, 0.25, 1e-12);
+    expectClose(linearModelCovariance(f, "HC0")[1]![1]!, 0.0625, 1e-12);
+    expectClose(linearModelCovariance(f, "HC3")[1]![1]!, 1, 1e-12);
+  });
+  it("buildModelDesign and modelTerm", () => {
+    const d = buildModelDesign([{ arm: "A", x: 1 }, { arm: "B", x: 2 }], { outcome: "y", factors: ["arm"], covariates: ["x"] });
+    expect(d.columnNames).toEqual(["(Intercept)", "arm=B", "x"]);
+    expect(d.X).toEqual([[1, 0, 1], [1, 1, 2]]);
+    expect(modelTerm(f, "arm").levels).toEqual(["P", "T"]);
+    expect(modelTerm(f, "x").mean).toBe(0.5);
+    const ref = buildModelDesign([{ arm: "A" }, { arm: "B" }, { arm: "C" }], { factors: [{ name: "arm", reference: "B" }] });
+    expect(ref.columnNames).toEqual(["(Intercept)", "arm=A", "arm=C"]);
   });
   it("linearContrast", () => {
     const c = linearContrast([1, 2], [[1, 0], [0, 4]], [0, 1], 10);
