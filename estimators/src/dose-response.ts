@@ -2,7 +2,9 @@
  * The dose-response test of a CSR's ANCOVA (CDISC pilot Table 14-3.01, "test of dose response"):
  * the treatment factor replaced by its dose as a continuous term, the model refitted, and the
  * slope tested: H₀ β_dose = 0 by t = β̂_dose / SE on the residual df, as R's
- * `summary(lm(y ~ dose + site + baseline))` (or with `vcov. = vcovHC(…)` for HC0/HC3).
+ * `summary(lm(y ~ dose + site + baseline))` (or with `vcov. = vcovHC(…)` for HC0/HC3). The
+ * slope's t² is the Type III F of the dose term of SAS PROC GLM. Which other terms enter is the
+ * caller's spec: the pilot's CSR footnote names baseline, its define.xml code does not.
  */
 import { fitLinearModel, type LinearModelFit, type LinearModelSpec, type ModelFactor } from "./linear-model.js";
 import { linearContrast, type ContrastEstimate } from "./linear-contrast.js";

@@ -1,7 +1,8 @@
 # CDISCPILOT01 CSR Table 14-3.01 (ADAS-Cog(11), change from baseline to week 24, LOCF, efficacy
 # population) recomputed in R from the sponsor's ADaM files: ANCOVA of CHG on planned treatment
 # (factor, placebo the reference), pooled site group SITEGR1 and baseline BASE; LS means (emmeans,
-# equal weights = SAS's default LSMEANS, and proportional = observed margins), pairwise
+# equal weights = SAS's default LSMEANS, and proportional = observed margins, the sponsor's
+# `LSMEANS trtpn / OM STDERR PDIFF CL` per define.xml), pairwise
 # differences (each dose vs placebo, high vs low; unadjusted), the Type III F test of treatment,
 # and the dose-response test (treatment replaced by its dose 0/54/81 as a continuous term).
 # Only the results are committed (cdisc-table-14-3-01.json); the data stay outside the repository.
@@ -39,6 +40,11 @@ ls <- lapply(c("equal", "proportional"), function(w) {
 d$dose <- c(0, 54, 81)[as.integer(d$TRT01P)]
 fd <- lm(CHG ~ dose + SITEGR1 + BASE, data = d)
 sd <- summary(fd)$coefficients
+# The sponsor's define.xml (analysis results metadata, Table_14-3.01.R.1) gives the dose-response
+# code as `model CHG = trtpn sitegr1` (no baseline), while the CSR's footnote describes the
+# ANCOVA model with baseline; both are computed here.
+fd0 <- lm(CHG ~ dose + SITEGR1, data = d)
+sd0 <- summary(fd0)$coefficients
 out <- list(
   n = nrow(d),
   n_by_arm = as.list(table(d$TRT01P)),
@@ -49,6 +55,7 @@ out <- list(
   df_residual = fit$df.residual,
   type3 = lapply(rownames(d1)[-1], function(t) list(term = t, df = d1[t, "Df"], f = d1[t, "F value"], p = d1[t, "Pr(>F)"])),
   lsmeans = ls,
-  dose = list(estimate = sd["dose", "Estimate"], se = sd["dose", "Std. Error"], t = sd["dose", "t value"], p = sd["dose", "Pr(>|t|)"], df = fd$df.residual)
+  dose = list(estimate = sd["dose", "Estimate"], se = sd["dose", "Std. Error"], t = sd["dose", "t value"], p = sd["dose", "Pr(>|t|)"], df = fd$df.residual),
+  dose_without_baseline = list(estimate = sd0["dose", "Estimate"], se = sd0["dose", "Std. Error"], t = sd0["dose", "t value"], p = sd0["dose", "Pr(>|t|)"], df = fd0$df.residual)
 )
 writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE), "tests/reference/csr/cdisc-table-14-3-01.json")
