@@ -12,24 +12,16 @@
  * ../shared/data/cdiscpilot01). Absent files: with CI=true the test fails; otherwise it is
  * skipped with a message, as src/foundation/cdisc-pilot.ts treats the study.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readXptDataset } from "../../data-loaders/readers/xpt.ts";
-import { cdiscDataDir } from "../../src/foundation/cdisc-pilot.ts";
 import { doseResponseTest, fitLinearModel, lsMeans, typeIIITests, type LinearModelSpec } from "../../estimators/src/index.ts";
+import { cdiscAdamFiles } from "./cdisc-adam.ts";
 import { expectClose } from "./reference.ts";
 import expectedJson from "../reference/csr/cdisc-table-14-3-01.json" with { type: "json" };
 
 const r = expectedJson as any;
-const dir = cdiscDataDir();
-const files = ["adam/adsl.xpt", "adam/adadas.xpt"].map((f) => path.join(dir, f));
-const missing = files.filter((f) => !existsSync(f));
-if (missing.length > 0) {
-  const message = `CDISC Table 14-3.01 test: ${missing.join(", ")} absent; set TRIAL_CDISC_DIR to the CDISC pilot data directory`;
-  if (process.env.CI === "true") throw new Error(`${message}. In CI the CDISC pilot data is required.`);
-  process.stderr.write(`${message}. The test is skipped.\n`);
-}
+const { paths: files, absent } = cdiscAdamFiles("CDISC Table 14-3.01 test", ["adsl.xpt", "adadas.xpt"]);
+const missing = absent ? files : [];
 
 const ARMS = ["Placebo", "Xanomeline Low Dose", "Xanomeline High Dose"];
 
