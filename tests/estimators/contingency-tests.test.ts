@@ -4,11 +4,51 @@
  * and their documented examples and input errors.
  */
 import { describe, expect, it } from "vitest";
-import { cmhTests, EstimatorInputError, fisherExactTest, oneWayAnova, pearsonChiSquareTest } from "../../estimators/src/index.ts";
+import { cmhTests, createPrng, EstimatorInputError, fisherExactTest, oneWayAnova, pearsonChiSquareTest } from "../../estimators/src/index.ts";
 import { expectClose } from "./reference.ts";
 import expectedJson from "../reference/csr/tables-expected.json" with { type: "json" };
 
 const r = expectedJson as any;
+
+/** Fisher's p-value by listing every table with the margins (independent of the network algorithm). */
+function enumeratedFisherP(table: number[][]): number {
+  const rows = table.map((row) => row.reduce((a, b) => a + b, 0));
+  const cols = table[0]!.map((_, j) => table.reduce((a, row) => a + row[j]!, 0));
+  const N = rows.reduce((a, b) => a + b, 0);
+  const fact = [1];
+  for (let k = 1; k <= N; k++) fact.push(fact[k - 1]! * k);
+  const prob = (t: number[][]) => (rows.reduce((a, v) => a * fact[v]!, 1) * cols.reduce((a, v) => a * fact[v]!, 1)) / fact[N]! / t.flat().reduce((a, v) => a * fact[v]!, 1);
+  const observed = prob(table);
+  let p = 0;
+  const cells = table.map((row) => row.map(() => 0));
+  const visit = (i: number, j: number): void => {
+    const r = table.length;
+    const c = cols.length;
+    if (i === r - 1) {
+      for (let jj = 0; jj < c; jj++) {
+        const rest = cols[jj]! - cells.slice(0, r - 1).reduce((a, row) => a + row[jj]!, 0);
+        if (rest < 0) return;
+        cells[r - 1]![jj] = rest;
+      }
+      const pr = prob(cells);
+      if (pr <= observed * (1 + 1e-7)) p += pr;
+      return;
+    }
+    if (j === c - 1) {
+      const rest = rows[i]! - cells[i]!.slice(0, c - 1).reduce((a, b) => a + b, 0);
+      if (rest < 0) return;
+      cells[i]![j] = rest;
+      visit(i + 1, 0);
+      return;
+    }
+    for (let x = 0; x <= Math.min(rows[i]!, cols[j]!); x++) {
+      cells[i]![j] = x;
+      visit(i, j + 1);
+    }
+  };
+  visit(0, 0);
+  return p;
+}
 
 describe("cmhTests", () => {
   it.each(Object.keys(r.cmh))("%s: the three statistics as the matrix formulas in R; general association as mantelhaen.test", (name) => {
@@ -52,8 +92,18 @@ describe("fisherExactTest", () => {
   it("the documented example is 17/35", () => {
     expectClose(fisherExactTest([[3, 1], [1, 3]]).p, 17 / 35, 1e-12);
   });
-  it("stops beyond maxTables and checks its inputs", () => {
-    expect(() => fisherExactTest([[40, 40, 40], [40, 40, 40]], { maxTables: 100 })).toThrow(/more than 100 tables/);
+  it("agrees with plain enumeration on 40 random small tables (to 1e-10)", () => {
+    const rng = createPrng(2026);
+    for (let k = 0; k < 40; k++) {
+      const r = 2 + rng.integer(2);
+      const c = 2 + rng.integer(3);
+      const table = Array.from({ length: r }, () => Array.from({ length: c }, () => rng.integer(5)));
+      if (table.flat().every((v) => v === 0)) continue;
+      expectClose(fisherExactTest(table).p, enumeratedFisherP(table), 1e-10, 1e-15);
+    }
+  });
+  it("stops beyond maxNodes and checks its inputs", () => {
+    expect(() => fisherExactTest([[60, 40, 40, 20], [20, 40, 40, 60], [40, 40, 40, 40]], { maxNodes: 1000 })).toThrow(/more than 1000 network steps/);
     expect(() => fisherExactTest([[1, -1], [2, 2]])).toThrow(/table\[0\]\[1\]: must be a count/);
     expect(() => fisherExactTest([[0, 0], [0, 0]])).toThrow(/empty/);
   });

@@ -64,11 +64,16 @@ fisher_cases <- list(
   matrix(c(12, 5, 3, 20), 2, byrow = TRUE),
   matrix(c(2, 7, 4, 84, 79, 80), 2, byrow = TRUE), # AE incidence: 2 x 3 (yes/no by three arms)
   matrix(c(5, 0, 3, 81, 86, 81), 2, byrow = TRUE),
-  matrix(c(3, 2, 1, 4, 1, 5, 2, 2, 6), 3, byrow = TRUE)
+  matrix(c(3, 2, 1, 4, 1, 5, 2, 2, 6), 3, byrow = TRUE),
+  # CDISCPILOT01 Table 14-1.02 (ITT): completers by arm (Placebo, High, Low), and the reasons for
+  # discontinuation by arm (9 x 3, N = 136: more than 10^9 tables with these margins).
+  matrix(c(26, 54, 56, 60, 30, 28), 2, byrow = TRUE),
+  matrix(c(8, 39, 44, 1, 0, 1, 1, 2, 0, 3, 1, 0, 1, 0, 0, 1, 2, 0, 1, 1, 1, 1, 1, 2, 9, 8, 8), 9, byrow = TRUE)
 )
-fisher <- lapply(fisher_cases, function(m) list(table = unname(m), p = fisher.test(m)$p.value))
+fisher <- lapply(fisher_cases, function(m) list(table = unname(m), p = fisher.test(m, workspace = 2e7)$p.value))
 
-chisq_cases <- list(matrix(c(10, 20, 20, 10), 2), matrix(c(12, 5, 3, 20), 2, byrow = TRUE), unname(unclass(table(b$arm, b$resp))))
+chisq_cases <- list(matrix(c(10, 20, 20, 10), 2), matrix(c(12, 5, 3, 20), 2, byrow = TRUE), unname(unclass(table(b$arm, b$resp))),
+                    matrix(c(26, 54, 56, 60, 30, 28), 2, byrow = TRUE))
 chisq <- lapply(chisq_cases, function(m) {
   u <- suppressWarnings(chisq.test(m, correct = FALSE)); y <- suppressWarnings(chisq.test(m, correct = TRUE))
   list(table = unname(m), statistic = unname(u$statistic), df = unname(u$parameter), p = u$p.value,
