@@ -36,6 +36,7 @@ export * from "./ls-means.js";
 export * from "./dose-response.js";
 export * from "./standardization.js";
 export * from "./cmh.js";
+export * from "./mantel-haenszel-odds-ratio.js";
 export * from "./fisher-exact.js";
 export * from "./pearson-chi-square.js";
 export * from "./one-way-anova.js";

@@ -4,7 +4,7 @@
  * and their documented examples and input errors.
  */
 import { describe, expect, it } from "vitest";
-import { cmhTests, createPrng, EstimatorInputError, fisherExactTest, oneWayAnova, pearsonChiSquareTest } from "../../estimators/src/index.ts";
+import { cmhTests, createPrng, EstimatorInputError, fisherExactTest, mantelHaenszelOddsRatio, oneWayAnova, pearsonChiSquareTest } from "../../estimators/src/index.ts";
 import { expectClose } from "./reference.ts";
 import expectedJson from "../reference/csr/tables-expected.json" with { type: "json" };
 
@@ -82,6 +82,21 @@ describe("cmhTests", () => {
     expect(() => cmhTests([[[1, 2.5], [3, 4]]])).toThrow(/tables\[0\]\[0\]\[1\]: must be a count/);
     expect(() => cmhTests([[[1, 2], [3, 4]]], { columnScores: [1] })).toThrow(EstimatorInputError);
     expect(() => cmhTests([[[0, 0], [3, 4]]])).toThrow(/singular covariance/);
+  });
+});
+
+describe("mantelHaenszelOddsRatio", () => {
+  it.each(["example", "fixture_2x2"])("%s as mantelhaen.test's estimate and conf.int", (name) => {
+    const e = r.cmh[name];
+    const res = mantelHaenszelOddsRatio(e.tables);
+    expectClose(res.estimate, e.mh_odds_ratio.estimate);
+    expectClose(res.lower, e.mh_odds_ratio.lower);
+    expectClose(res.upper, e.mh_odds_ratio.upper);
+  });
+  it("the documented example; inputs are checked", () => {
+    expectClose(mantelHaenszelOddsRatio([[[10, 5], [5, 10]], [[8, 4], [4, 8]]]).estimate, 4, 1e-12);
+    expect(() => mantelHaenszelOddsRatio([[[1, 2, 3], [1, 2, 3]]])).toThrow(/tables\[0\]: must be a 2 × 2 table/);
+    expect(() => mantelHaenszelOddsRatio([[[0, 2], [3, 4]]])).toThrow(/zero Mantel–Haenszel odds ratio/);
   });
 });
 

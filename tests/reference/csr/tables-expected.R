@@ -40,9 +40,11 @@ cmh_by_hand <- function(x, a = seq_len(dim(x)[2]), b = seq_len(dim(x)[1])) {
 cmh_case <- function(x, a = seq_len(dim(x)[2])) {
   h <- cmh_by_hand(x, a)
   mh <- mantelhaen.test(x, correct = FALSE)
-  list(tables = lapply(seq_len(dim(x)[3]), function(k) unname(x[, , k])), column_scores = a,
+  out <- list(tables = lapply(seq_len(dim(x)[3]), function(k) unname(x[, , k])), column_scores = a,
        general = h$general, rowmeans = h$rowmeans, correlation = h$correlation,
        mantelhaen = list(statistic = unname(mh$statistic), df = unname(mh$parameter), p = mh$p.value))
+  if (all(dim(x)[1:2] == 2)) out$mh_odds_ratio <- list(estimate = unname(mh$estimate), lower = mh$conf.int[1], upper = mh$conf.int[2])
+  out
 }
 ex <- array(c(10, 5, 5, 10, 8, 4, 4, 8), c(2, 2, 2))
 # The fixture: arm × binary response by site group; arm × ordered change category (table scores).
@@ -51,7 +53,12 @@ x1 <- table(b$arm, factor(b$resp, levels = c(0, 1)), b$site_group)
 c0 <- d0[!is.na(d0$chg), ]
 cat3 <- cut(c0$chg, c(-Inf, -2, 2, Inf), labels = c("improved", "unchanged", "worse"))
 x2 <- table(c0$arm, cat3, c0$site_group)
-cmh <- list(example = cmh_case(ex), fixture_binary = cmh_case(unclass(x1)), fixture_ordinal = cmh_case(unclass(x2), c(-1, 0, 2)))
+# A 2 x 2 x K case from the fixture (HIGH vs PBO, response "1" first, by site group) for the
+# Mantel-Haenszel common odds ratio and its Robins-Breslow-Greenland interval.
+bb <- b[b$arm %in% c("HIGH", "PBO"), ]
+x3 <- table(factor(bb$arm, levels = c("HIGH", "PBO")), factor(bb$resp, levels = c(1, 0)), bb$site_group)
+cmh <- list(example = cmh_case(ex), fixture_binary = cmh_case(unclass(x1)), fixture_ordinal = cmh_case(unclass(x2), c(-1, 0, 2)),
+            fixture_2x2 = cmh_case(unclass(x3)))
 c0$cat3 <- ordered(cat3); c0$catf <- factor(as.character(cat3)); c0$site <- factor(c0$site_group); c0$armo <- ordered(c0$arm)
 cmh$fixture_ordinal$coin <- list(
   general = unname(statistic(cmh_test(catf ~ arm | site, data = c0))),
