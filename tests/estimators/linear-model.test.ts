@@ -64,6 +64,15 @@ describe("typeIIITests", () => {
       expectClose(t.p, e.p);
     });
   });
+  it.each(["HC0", "HC3"] as const)("%s Wald F tests as car::Anova(type = 3, white.adjust)", (type) => {
+    typeIIITests(fit, type).forEach((t, k) => {
+      const e = r.car_type3[type][k];
+      expect(t.term).toBe(e.term);
+      expect(t.df).toBe(e.df);
+      expectClose(t.f, e.f);
+      expectClose(t.p, e.p);
+    });
+  });
   it.each(covariances)("%s Wald F tests", (type) => {
     typeIIITests(fit, type).forEach((t, k) => {
       const e = r.type3[type][k];

@@ -2,12 +2,13 @@
 # ls-means, dose-response, standardization) on the committed three-arm fixture
 # tests/reference/study-analysis/trial3arm.csv (complete cases of each outcome).
 #
-# R 4.2 (Debian 12): apt-get install r-base-core r-cran-jsonlite r-cran-sandwich r-cran-emmeans
+# R 4.2 (Debian 12): apt-get install r-base-core r-cran-jsonlite r-cran-sandwich r-cran-emmeans r-cran-car
 # Run from the repository root:  Rscript tests/reference/csr/ancova-expected.R
 suppressPackageStartupMessages({
   library(jsonlite)
   library(sandwich)
   library(emmeans)
+  library(car)
 })
 d0 <- read.csv("tests/reference/study-analysis/trial3arm.csv", stringsAsFactors = FALSE)
 prep <- function(d) {
@@ -34,6 +35,11 @@ type3 <- lapply(names(V), function(v) {
   })
 })
 names(type3) <- names(V)
+# The same robust tests by car::Anova(type = 3, white.adjust = "hc0" / "hc3") (its hccm covariance).
+car_type3 <- lapply(c(HC0 = "hc0", HC3 = "hc3"), function(w) {
+  a <- suppressMessages(Anova(fit, type = 3, white.adjust = w))
+  lapply(terms, function(t) list(term = t, df = a[t, "Df"], f = a[t, "F"], p = a[t, "Pr(>F)"]))
+})
 drop1_classical <- lapply(terms, function(t) list(term = t, df = d1[t, "Df"], ss = d1[t, "Sum of Sq"], f = d1[t, "F value"], p = d1[t, "Pr(>F)"]))
 
 lsm <- list()
@@ -123,6 +129,7 @@ out <- list(
   vcov = lapply(V, unname),
   drop1 = drop1_classical,
   type3 = type3,
+  car_type3 = car_type3,
   lsmeans = lsm,
   dose = dose,
   glm_coefficients = unname(coef(g)),
