@@ -8,10 +8,10 @@
  * - `"model"`, `"sandwich"`: the delta method of Ge et al. (2011, Drug Inf J 45:481),
  *   Σ = G V Gᵀ with V the model-based or the sandwich (HC0, `sandwich::sandwich(glm)`)
  *   covariance of β̂; the covariates are held fixed (conditional on the observed X).
- * - `"unconditional"`: Ye, Bannick, Yi & Shao (2023, Stat Theory Relat Fields 7:159), the
- *   variance the guidance cites for the unconditional effect under simple randomization, which
- *   also counts the sampling variability of the covariates; as RobinCar2's `vcovG` (simple
- *   randomization, `decompose = TRUE`):
+ * - `"unconditional"`: the robust variance of Ye, Bannick, Yi & Shao (2023, Stat Theory Relat
+ *   Fields 7:159) for the unconditional effect under simple randomization, which also counts
+ *   the sampling variability of the covariates (the delta method above does not); as RobinCar2's
+ *   `vcovG` (simple randomization, `decompose = TRUE`):
  *   n·Σₐᵦ = 1{a = b}[varₐ(Y) + var(μ̂ₐ(X)) − 2 covₐ(Y, μ̂ₐ(X))]/πₐ + covₐ(Y, μ̂ᵦ(X)) + covᵦ(Y, μ̂ₐ(X)) − cov(μ̂ₐ(X), μ̂ᵦ(X)),
  *   with varₐ, covₐ over the subjects of arm a, var and cov over all n (divisor n − 1 each),
  *   πₐ = nₐ/n and μ̂ₐ(Xᵢ) subject i's predicted risk under arm a.
