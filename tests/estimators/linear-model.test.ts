@@ -104,6 +104,17 @@ describe("lsMeans matches emmeans", () => {
     expectClose(res.differences.map((d) => d.lower), e.differences.lower);
     expectClose(res.differences.map((d) => d.upper), e.differences.upper);
   });
+  it.each([0, 1])("a target factor that is not the first (case %i: site_group proportional, female equal)", (k) => {
+    const e = r.lsmeans_other[k];
+    const res = lsMeans(fit, e.factor, { weights: e.weights });
+    expectClose(res.means.map((m) => m.estimate), e.estimate);
+    expectClose(res.means.map((m) => m.se), e.se);
+    // jsonlite writes a one-element vector as a scalar (auto_unbox): female has one difference.
+    const arr = (v: number | number[]) => ([] as number[]).concat(v);
+    expectClose(res.differences.map((d) => d.estimate), arr(e.diff));
+    expectClose(res.differences.map((d) => d.se), arr(e.diff_se));
+    expectClose(res.differences.map((d) => d.p), arr(e.diff_p));
+  });
   it("the weights matter (equal ≠ proportional here), and in a main-effects model outer = proportional", () => {
     const eq = lsMeans(fit, "arm", { weights: "equal" }).means[0]!.estimate;
     const pr = lsMeans(fit, "arm", { weights: "proportional" }).means[0]!.estimate;

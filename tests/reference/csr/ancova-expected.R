@@ -57,6 +57,14 @@ for (v in names(V)) for (w in c("equal", "proportional", "outer")) {
   )
 }
 
+# LS means of the other factors (averaging over the arm), to check a target factor that is not first.
+lsm_other <- lapply(list(c("site_group", "proportional"), c("female", "equal")), function(fw) {
+  em <- emmeans(fit, fw[1], weights = fw[2])
+  s <- summary(em, infer = c(TRUE, FALSE))
+  cs <- summary(contrast(em, "trt.vs.ctrl", ref = 1, adjust = "none"), infer = c(TRUE, TRUE), adjust = "none")
+  list(factor = fw[1], weights = fw[2], estimate = s$emmean, se = s$SE, diff = cs$estimate, diff_se = cs$SE, diff_p = cs$p.value)
+})
+
 # Dose response: the arm as its dose (0, 54, 81), the slope's t test.
 d$dose <- c(PBO = 0, LOW = 54, HIGH = 81)[as.character(d$arm)]
 fd <- lm(chg ~ dose + site_group + female + baseline + age, data = d)
@@ -131,6 +139,7 @@ out <- list(
   type3 = type3,
   car_type3 = car_type3,
   lsmeans = lsm,
+  lsmeans_other = lsm_other,
   dose = dose,
   glm_coefficients = unname(coef(g)),
   glm_n = nrow(b),
