@@ -2,7 +2,8 @@
  * A battery of computations whose every bit must be the same in every JavaScript engine: the
  * elementary functions, the distributions, the seeded generator, regression fits, every treatment-
  * effect estimator, the primary analysis of a study-month with its full-refit bootstrap, the
- * sensitivity analyses, the classification metrics and a network's forward pass, on data generated
+ * sensitivity analyses, the CSR analyses (ANCOVA, LS means, standardization, CMH, Fisher), the
+ * classification metrics and a network's forward pass, on data generated
  * here from a fixed seed (or on the rows given). The build runs it in Node (/system's
  * `engine-battery.json`) and the System check page runs it again in the browser and compares every
  * number (pages/components/agreement.ts); tests/engines/cross-engine.test.ts runs it in Node and in
@@ -28,6 +29,16 @@ import { subgroupEffects } from "./subgroup-effects.js";
 import { tQuantile, tTwoSidedP } from "./t-distribution.js";
 import { estimateTreatmentEffect } from "./treatment-effect.js";
 import { trimmingGrid } from "./trimming-grid.js";
+import { fitLinearModel, type LinearModelSpec } from "./linear-model.js";
+import { linearModelCovariance } from "./robust-covariance.js";
+import { typeIIITests } from "./type-iii-tests.js";
+import { lsMeans } from "./ls-means.js";
+import { doseResponseTest } from "./dose-response.js";
+import { standardizedBinaryEffects } from "./standardization.js";
+import { cmhTests } from "./cmh.js";
+import { fisherExactTest } from "./fisher-exact.js";
+import { pearsonChiSquareTest } from "./pearson-chi-square.js";
+import { oneWayAnova } from "./one-way-anova.js";
 
 export interface EngineBatteryOptions {
   /** Subjects of the generated trial (default 400). */
@@ -146,6 +157,30 @@ export function runEngineBattery(options: EngineBatteryOptions = {}): Record<str
     eValueRiskRatio: eValueRiskRatio(1.8, [1.2, 2.7]),
     eValueStandardized: eValueStandardizedDifference(aipw.difference.estimate / 2, (aipw.difference.se ?? 1) / 2),
     bootstrapIntervals: bootstrapIntervals(1.5, Array.from({ length: 99 }, (_, i) => 1 + ((i * 37) % 99) / 99), { influence: Array.from({ length: 30 }, (_, i) => ((i % 7) - 3) / 50) }),
+  };
+  // The trial's own analyses (CSR): ANCOVA with robust covariances, LS means, dose response,
+  // standardization, and the table tests.
+  const analysed = rows.filter((r) => r.chg !== null && r.chg !== undefined);
+  const csrSpec: LinearModelSpec = { outcome: "chg", factors: [{ name: "arm", levels: ["PBO", "LOW", "HIGH"] }, "site_group"], covariates: ["baseline", "age"] };
+  const ancova = fitLinearModel(analysed, csrSpec);
+  const armTable = (pred: (r: Record<string, unknown>) => boolean) =>
+    ["PBO", "LOW", "HIGH"].map((a) => analysed.filter((r) => r.arm === a && pred(r)).length);
+  const respYes = armTable((r) => r.resp === 1);
+  const respNo = armTable((r) => r.resp === 0);
+  const sites = [...new Set(analysed.map((r) => r.site_group as string))].sort();
+  out.csr = {
+    ancova: { coefficients: ancova.coefficients, sigma: ancova.sigma, leverage: ancova.leverage.slice(0, 50), hc3: linearModelCovariance(ancova, "HC3") },
+    typeIII: typeIIITests(ancova, "HC0"),
+    lsMeans: lsMeans(ancova, "arm", { weights: "proportional", covariance: "HC3" }),
+    doseResponse: doseResponseTest(analysed, csrSpec, { factor: "arm", doses: { PBO: 0, LOW: 54, HIGH: 81 } }).slope,
+    standardization: ["sandwich", "unconditional"].map((variance) => {
+      const res = standardizedBinaryEffects(analysed, { ...csrSpec, outcome: "resp" }, { factor: "arm", variance: variance as "sandwich" | "unconditional" });
+      return { risks: res.risks, comparisons: res.comparisons };
+    }),
+    cmh: cmhTests(sites.map((s) => ["PBO", "LOW", "HIGH"].map((a) => [0, 1].map((v) => analysed.filter((r) => r.site_group === s && r.arm === a && r.resp === v).length)))),
+    fisher: fisherExactTest([respYes.map((v) => Math.min(v, 12)), respNo.map((v) => Math.min(v, 40))]),
+    pearson: pearsonChiSquareTest([respYes, respNo]),
+    anova: oneWayAnova(["PBO", "LOW", "HIGH"].map((a) => analysed.filter((r) => r.arm === a).map((r) => r.baseline as number))),
   };
   const scoreRng = createPrng(5);
   const labels = Array.from({ length: 500 }, () => (scoreRng.uniform() < 0.3 ? 1 : 0));

@@ -27,6 +27,19 @@ export * from "./matrix.js";
 export * from "./design-matrix.js";
 export * from "./linear.js";
 export * from "./logistic.js";
+// A randomized trial's own analyses (CSR tables): ANCOVA, least-squares means, standardization
+export * from "./linear-model.js";
+export * from "./robust-covariance.js";
+export * from "./linear-contrast.js";
+export * from "./type-iii-tests.js";
+export * from "./ls-means.js";
+export * from "./dose-response.js";
+export * from "./standardization.js";
+export * from "./cmh.js";
+export * from "./mantel-haenszel-odds-ratio.js";
+export * from "./fisher-exact.js";
+export * from "./pearson-chi-square.js";
+export * from "./one-way-anova.js";
 // Causal estimation
 export * from "./propensity.js";
 export * from "./trimming.js";
