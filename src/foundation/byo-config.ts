@@ -280,6 +280,7 @@ export function byoStudyConfig(study: ByoStudy): StudyConfig<ByoSource> {
     criteria: c.criteria ?? [],
     covariates: c.covariates,
     primaryOutcome: c.outcomes.primary.column,
+    ...(c.outcomes.primary.label ? { primaryOutcomeLabel: c.outcomes.primary.label } : {}),
     ...(c.plausibility ? { plausibility: c.plausibility } : {}),
     subgroups: c.subgroups ?? [],
   };

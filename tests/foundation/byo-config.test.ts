@@ -10,7 +10,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDuckDb } from "../../data-loaders/snapshot/duckdb.ts";
 import { prepareByoSnapshot } from "../../data-loaders/sources/byo-snapshot.ts";
-import { ByoConfigError, byoConfigFiles, readByoConfig } from "../../src/foundation/byo-config.ts";
+import { analysisSpec } from "../../src/foundation/analysis-input.ts";
+import { ByoConfigError, byoConfigFiles, byoStudyConfig, readByoConfig } from "../../src/foundation/byo-config.ts";
 import { projectRoot } from "../../src/foundation/cdisc-pilot.ts";
 import { getStudy } from "../../src/foundation/registry.ts";
 
@@ -122,6 +123,25 @@ describe("a BYO config that breaks a rule", () => {
   it("accepts a $schema key for editors", () => {
     const file = write("with-schema", (c) => (c.$schema = "../../src/foundation/byo-config.schema.json"));
     expect(readByoConfig(file).config.id).toBe("BYO-HTN-EXAMPLE");
+  });
+});
+
+describe("the outcome label of a BYO config", () => {
+  const base = JSON.parse(readFileSync(path.join(example, "study.json"), "utf-8")) as Record<string, any>;
+  it("names the primary outcome in the registry entry and the analysis spec when the config gives one", () => {
+    const c = structuredClone(base);
+    c.outcomes.primary.label = "Change in systolic blood pressure at week 12, mmHg";
+    const file = path.join(work, "labelled.json");
+    writeFileSync(file, JSON.stringify(c));
+    const study = byoStudyConfig(readByoConfig(file));
+    expect(study.primaryOutcomeLabel).toBe("Change in systolic blood pressure at week 12, mmHg");
+    expect(analysisSpec({ ...study, outcome: study.source.outcome }, "2025-09").outcome.label).toBe("Change in systolic blood pressure at week 12, mmHg");
+  });
+  it("keeps the default wording without one (the worked example's analysis is unchanged)", () => {
+    const study = getStudy("BYO-HTN-EXAMPLE");
+    expect(study.primaryOutcomeLabel).toBeUndefined();
+    expect(analysisSpec({ ...study, outcome: study.source.outcome }, "2025-09").outcome.label).toBe("Change from baseline at the primary visit (sbp_change_w12)");
+    expect(analysisSpec({ ...study, outcome: "binary" }, "2025-09").outcome.label).toBe("Response at the primary visit (sbp_change_w12)");
   });
 });
 
