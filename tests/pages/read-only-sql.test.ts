@@ -3,6 +3,8 @@
  * identifiers, dollar quotes, several statements, writes hidden in a WITH or an EXPLAIN), and the
  * rolled-back transaction run against a real DuckDB (the Node build of the engine the page runs).
  */
+import { createRequire } from "node:module";
+import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classifySql, inRolledBackTransaction, queryReadOnly, ReadOnlySqlRefusal, tokenizeSql, type SqlDatabase } from "../../pages/components/read-only-sql.ts";
@@ -138,5 +140,60 @@ describe("queryReadOnly against DuckDB", () => {
   it("says so when a statement ended the transaction itself", async () => {
     await expect(inRolledBackTransaction(database, "COMMIT")).rejects.toThrow(/ended the page's read-only transaction; reload/);
     expect(await count()).toBe(10);
+  });
+});
+
+/**
+ * The page's own engine: DuckDB-WASM 1.29 (DuckDB 1.1), its Node build, with the tables inserted
+ * from Arrow as Framework's DuckDBClient.of inserts them. Checks the second guard there, and the
+ * two readings of the text the classifier relies on (E strings with backslash escapes; nested
+ * block comments, on which the classifier errs towards seeing more code).
+ */
+describe("queryReadOnly in DuckDB-WASM, the page's engine", () => {
+  type Blocking = { connect(): { query(sql: string): { toArray(): Array<Record<string, unknown>> }; insertArrowTable(t: unknown, o: object): void; close(): void } };
+  let db: Blocking;
+  let database: SqlDatabase<Array<Record<string, unknown>>>;
+  const one = async (sql: string) => ({ ...(await inRolledBackTransaction(database, sql))[0] });
+  beforeAll(async () => {
+    const require = createRequire(import.meta.url);
+    const duckdb = require("@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs");
+    const dist = path.dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs"));
+    // The CommonJS Arrow that the CommonJS DuckDB-WASM build loads: with a second copy the insert silently makes no table.
+    const { tableFromArrays } = require("apache-arrow") as typeof import("apache-arrow");
+    const bundles = { mvp: { mainModule: path.join(dist, "duckdb-mvp.wasm"), mainWorker: "" }, eh: { mainModule: path.join(dist, "duckdb-eh.wasm"), mainWorker: "" } };
+    const instance = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+    await instance.instantiate();
+    instance.open({});
+    db = instance as Blocking;
+    const setup = db.connect();
+    setup.insertArrowTable(tableFromArrays({ id: Int32Array.from([1, 2, 3, 4, 5, 6]), arm: ["PBO", "TRT", "PBO", "TRT", "PBO", "TRT"] }), { name: "subjects", schema: "main" });
+    setup.close();
+    database = {
+      async connect() {
+        const connection = db.connect();
+        return { query: async (sql: string) => connection.query(sql).toArray().map((r) => ({ ...r })), close: () => connection.close() };
+      },
+    };
+  }, 120_000);
+  const count = async () => Number((await queryReadOnly(database, "SELECT count(*)::INTEGER AS n FROM subjects"))[0]?.n);
+
+  it("is DuckDB 1.1, as Framework pins it", async () => {
+    expect(String((await one("SELECT version() AS v")).v)).toMatch(/^v1\.1\./);
+  });
+
+  it("refuses the link's DELETE and rolls back a write that reaches it", async () => {
+    await expect(queryReadOnly(database, "DELETE FROM subjects WHERE arm = 'TRT'")).rejects.toThrow(ReadOnlySqlRefusal);
+    expect(await count()).toBe(6);
+    await inRolledBackTransaction(database, "DELETE FROM subjects WHERE arm = 'TRT'");
+    await inRolledBackTransaction(database, "UPDATE subjects SET arm = 'X'");
+    await inRolledBackTransaction(database, "CREATE TABLE extra AS SELECT 1 AS x");
+    expect(await count()).toBe(6);
+    expect(await queryReadOnly(database, "SELECT count(*)::INTEGER AS n FROM subjects WHERE arm = 'X'")).toEqual([{ n: 0 }]);
+    await expect(queryReadOnly(database, "SELECT * FROM extra")).rejects.toThrow(/extra/);
+  });
+
+  it("reads an E string with backslash escapes and nests block comments, as the classifier assumes", async () => {
+    expect(await one("SELECT E'abc\\'' AS s")).toEqual({ s: "abc'" });
+    expect(await one("SELECT 1 /* /* */ 2 */ AS x")).toEqual({ x: 1 });
   });
 });
