@@ -22,12 +22,17 @@
 /** First keywords of statements that only read. */
 export const READ_KEYWORDS: ReadonlySet<string> = new Set(["SELECT", "WITH", "FROM", "VALUES", "TABLE", "DESCRIBE", "SHOW", "SUMMARIZE", "EXPLAIN", "PIVOT", "UNPIVOT"]);
 
-/** Keywords that write, change settings or the catalog, or control transactions: refused anywhere in a query. */
+/**
+ * Keywords that write, change settings or the catalog, or control transactions: refused anywhere
+ * in a query (outside strings, quoted identifiers and comments), not only first. A column of such
+ * a name must be quoted (`"set"`). Statements that can only come first (COMMENT ON, USE, ANALYZE,
+ * …) need not be listed: the first keyword must be one of {@link READ_KEYWORDS}.
+ */
 export const WRITE_KEYWORDS: ReadonlySet<string> = new Set([
   "INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT", "TRUNCATE",
-  "CREATE", "DROP", "ALTER", "COMMENT",
-  "ATTACH", "DETACH", "USE", "COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD", "FORCE",
-  "SET", "RESET", "PRAGMA", "CALL", "CHECKPOINT", "VACUUM", "ANALYSE",
+  "CREATE", "DROP", "ALTER",
+  "ATTACH", "DETACH", "COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD",
+  "SET", "RESET", "PRAGMA", "CALL", "CHECKPOINT", "VACUUM",
   "BEGIN", "COMMIT", "ROLLBACK", "ABORT", "TRANSACTION",
   "PREPARE", "EXECUTE", "DEALLOCATE", "GRANT", "REVOKE",
 ]);

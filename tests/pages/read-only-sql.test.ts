@@ -34,6 +34,7 @@ describe("classifySql lets read-only statements through", () => {
     "SELECT * EXCLUDE (arm) REPLACE (age + 1 AS age) FROM subjects",
     "SELECT CASE WHEN age > 60 THEN 'old' ELSE 'young' END AS band, reset_count, settings FROM subjects",
     "SELECT 1;;  ",
+    "SELECT 1 AS comment, 2 AS use, 3 AS analyse",
     "SELECT 1; -- trailing comment",
   ])("%s", (sql) => {
     expect(classifySql(sql)).toEqual({ readOnly: true });
@@ -61,6 +62,10 @@ describe("classifySql refuses anything else, saying why", () => {
     ["CHECKPOINT", /starts with "CHECKPOINT"/],
     ["BEGIN TRANSACTION", /starts with "BEGIN"/],
     ["CREATE TABLE t AS SELECT 1", /starts with "CREATE"/],
+    ["COMMENT ON TABLE subjects IS 'x'", /starts with "COMMENT"/],
+    ["USE memory", /starts with "USE"/],
+    ["ANALYZE subjects", /starts with "ANALYZE"/],
+    ["DETACH x", /starts with "DETACH"/],
     ["FROM subjects; DELETE FROM subjects", /one statement/],
     ["SELECT 1 /* unterminated", /cannot be read: an unterminated \/\* comment/],
     ["SELECT 'unterminated", /cannot be read: an unterminated string/],
