@@ -1,7 +1,9 @@
 /**
  * Reads one input table of a bring-your-own study, in any of the four formats, and checks it
  * against the columns its config declares (the schema/type contract of BYO inputs): every declared
- * column is present; each value has the declared type (`string`: text; `number`: a finite number;
+ * column is present (in any order; undeclared columns are not read, and listed); a cell equal to
+ * one of the file's missing-value tokens (`missing`, e.g. ["NA", "."]; the empty cell always) is
+ * missing in every column type; each value has the declared type (`string`: text; `number`: a finite number;
  * `integer`: a whole number; `date`: an ISO date `YYYY-MM-DD`, or a SAS date in XPT; `boolean01`:
  * 0 or 1); a `required` column has no missing value. The first breach halts with a ReaderError
  * naming the file, the 1-based row, the column, the value and the rule.
@@ -22,7 +24,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 async function readDataset(file: string, spec: ByoTableFile): Promise<Dataset> {
   switch (spec.format) {
     case "csv":
-      return readCsv(file, { columns: spec.columns.map((c) => ({ name: c.name, type: CSV_TYPES[c.type], ...(c.required ? { required: true } : {}) })) });
+      return readCsv(file, {
+        columns: spec.columns.map((c) => ({ name: c.name, type: CSV_TYPES[c.type], ...(c.required ? { required: true } : {}) })),
+        missing: ["", ...(spec.missing ?? [])],
+        header: "by-name",
+      });
     case "parquet":
       return readParquet(file);
     case "xpt":
@@ -32,11 +38,11 @@ async function readDataset(file: string, spec: ByoTableFile): Promise<Dataset> {
   }
 }
 
-function checkValue(file: string, row: number, column: ByoColumn, value: CellValue | undefined): string | number | null {
+function checkValue(file: string, row: number, column: ByoColumn, value: CellValue | undefined, missing: ReadonlySet<string>): string | number | null {
   const bad = (rule: string): never => {
     throw new ReaderError({ file, row, column: column.name, value, rule: `schema: ${rule}` });
   };
-  if (value === null || value === undefined || value === "") {
+  if (value === null || value === undefined || value === "" || (typeof value === "string" && missing.has(value))) {
     if (column.required) bad(`${column.name} is required (no missing values)`);
     return null;
   }
@@ -54,16 +60,26 @@ function checkValue(file: string, row: number, column: ByoColumn, value: CellVal
   }
 }
 
-/** The declared columns of the file, typed and checked, one record per row. */
-export async function readByoTable(file: string, spec: ByoTableFile): Promise<Row[]> {
+/** A table as read: the declared columns, typed and checked, one record per row; and the file's other columns, not read. */
+export interface ByoTable {
+  rows: Row[];
+  ignoredColumns: string[];
+}
+
+/** Reads the declared columns of the file (in any order; other columns are ignored and listed). */
+export async function readByoTable(file: string, spec: ByoTableFile): Promise<ByoTable> {
   const dataset = await readDataset(file, spec);
   const present = new Set(dataset.variables.map((v) => v.name));
   for (const column of spec.columns) {
     if (!present.has(column.name)) throw new ReaderError({ file, column: column.name, rule: `schema: the declared column ${column.name} is not in the file (columns: ${[...present].join(", ")})` });
   }
-  return dataset.rows.map((source, i) => {
+  const declared = new Set(spec.columns.map((c) => c.name));
+  const ignoredColumns = dataset.ignoredColumns ?? dataset.variables.map((v) => v.name).filter((name) => !declared.has(name));
+  const missing = new Set(spec.missing ?? []);
+  const rows = dataset.rows.map((source, i) => {
     const row: Row = {};
-    for (const column of spec.columns) row[column.name] = checkValue(file, i + 1, column, source[column.name]);
+    for (const column of spec.columns) row[column.name] = checkValue(file, i + 1, column, source[column.name], missing);
     return row;
   });
+  return { rows, ignoredColumns };
 }

@@ -15,7 +15,7 @@ export interface ContractContext {
   cutDate: string;
   arms: readonly Arm[];
   schema: readonly TableSpec[];
-  /** Plausibility ranges of the study (default ranges when absent). */
+  /** The study's own plausibility ranges; they add to and override the default ranges column by column. */
   plausibility?: readonly PlausibilityRange[];
 }
 

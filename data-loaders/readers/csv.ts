@@ -4,7 +4,8 @@
  * Returns the common {@link Dataset} shape.
  *
  * Rules: the file is UTF-8 (a byte-order mark is dropped); the header row names exactly the
- * schema's columns in the schema's order; every row has one field per column; `number` cells are
+ * schema's columns in the schema's order (or, with `header: "by-name"`, each of them once in any
+ * order, other columns being ignored and listed); every row has one field per column; `number` cells are
  * decimal numbers (`-1.5`, `2e3`; no thousands separators, no `NaN`/`Inf`), `integer` cells
  * integers within ±2^53, `date` cells ISO 8601 calendar dates `YYYY-MM-DD`, `datetime` cells ISO
  * 8601 `YYYY-MM-DDThh:mm[:ss[.s]]`; a cell equal to one of the schema's missing tokens (default:
@@ -36,6 +37,12 @@ export interface CsvSchema {
   columns: readonly CsvColumnSchema[];
   /** Cell texts that mean "missing" in non-string columns (default `[""]`). */
   missing?: readonly string[];
+  /**
+   * "exact" (the default): the header names exactly the schema's columns in the schema's order.
+   * "by-name": the header names each of the schema's columns once, in any order; other columns
+   * are allowed, not read, and listed in the dataset's `ignoredColumns`.
+   */
+  header?: "exact" | "by-name";
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -82,26 +89,37 @@ export function parseCsv(bytes: Uint8Array, file: string, schema: CsvSchema): Da
   const records = csvParseRows(text);
   const header = records[0];
   if (header === undefined) throw new ReaderError({ file, row: 0, rule: "file is empty; a CSV file starts with a header row" });
-  if (header.length !== names.length || header.some((h, i) => h !== names[i])) {
-    throw new ReaderError({
-      file,
-      row: 0,
-      value: header.join(","),
-      rule: `header must name exactly the schema's columns in order: ${names.join(",")}`,
+  let position: number[]; // the header position of each schema column
+  if (schema.header === "by-name") {
+    position = names.map((name) => {
+      const at = header.indexOf(name);
+      if (at === -1) throw new ReaderError({ file, row: 0, column: name, value: header.join(","), rule: `header must name every declared column (in any order); ${name} is missing` });
+      if (header.indexOf(name, at + 1) !== -1) throw new ReaderError({ file, row: 0, column: name, value: header.join(","), rule: `header names the column ${name} twice` });
+      return at;
     });
+  } else {
+    if (header.length !== names.length || header.some((h, i) => h !== names[i])) {
+      throw new ReaderError({
+        file,
+        row: 0,
+        value: header.join(","),
+        rule: `header must name exactly the schema's columns in order: ${names.join(",")}`,
+      });
+    }
+    position = names.map((_, i) => i);
   }
 
   const convert = schema.columns.map((c) => cellConverter(c, missing));
   const rows: Row[] = new Array<Row>(records.length - 1);
   for (let r = 1; r < records.length; r++) {
     const fields = records[r] as string[];
-    if (fields.length !== names.length) {
-      throw new ReaderError({ file, row: r, value: fields.join(","), rule: `row has ${fields.length} fields but the header has ${names.length}` });
+    if (fields.length !== header.length) {
+      throw new ReaderError({ file, row: r, value: fields.join(","), rule: `row has ${fields.length} fields but the header has ${header.length}` });
     }
     const row: Row = {};
     for (let c = 0; c < names.length; c++) {
       const column = schema.columns[c] as CsvColumnSchema;
-      const raw = fields[c] as string;
+      const raw = fields[position[c] as number] as string;
       const value = (convert[c] as (raw: string) => CellValue | { rule: string })(raw);
       if (value !== null && typeof value === "object") throw new ReaderError({ file, row: r, column: column.name, value: raw, rule: value.rule });
       row[column.name] = value;
@@ -128,6 +146,7 @@ export function parseCsv(bytes: Uint8Array, file: string, schema: CsvSchema): Da
     rowCount: rows.length,
     specialMissing: [],
     deviations: [],
+    ...(schema.header === "by-name" ? { ignoredColumns: header.filter((h) => !names.includes(h)) } : {}),
   };
 }
 

@@ -92,4 +92,6 @@ export interface Dataset {
   specialMissing: SpecialMissing[];
   /** Tolerated departures from the format (empty when the input followed its specification). */
   deviations: ToleratedDeviation[];
+  /** Columns of the file that the caller's schema does not declare and that were not read (CSV read by name). */
+  ignoredColumns?: string[];
 }

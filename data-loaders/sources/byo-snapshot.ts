@@ -97,7 +97,13 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
   const schema = byoSnapshotTables(study);
   const [subjectSpec, visitSpec, aeSpec] = schema as [TableSpec, TableSpec, TableSpec];
   const files = [study.resolve(c.files.subjects.path)];
-  const screenedRows = await readByoTable(files[0] as string, c.files.subjects);
+  const ignored: Record<string, string[]> = {};
+  const read = async (file: string, spec: ByoTableFile) => {
+    const table = await readByoTable(file, spec);
+    if (table.ignoredColumns.length > 0) ignored[spec.path] = table.ignoredColumns;
+    return table.rows;
+  };
+  const screenedRows = await read(files[0] as string, c.files.subjects);
   const screened: Row[] = screenedRows.map((r) => ({ ...r, subject_id: r[c.subjectId] ?? null }));
   const { eligible } = eligibleSubjects(config, screened, files[0] as string);
   const armOf = new Map(c.treatment.arms.map((a) => [a.value, a]));
@@ -123,7 +129,7 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
     const v = c.visitColumns;
     const file = study.resolve(c.files.visits.path);
     files.push(file);
-    visits = (await readByoTable(file, c.files.visits)).map((r) => ({
+    visits = (await read(file, c.files.visits)).map((r) => ({
       subject_id: r[c.subjectId] ?? null,
       visit_number: r[v.number] ?? null,
       visit_date: r[v.date] ?? null,
@@ -136,7 +142,7 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
     const a = c.adverseEventColumns;
     const file = study.resolve(c.files.adverse_events.path);
     files.push(file);
-    adverse_events = (await readByoTable(file, c.files.adverse_events)).map((r) => ({
+    adverse_events = (await read(file, c.files.adverse_events)).map((r) => ({
       ae_id: `${String(r[c.subjectId])}-AE${String(r[a.sequence]).padStart(2, "0")}`,
       subject_id: r[c.subjectId] ?? null,
       ae_seq: r[a.sequence] ?? null,
@@ -156,6 +162,7 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
     sourceFiles,
     truth: { study: config.id, month, cutDate, ground_truth: null, note: "Bring-your-own study: no ground truth is known to the loader." },
     parquetMetadata: { source_kind: "byo", source_files: JSON.stringify(sourceFiles.map((f) => ({ path: f.path, sha256: f.sha256 }))) },
-    record: { source_config: path.basename(study.configFile) },
+    // Columns of the input files that the config does not declare: not read, listed here (only when there are any).
+    record: { source_config: path.basename(study.configFile), ...(Object.keys(ignored).length > 0 ? { ignored_columns: ignored } : {}) },
   };
 }

@@ -19,6 +19,7 @@ const summary = studies.map((s) => ({
   criteria: s.criteria.map((c) => ({ id: c.id, kind: c.kind, label: c.label })),
   covariates: s.covariates,
   primaryOutcome: s.primaryOutcome,
+  ...(s.primaryOutcomeLabel ? { primaryOutcomeLabel: s.primaryOutcomeLabel } : {}),
   analysis: s.analysis ?? null,
   analysisCovariates: s.analysisCovariates ?? null,
   followUpWeeks: s.source.kind === "synthetic" ? s.source.followUpWeeks : null,

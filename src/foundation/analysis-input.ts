@@ -12,6 +12,8 @@ export interface AnalysisStudyFields {
   arms: StudyAnalysisSpec["arms"];
   covariates: StudyAnalysisSpec["covariates"];
   primaryOutcome: string;
+  /** The outcome's name on the pages (null or absent: the default wording of its type). */
+  primaryOutcomeLabel?: string | null;
   outcome: "continuous" | "binary";
   analysis?: AnalysisParameterOverrides | null;
   /** Covariates of the analysis models when they differ from `covariates` (null or absent: the same). */
@@ -33,7 +35,7 @@ export function analysisSpec(study: AnalysisStudyFields, month: string): StudyAn
     outcome: {
       column: study.primaryOutcome,
       type: study.outcome,
-      label: study.outcome === "binary" ? `Response at the primary visit (${study.primaryOutcome})` : `Change from baseline at the primary visit (${study.primaryOutcome})`,
+      label: study.primaryOutcomeLabel ?? (study.outcome === "binary" ? `Response at the primary visit (${study.primaryOutcome})` : `Change from baseline at the primary visit (${study.primaryOutcome})`),
     },
     columns: { subjectId: "subject_id", arm: "arm", status: "disposition" },
     population: "subjects enrolled by the data cut",

@@ -2,11 +2,20 @@
  * Bring-your-own studies: a study defined only by a JSON config file (format in README, "Bring
  * your own study"; worked example in examples/byo-study/). This module reads and checks the config
  * and turns it into a registry entry; the loader (data-loaders/sources/byo-snapshot.ts) reads the
- * input files it names. A config that breaks a rule stops the registry with an error naming the
- * config file, the field and the rule.
+ * input files it names.
+ *
+ * A config is checked in two passes, and every problem is reported, each on one line naming the
+ * config file, the field's JSON path, the value and the rule: first against the JSON Schema
+ * `byo-config.schema.json` (every object closed, so a misspelt key is an error with the nearest
+ * allowed key suggested), then the rules a schema cannot state (a named column must be a declared
+ * column of files.subjects, exactly one control arm, ...). The schema is the one definition of the
+ * format: editors can use it (`"$schema": "<path>/src/foundation/byo-config.schema.json"`), and a
+ * test keeps the TypeScript types below in step with it.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import { nearestKey } from "./did-you-mean.ts";
 import type { Arm, ByoSource, Criterion, PlausibilityRange, StudyConfig } from "./study-config.ts";
 
 /** Column types a config may declare (CSV has no types; other formats are checked against these). */
@@ -24,10 +33,29 @@ export interface ByoColumn {
 export interface ByoTableFile {
   path: string;
   format: "csv" | "parquet" | "xpt" | "dataset-json";
+  /** Cell texts meaning "missing" in this file, e.g. ["NA", "."]; the empty cell is always missing. */
+  missing?: string[];
   columns: ByoColumn[];
 }
 
+export interface ByoArm {
+  /** The treatment column's value for this arm. */
+  value: string;
+  code: string;
+  label: string;
+  role: "control" | "treated";
+}
+
+export interface ByoPrimaryOutcome {
+  column: string;
+  type: "continuous" | "binary";
+  /** How the pages name the outcome (default: change from baseline / response at the primary visit). */
+  label?: string;
+}
+
 export interface ByoStudyFile {
+  /** Where editors find the schema; ignored by the loader. */
+  $schema?: string;
   id: string;
   title: string;
   design: string;
@@ -38,12 +66,12 @@ export interface ByoStudyFile {
   files: { subjects: ByoTableFile; visits?: ByoTableFile; adverse_events?: ByoTableFile };
   /** Column of every file holding the subject id. */
   subjectId: string;
-  treatment: { column: string; arms: Array<{ value: string; code: string; label: string; role: "control" | "treated" }> };
+  treatment: { column: string; arms: ByoArm[] };
   /** Subject-level dates: enrolment (required), discontinuation (optional). */
   dates: { enrolment: string; discontinuation?: string };
   /** Why a subject discontinued (optional; null when not discontinued). */
   discontinuationReason?: string;
-  outcomes: { primary: { column: string; type: "continuous" | "binary" }; secondary?: string[] };
+  outcomes: { primary: ByoPrimaryOutcome; secondary?: string[] };
   covariates: string[];
   criteria?: Criterion[];
   subgroups?: string[];
@@ -60,17 +88,152 @@ export interface ByoStudy {
   resolve(file: string): string;
 }
 
+/** One problem of a config: the field's path (`files.subjects.columns[3].type`), its value, the rule. */
+export interface ByoConfigIssue {
+  file: string;
+  field: string;
+  /** The offending value (absent for a missing field). */
+  value?: unknown;
+  rule: string;
+}
+
+const showValue = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+
+/** One line: `<file>: field <path>, value <json>: <rule>`. */
+export function formatByoConfigIssue(issue: ByoConfigIssue): string {
+  return `${issue.file}: field ${issue.field}${"value" in issue ? `, value ${showValue(issue.value)}` : ""}: ${issue.rule}`;
+}
+
+/** A config that breaks the format: its message is one line per problem. */
 export class ByoConfigError extends Error {
-  constructor(file: string, field: string, rule: string) {
-    super(`${file}: field ${field}: ${rule}`);
+  readonly issues: ByoConfigIssue[];
+
+  constructor(file: string, field: string, rule: string);
+  constructor(issues: ByoConfigIssue[]);
+  constructor(fileOrIssues: string | ByoConfigIssue[], field?: string, rule?: string) {
+    const issues = typeof fileOrIssues === "string" ? [{ file: fileOrIssues, field: field ?? "(file)", rule: rule ?? "" }] : fileOrIssues;
+    super(issues.map(formatByoConfigIssue).join("\n"));
     this.name = "ByoConfigError";
+    this.issues = issues;
   }
 }
 
-const TYPES: ByoColumnType[] = ["string", "number", "integer", "date", "boolean01"];
-const FORMATS = ["csv", "parquet", "xpt", "dataset-json"];
+/** The JSON Schema of BYO configs (src/foundation/byo-config.schema.json). */
+export const byoConfigSchema = JSON.parse(readFileSync(new URL("./byo-config.schema.json", import.meta.url), "utf-8")) as Record<string, unknown>;
 
-/** Reads and checks a BYO config file; throws a ByoConfigError naming the field at the first problem. */
+let validator: ReturnType<Ajv2020["compile"]> | undefined;
+function validate(raw: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
+    ajv.addKeyword("x-rule"); // the wording of a pattern's rule in error messages
+    validator = ajv.compile(byoConfigSchema);
+  }
+  return validator(raw) ? [] : (validator.errors ?? []);
+}
+
+/** `/files/subjects/columns/3/type` -> `files.subjects.columns[3].type`. */
+function fieldOf(pointer: string, key?: string): string {
+  const parts = pointer.split("/").slice(1).map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+  if (key !== undefined) parts.push(key);
+  return parts.reduce((out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out === "" ? p : `${out}.${p}`), "") || "(top level)";
+}
+
+const TYPE_WORDS: Record<string, string> = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", array: "a list [...]", object: "an object {...}" };
+
+function schemaIssue(file: string, e: ErrorObject): ByoConfigIssue {
+  const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
+  const params = e.params as Record<string, unknown>;
+  const at = (rule: string, key?: string, value: unknown = e.data): ByoConfigIssue => ({ file, field: fieldOf(e.instancePath, key), value, rule });
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((parent.properties ?? {}) as object);
+      const near = nearestKey(key, allowed);
+      return at(near ? `unknown key; did you mean "${near}"?` : `unknown key; the keys here are ${allowed.join(", ")}`, key, (e.data as Record<string, unknown>)[key]);
+    }
+    case "required":
+      return { file, field: fieldOf(e.instancePath, String(params.missingProperty)), rule: "is required" };
+    case "enum":
+      return at(`must be one of ${(params.allowedValues as unknown[]).join(", ")}`);
+    case "type":
+      return at(`must be ${String(params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ")}`);
+    case "minLength":
+      return at("must be a non-empty string");
+    case "minItems":
+      return at(`must list at least ${String(params.limit)}`);
+    case "maxItems":
+      return at(`must list at most ${String(params.limit)}`);
+    case "pattern":
+    case "minProperties":
+    case "maxProperties":
+      return at(typeof parent["x-rule"] === "string" ? parent["x-rule"] : `${e.message ?? e.keyword}`);
+    default:
+      return at(e.message ?? e.keyword);
+  }
+}
+
+/** The rules a schema cannot state, on a config that passed the schema. */
+function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
+  const issues: ByoConfigIssue[] = [];
+  const fail = (field: string, value: unknown, rule: string) => issues.push({ file, field, value, rule });
+  const tables = Object.entries(c.files) as Array<[string, ByoTableFile]>;
+  for (const [table, spec] of tables) {
+    const seen = new Set<string>();
+    spec.columns.forEach((col, i) => {
+      if (seen.has(col.name)) fail(`files.${table}.columns[${i}].name`, col.name, "a column is declared once");
+      seen.add(col.name);
+    });
+    if (!seen.has(c.subjectId)) fail(`files.${table}.columns`, spec.columns.map((col) => col.name), `must include the subject id column ${c.subjectId}`);
+  }
+  const columnsOf = (table: ByoTableFile | undefined) => new Set((table?.columns ?? []).map((col) => col.name));
+  const subjectColumns = columnsOf(c.files.subjects);
+  const need = (field: string, column: string | undefined, columns = subjectColumns, table = "files.subjects") => {
+    if (column !== undefined && !columns.has(column)) fail(field, column, `must name a column of ${table}`);
+  };
+  need("treatment.column", c.treatment.column);
+  const controls = c.treatment.arms.filter((a) => a.role === "control").length;
+  if (controls !== 1 || !c.treatment.arms.some((a) => a.role === "treated")) {
+    fail("treatment.arms", c.treatment.arms.map((a) => `${a.code}:${a.role}`), 'needs exactly one arm with role "control" and at least one with role "treated"');
+  }
+  for (const key of ["value", "code"] as const) {
+    const values = c.treatment.arms.map((a) => a[key]);
+    values.forEach((v, i) => {
+      if (values.indexOf(v) !== i) fail(`treatment.arms[${i}].${key}`, v, `each arm has its own ${key}`);
+    });
+  }
+  need("dates.enrolment", c.dates.enrolment);
+  need("dates.discontinuation", c.dates.discontinuation);
+  need("discontinuationReason", c.discontinuationReason);
+  need("outcomes.primary.column", c.outcomes.primary.column);
+  (c.outcomes.secondary ?? []).forEach((col, i) => need(`outcomes.secondary[${i}]`, col));
+  c.covariates.forEach((col, i) => need(`covariates[${i}]`, col));
+  (c.subgroups ?? []).forEach((col, i) => need(`subgroups[${i}]`, col));
+  (c.criteria ?? []).forEach((cr, i) => need(`criteria[${i}].rule.column`, cr.rule.column));
+  (c.plausibility ?? []).forEach((r, i) => {
+    if (r.min > r.max) fail(`plausibility[${i}].min`, r.min, `must not exceed max (${r.max})`);
+  });
+  if (c.files.visits) {
+    if (!c.visitColumns) issues.push({ file, field: "visitColumns", rule: "a visits file needs visitColumns {number, date}" });
+    else for (const key of ["number", "date"] as const) need(`visitColumns.${key}`, c.visitColumns[key], columnsOf(c.files.visits), "files.visits");
+  }
+  if (c.files.adverse_events) {
+    if (!c.adverseEventColumns) issues.push({ file, field: "adverseEventColumns", rule: "an adverse_events file needs adverseEventColumns {sequence, term, onset}" });
+    else for (const key of ["sequence", "term", "onset"] as const) need(`adverseEventColumns.${key}`, c.adverseEventColumns[key], columnsOf(c.files.adverse_events), "files.adverse_events");
+  }
+  return issues;
+}
+
+/** Every problem of a parsed config (schema first; the cross-field rules only once the schema holds). */
+export function byoConfigIssues(file: string, raw: unknown): ByoConfigIssue[] {
+  const schemaIssues = validate(raw).map((e) => schemaIssue(file, e));
+  const unique = [...new Map(schemaIssues.map((i) => [formatByoConfigIssue(i), i])).values()];
+  return unique.length > 0 ? unique : crossFieldIssues(file, raw as ByoStudyFile);
+}
+
+/** Reads and checks a BYO config file; throws a ByoConfigError listing every problem, one line each. */
 export function readByoConfig(configFile: string): ByoStudy {
   const file = path.resolve(configFile);
   let raw: unknown;
@@ -79,48 +242,27 @@ export function readByoConfig(configFile: string): ByoStudy {
   } catch (error) {
     throw new ByoConfigError(file, "(file)", `must be a readable JSON file (${(error as Error).message})`);
   }
-  const fail = (field: string, rule: string): never => {
-    throw new ByoConfigError(file, field, rule);
-  };
-  const c = raw as ByoStudyFile;
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("(top level)", "must be a JSON object");
-  for (const key of ["id", "title", "design", "indication", "subjectId"] as const) if (typeof c[key] !== "string" || c[key] === "") fail(key, "must be a non-empty string");
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(c.id)) fail("id", "letters, digits, - and _ only (it is part of every URL)");
-  if (c.assignment !== "randomized" && c.assignment !== "confounded") fail("assignment", 'must be "randomized" or "confounded"');
-  if (typeof c.dataCut !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(c.dataCut)) fail("dataCut", "must be a month YYYY-MM");
-  if (typeof c.files !== "object" || c.files === null || !c.files.subjects) fail("files.subjects", "the subject-level file is required");
-  for (const [table, spec] of Object.entries(c.files)) {
-    if (!["subjects", "visits", "adverse_events"].includes(table)) fail(`files.${table}`, "tables are subjects, visits and adverse_events");
-    if (typeof spec?.path !== "string") fail(`files.${table}.path`, "must be a path (relative to the config file)");
-    if (!FORMATS.includes(spec.format)) fail(`files.${table}.format`, `must be one of ${FORMATS.join(", ")}`);
-    if (!Array.isArray(spec.columns) || spec.columns.length === 0) fail(`files.${table}.columns`, "must list the file's columns with their types");
-    spec.columns.forEach((col, i) => {
-      if (typeof col?.name !== "string" || col.name === "") fail(`files.${table}.columns[${i}].name`, "must be a non-empty string");
-      if (!TYPES.includes(col.type)) fail(`files.${table}.columns[${i}].type`, `must be one of ${TYPES.join(", ")}`);
-    });
-    if (!spec.columns.some((col) => col.name === c.subjectId)) fail(`files.${table}.columns`, `must include the subject id column ${c.subjectId}`);
+  const issues = byoConfigIssues(file, raw);
+  if (issues.length > 0) throw new ByoConfigError(issues);
+  return { configFile: file, config: raw as ByoStudyFile, resolve: (f) => path.resolve(path.dirname(file), f) };
+}
+
+/**
+ * The registry entries of BYO config files, and every problem of every file (each file is read
+ * whatever the others hold, so that one run reports them all).
+ */
+export function loadByoStudies(configFiles: readonly string[]): { studies: Array<StudyConfig<ByoSource>>; issues: ByoConfigIssue[] } {
+  const studies: Array<StudyConfig<ByoSource>> = [];
+  const issues: ByoConfigIssue[] = [];
+  for (const file of configFiles) {
+    try {
+      studies.push(byoStudyConfig(readByoConfig(file)));
+    } catch (error) {
+      if (!(error instanceof ByoConfigError)) throw error;
+      issues.push(...error.issues);
+    }
   }
-  const subjectColumns = new Set(c.files.subjects.columns.map((col) => col.name));
-  const needColumn = (field: string, column: unknown) => {
-    if (typeof column !== "string" || !subjectColumns.has(column)) fail(field, `must name a column of files.subjects (got ${JSON.stringify(column)})`);
-  };
-  needColumn("treatment.column", c.treatment?.column);
-  if (!Array.isArray(c.treatment.arms) || c.treatment.arms.filter((a) => a.role === "control").length !== 1 || !c.treatment.arms.some((a) => a.role === "treated")) {
-    fail("treatment.arms", 'needs exactly one arm with role "control" and at least one with role "treated"');
-  }
-  needColumn("dates.enrolment", c.dates?.enrolment);
-  if (c.dates.discontinuation !== undefined) needColumn("dates.discontinuation", c.dates.discontinuation);
-  if (c.discontinuationReason !== undefined) needColumn("discontinuationReason", c.discontinuationReason);
-  needColumn("outcomes.primary.column", c.outcomes?.primary?.column);
-  if (c.outcomes.primary.type !== "continuous" && c.outcomes.primary.type !== "binary") fail("outcomes.primary.type", 'must be "continuous" or "binary"');
-  (c.outcomes.secondary ?? []).forEach((col, i) => needColumn(`outcomes.secondary[${i}]`, col));
-  if (!Array.isArray(c.covariates)) fail("covariates", "must be a list of column names");
-  c.covariates.forEach((col, i) => needColumn(`covariates[${i}]`, col));
-  (c.subgroups ?? []).forEach((col, i) => needColumn(`subgroups[${i}]`, col));
-  (c.criteria ?? []).forEach((cr, i) => needColumn(`criteria[${i}].rule.column`, cr?.rule?.column));
-  if (c.files.visits && !c.visitColumns) fail("visitColumns", "a visits file needs visitColumns {number, date}");
-  if (c.files.adverse_events && !c.adverseEventColumns) fail("adverseEventColumns", "an adverse_events file needs adverseEventColumns {sequence, term, onset}");
-  return { configFile: file, config: c, resolve: (f) => path.resolve(path.dirname(file), f) };
+  return { studies, issues };
 }
 
 /** The registry entry of a BYO study. */
@@ -138,6 +280,7 @@ export function byoStudyConfig(study: ByoStudy): StudyConfig<ByoSource> {
     criteria: c.criteria ?? [],
     covariates: c.covariates,
     primaryOutcome: c.outcomes.primary.column,
+    ...(c.outcomes.primary.label ? { primaryOutcomeLabel: c.outcomes.primary.label } : {}),
     ...(c.plausibility ? { plausibility: c.plausibility } : {}),
     subgroups: c.subgroups ?? [],
   };

@@ -2,7 +2,7 @@
  * The study registry: the one place that lists studies. Adding a study is adding an entry here;
  * routes, loaders, the sidebar, the pickers and the tests all derive from this list.
  */
-import { byoConfigFiles, byoStudyConfig, readByoConfig } from "./byo-config.ts";
+import { byoConfigFiles, formatByoConfigIssue, loadByoStudies, type ByoConfigIssue } from "./byo-config.ts";
 import { cdiscPilotIfPresent, projectRoot } from "./cdisc-pilot.ts";
 import { asSynthetic, type Arm, type Criterion, type Month, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./study-config.ts";
 
@@ -133,7 +133,24 @@ const allStudies: StudyConfig[] = [
 const cdiscPilot = cdiscPilotIfPresent();
 if (cdiscPilot) allStudies.push(cdiscPilot);
 // Bring-your-own studies: the worked example, then $TRIAL_BYO_CONFIGS.
-for (const file of byoConfigFiles(projectRoot)) allStudies.push(byoStudyConfig(readByoConfig(file)));
+const byo = loadByoStudies(byoConfigFiles(projectRoot));
+if (byo.issues.length > 0) haltOnByoConfigIssues(byo.issues);
+allStudies.push(...byo.studies);
+
+/**
+ * A BYO config that breaks the format halts whatever loads the registry (the site build, each
+ * data loader, a CLI), with one line per problem on stderr and exit status 1. Not a thrown error:
+ * the registry is loaded while modules are imported, before any entry point's error handler runs,
+ * so a throw would end in Node's uncaught-exception dump with a stack trace. Not a skipped study
+ * either: the build would publish a portfolio silently missing that study (and its pages and
+ * links), which is a guess; the lines say which file to fix or to take out of $TRIAL_BYO_CONFIGS.
+ * Every config is read before halting, so one run reports the problems of all of them.
+ */
+function haltOnByoConfigIssues(issues: readonly ByoConfigIssue[]): never {
+  const files = new Set(issues.map((i) => i.file));
+  process.stderr.write(`${issues.map(formatByoConfigIssue).join("\n")}\nregistry: ${issues.length} problem${issues.length === 1 ? "" : "s"} in ${files.size} bring-your-own config${files.size === 1 ? "" : "s"}; fix ${files.size === 1 ? "it" : "them"} or remove ${files.size === 1 ? "it" : "them"} from $TRIAL_BYO_CONFIGS. The build halts here.\n`);
+  process.exit(1);
+}
 
 /**
  * A developer's quick-build filter, never set in CI or when publishing: `TRIAL_ONLY=SYN-CONF-C` or

@@ -118,7 +118,7 @@ export interface StudyConfig<S extends StudySource = StudySource> {
   design: string;
   indication: string;
   source: S;
-  /** Plausibility ranges checked before a snapshot is written (real studies; default ranges apply when absent). */
+  /** Plausibility ranges checked before a snapshot is written, adding to and overriding the default ranges column by column (data-loaders/contracts/plausibility.ts). */
   plausibility?: PlausibilityRange[];
   /** Prespecified subgroups (subject-level columns), for the analysis pages. */
   subgroups?: string[];
@@ -130,6 +130,12 @@ export interface StudyConfig<S extends StudySource = StudySource> {
   covariates: string[];
   /** Name of the primary outcome column in the subject-level snapshot. */
   primaryOutcome: string;
+  /**
+   * How the pages and analysis.json name the primary outcome, e.g. "Change in systolic blood
+   * pressure at week 12, mmHg". Default: "Change from baseline at the primary visit (<column>)"
+   * for a continuous outcome, "Response at the primary visit (<column>)" for a binary one.
+   */
+  primaryOutcomeLabel?: string;
   /**
    * Overrides of the primary analysis' parameters (trimming, bootstrap B and seed, gate
    * thresholds, …; see `defaultAnalysisParameters` in @trial/estimators). Default: none.

@@ -82,6 +82,29 @@ describe("sensitivity analyses and exploration pages", () => {
     }
   });
 
+  test("explore (SQL) page: a link that would delete rows is refused and every row is still there", async () => {
+    const { study, month } = latestCuts()[0]!;
+    const rows = await subjectRows(study, month);
+    const visit = await site.openPage(`study/${study}/${month}/explore?q=${encodeURIComponent("DELETE FROM subjects WHERE arm = 'TRT'")}`);
+    try {
+      const { page } = visit;
+      await page.locator("#sql-error").waitFor({ timeout: 60_000 });
+      expect(await page.textContent("#sql-error")).toMatch(/Query refused: only read-only queries run here: a query must start with SELECT/);
+      for (const q of ["WITH x AS (DELETE FROM subjects RETURNING *) SELECT count(*) FROM x", "SELECT 1; DROP TABLE subjects"]) {
+        await page.locator("#sql-editor textarea").fill(q);
+        await page.locator("#sql-editor button").click();
+        await expect.poll(() => page.textContent("#sql-error"), { timeout: 30_000 }).toMatch(/Query refused/);
+      }
+      await page.locator("#sql-editor textarea").fill("SELECT count(*) AS n FROM subjects");
+      await page.locator("#sql-editor button").click();
+      await expect.poll(() => page.textContent("#sql-row-count"), { timeout: 30_000 }).toBe("1");
+      expect((await page.locator("#sql-result table tbody tr td").allTextContents()).map((c) => num(c))).toContain(rows.length);
+      expect(visit.problems()).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
   test.each(latestCuts())("example custom analysis (enrolment period) of $study $month runs its SQL and estimator cells", async ({ study, month }) => {
     const visit = await site.openPage(`study/${study}/${month}/enrolment-period`);
     try {

@@ -62,6 +62,9 @@ export const HALTING_CASES: Case[] = [
   { name: "invalid-json", table: "subjects", file: "invalid.json", format: "dataset-json", says: [/invalid\.json/, /JSON/] },
   { name: "not-parquet", table: "subjects", file: "not-parquet.parquet", format: "parquet", says: [/not-parquet\.parquet/, /position 0/, /PAR1/] },
   { name: "wrong-encoding", table: "subjects", file: "subjects-latin1.csv", says: [/subjects-latin1\.csv/, /UTF-8/] },
+  // The config itself (the clean subjects file, a config that breaks the schema): halted by the registry, one line per problem.
+  { name: "config-unknown-key", table: "subjects", file: "../subjects.csv", config: { plausability: [] }, says: [/config-unknown-key\.json: field plausability, value \[\]: unknown key; did you mean "plausibility"\?/, /registry: 1 problem in 1 bring-your-own config/] },
+  { name: "config-bad-type", table: "subjects", file: "../subjects.csv", config: { covariates: "age" }, says: [/config-bad-type\.json: field covariates, value "age": must be a list/] },
 ];
 
 describe("the BYO fixture study", () => {
@@ -83,5 +86,6 @@ describe.each(HALTING_CASES)("halts on $name ($file)", (c) => {
     expect(run.status, stderr).not.toBe(0);
     expect(run.stdout.length).toBe(0);
     for (const pattern of c.says) if (!pattern.test(stderr)) throw new Error(`stderr ${JSON.stringify(stderr)} does not match ${pattern}`);
+    expect(stderr, "no stack trace").not.toMatch(/\n\s+at /);
   });
 });

@@ -84,3 +84,21 @@ describe("malformed CSV stops with an error naming file, row, column, value and 
     );
   });
 });
+
+describe('header "by-name"', () => {
+  const schema: CsvSchema = { columns: [{ name: "id", type: "string" }, { name: "age", type: "integer" }], header: "by-name" };
+  it("reads the declared columns in any order and lists the others as ignored", () => {
+    const dataset = parseCsv(Buffer.from("note,age,id,site\nx,63,A,1\ny,,B,2\n"), "x.csv", schema);
+    expect(dataset.rows).toEqual([{ id: "A", age: 63 }, { id: "B", age: null }]);
+    expect(dataset.ignoredColumns).toEqual(["note", "site"]);
+    expect(dataset.variables.map((v) => v.name)).toEqual(["id", "age"]);
+  });
+  it("still halts on a missing declared column and on a short row", () => {
+    expect(() => parseCsv(Buffer.from("id,note\nA,x\n"), "x.csv", schema)).toThrow(/x\.csv.*row 0.*column age.*header must name every declared column \(in any order\); age is missing/);
+    expect(() => parseCsv(Buffer.from("age,id,note\n63,A\n"), "x.csv", schema)).toThrow(/row 1.*row has 2 fields but the header has 3/);
+  });
+  it("is not the default: without it the header must match the schema's order", () => {
+    expect(() => parseCsv(Buffer.from("age,id\n63,A\n"), "x.csv", { columns: schema.columns })).toThrow(/header must name exactly the schema's columns in order: id,age/);
+    expect(parseCsv(Buffer.from("id,age\nA,63\n"), "x.csv", { columns: schema.columns })).not.toHaveProperty("ignoredColumns");
+  });
+});
