@@ -112,6 +112,11 @@ export function buildEngine(info: { node: string; v8: string } | null | undefine
   return info ? `Node ${info.node} (V8 ${info.v8})` : "the build (engine not recorded)";
 }
 
+/** Both engines: the build's from its `engine.json`, this browser's as it reports itself. */
+export async function siteEngines(buildInfo: { node: string; v8: string } | null | undefined): Promise<Engines> {
+  return { build: buildEngine(buildInfo), browser: await browserEngine() };
+}
+
 const fmtNumber = (x: unknown) => (typeof x === "number" ? String(x) : JSON.stringify(x));
 
 /**
@@ -119,7 +124,8 @@ const fmtNumber = (x: unknown) => (typeof x === "number" ? String(x) : JSON.stri
  * bootstrap intervals included"); `id` names the element (e2e tests find it by id and read
  * `data-status`, one of identical, noise, different, pending, error).
  */
-export function agreementBadge(agreement: Agreement, options: { id: string; what: string; engines: Engines }): HTMLElement {
+export function agreementBadge(agreement: Agreement, options: { id: string; what: string; engines: Engines; compact?: boolean }): HTMLElement {
+  if (options.compact) return agreementTag(agreement, options);
   const box = document.createElement("div");
   box.id = options.id;
   box.className = `agreement agreement-${agreement.status === "different" ? "fail" : agreement.status === "noise" ? "noise" : "ok"}`;
@@ -165,4 +171,20 @@ export function agreementErrorBadge(error: unknown, options: { id: string; what:
   text.textContent = ` — ${options.what}: ${error instanceof Error ? error.message : String(error)}`;
   box.append(title, text);
   return box;
+}
+
+/**
+ * The same verdict as `agreementBadge`, as a short badge for a card (the engines and the largest
+ * difference in its tooltip): "identical", "within rounding" or "DIFFERENT".
+ */
+function agreementTag(agreement: Agreement, options: { id: string; what: string; engines: Engines }): HTMLElement {
+  const tag = document.createElement("span");
+  tag.id = options.id;
+  tag.dataset.status = agreement.status;
+  tag.dataset.agreement = "";
+  tag.dataset.engines = `${options.engines.build} | ${options.engines.browser}`;
+  tag.className = `badge ${agreement.status === "different" ? "fail" : agreement.status === "noise" ? "noise" : "ok"}`;
+  tag.textContent = agreement.status === "identical" ? "identical" : agreement.status === "noise" ? "within rounding" : "DIFFERENT";
+  tag.title = `${options.what}: ${agreement.numbers} numbers; build ${options.engines.build}, browser ${options.engines.browser}; largest relative difference ${agreement.largestRelative.toExponential(1)}`;
+  return tag;
 }

@@ -1,59 +1,15 @@
 /**
- * The in-browser agreement check: the primary analysis stored with the snapshot (analysis.json,
- * computed by the build in Node) against the same analysis recomputed in this browser from the
- * snapshot's Parquet with the same estimator code. Identical digits are required: every number is
- * compared exactly (after the JSON round trip that analysis.json went through).
+ * The primary analysis's agreement check: analysis.json (computed by the build in Node) against
+ * the same analysis recomputed in this browser from the snapshot's Parquet with the same estimator
+ * code, judged and shown by the site's one agreement rule (agreement.ts: identical, within
+ * rounding, or different).
  */
 import { withBootstrap, type AnalysisResult } from "@trial/estimators";
+import { agreementBadge, agreementErrorBadge, compareResults, type Agreement as SiteAgreement, type Engines } from "./agreement.js";
 
-export interface Difference {
-  /** Where, e.g. `comparisons[0].estimates.aipw.difference.estimate`. */
-  path: string;
-  stored: unknown;
-  recomputed: unknown;
-}
-
-export interface Agreement {
-  identical: boolean;
-  /** Numbers compared. */
-  numbers: number;
-  /** The first differences (at most `limit`). */
-  differences: Difference[];
-  /** What was left out of the comparison (e.g. the bootstrap, checked elsewhere). */
+export interface Agreement extends SiteAgreement {
+  /** What was left out of the comparison (e.g. the bootstrap, checked on the analysis page). */
   scope: "full" | "point estimates";
-}
-
-/**
- * Compares two JSON values exactly and lists where they differ.
- *
- * @example
- * compareJson({ a: [1, 2] }, { a: [1, 2.0000001] }).differences // => [{path: "a[1]", stored: 2, recomputed: 2.0000001}]
- */
-export function compareJson(stored: unknown, recomputed: unknown, limit = 20): { numbers: number; differences: Difference[] } {
-  const differences: Difference[] = [];
-  let numbers = 0;
-  const walk = (a: unknown, b: unknown, path: string) => {
-    if (differences.length >= limit) return;
-    if (typeof a === "number" && typeof b === "number") {
-      numbers++;
-      if (!Object.is(a, b)) differences.push({ path, stored: a, recomputed: b });
-      return;
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-      if (a.length !== b.length) differences.push({ path: `${path}.length`, stored: a.length, recomputed: b.length });
-      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], `${path}[${i}]`);
-      return;
-    }
-    if (a !== null && b !== null && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
-      const ka = Object.keys(a as object);
-      const kb = Object.keys(b as object);
-      for (const k of new Set([...ka, ...kb])) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path === "" ? k : `${path}.${k}`);
-      return;
-    }
-    if (a !== b) differences.push({ path, stored: a, recomputed: b });
-  };
-  walk(stored, recomputed, "");
-  return { numbers, differences };
 }
 
 /**
@@ -74,46 +30,21 @@ function withStoredBootstrap(recomputed: AnalysisResult, stored: AnalysisResult)
  */
 export function checkAgreement(stored: AnalysisResult, recomputed: AnalysisResult, scope: Agreement["scope"]): Agreement {
   const mine = scope === "full" ? recomputed : withStoredBootstrap(recomputed, stored);
-  const { numbers, differences } = compareJson(stored, JSON.parse(JSON.stringify(mine)));
-  return { identical: differences.length === 0, numbers, differences, scope };
+  // Through JSON, as analysis.json went (undefined members dropped, -0 kept as 0).
+  return { ...compareResults(stored, JSON.parse(JSON.stringify(mine))), scope };
 }
 
-/** The visible check: green when every digit agrees, a loud red box listing the differences when not. */
-export function agreementBanner(agreement: Agreement): HTMLElement {
-  const box = document.createElement("div");
-  box.id = "agreement-check";
-  box.className = `agreement ${agreement.identical ? "agreement-ok" : "agreement-fail"}`;
-  box.dataset.status = agreement.identical ? "identical" : "different";
-  const title = document.createElement("strong");
-  title.textContent = agreement.identical ? "✓ Build and browser agree" : "✗ BUILD AND BROWSER DISAGREE";
-  const text = document.createElement("span");
-  const what = agreement.scope === "full" ? "every number of the primary analysis, bootstrap intervals included" : "every number of the primary analysis; the bootstrap intervals are checked on the Primary analysis page";
-  text.textContent = agreement.identical
-    ? ` — recomputed here from the Parquet snapshot with the same estimators: ${agreement.numbers} numbers identical to analysis.json (${what}).`
-    : ` — the analysis recomputed in this browser differs from analysis.json stored with the snapshot. Do not use these results.`;
-  box.append(title, text);
-  if (!agreement.identical) {
-    const list = document.createElement("ul");
-    for (const d of agreement.differences) {
-      const li = document.createElement("li");
-      li.textContent = `${d.path}: stored ${JSON.stringify(d.stored)}, recomputed ${JSON.stringify(d.recomputed)}`;
-      list.append(li);
-    }
-    box.append(list);
-  }
-  return box;
+const WHAT = {
+  full: "every number of the primary analysis, bootstrap intervals included",
+  "point estimates": "every number of the primary analysis (the bootstrap intervals are checked on the Primary analysis page)",
+} as const;
+
+/** The visible check (`#agreement-check`), naming both engines. */
+export function agreementBanner(agreement: Agreement, engines: Engines): HTMLElement {
+  return agreementBadge(agreement, { id: "agreement-check", what: WHAT[agreement.scope], engines });
 }
 
-/** A banner for a recomputation that threw: the check cannot pass. */
+/** The check when the browser's recomputation threw: it cannot pass. */
 export function agreementErrorBanner(error: unknown): HTMLElement {
-  const box = document.createElement("div");
-  box.id = "agreement-check";
-  box.className = "agreement agreement-fail";
-  box.dataset.status = "error";
-  const title = document.createElement("strong");
-  title.textContent = "✗ THE BROWSER COULD NOT RECOMPUTE THE ANALYSIS";
-  const text = document.createElement("span");
-  text.textContent = ` — ${error instanceof Error ? error.message : String(error)}`;
-  box.append(title, text);
-  return box;
+  return agreementErrorBadge(error, { id: "agreement-check", what: "the primary analysis" });
 }

@@ -9,6 +9,9 @@ import {
   confusionMatrix,
   costCurve,
   columnarRows,
+  decodeBase64,
+  denseNetworkFromTfjs,
+  predictDenseNetwork,
   DRIFT_FLAG,
   featureDriftByMonth,
   rowMonths,
@@ -60,12 +63,6 @@ export function headlineMetrics(rows: Row[], key: ModelKey): Metrics {
   return predictionMetrics(scores(rows, key), labels(rows));
 }
 
-/** Largest relative difference between the page's metrics and the build's (0 when identical). */
-export function metricsDifference(page: Metrics, build: Metrics): number {
-  let worst = 0;
-  for (const k of Object.keys(build) as Array<keyof Metrics>) worst = Math.max(worst, Math.abs(page[k] - build[k]) / Math.max(1e-12, Math.abs(build[k])));
-  return worst;
-}
 
 /** ROC and PR curve points for plotting. */
 export function curves(rows: Row[], key: ModelKey) {
@@ -183,15 +180,29 @@ export function logisticExplanation(a: TaskArtifact, row: Row) {
   };
 }
 
+/**
+ * Both models' predictions for the rows, recomputed from the artifact with the build's code: the
+ * logistic model's linear risk and the MLP through the estimators' engine-independent forward pass
+ * (not TF.js, whose float32 kernels may round differently in each engine), each recalibrated as
+ * the build recalibrated it. On the stored test rows these equal `p_mlp` and `p_logistic` bit for
+ * bit; the page checks that with the site's agreement rule.
+ */
+export function recomputedPredictions(a: TaskArtifact, rows: Row[]): { p_mlp: number[]; p_logistic: number[] } {
+  const Z = scaledMatrix(a, rows);
+  const network = denseNetworkFromTfjs(a.mlp.model as Parameters<typeof denseNetworkFromTfjs>[0], decodeBase64(a.mlp.model.weightDataBase64));
+  return {
+    p_mlp: predictDenseNetwork(network, Z).map((p) => recalibrate(a.mlp.recalibration, p)),
+    p_logistic: Z.map((z) => recalibrate(a.logistic.recalibration, linearRisk(a.logistic, z))),
+  };
+}
+
+/** The predictions stored with the test rows (what `recomputedPredictions` must reproduce). */
+export function storedPredictions(rows: Row[]): { p_mlp: number[]; p_logistic: number[] } {
+  return { p_mlp: scores(rows, "p_mlp"), p_logistic: scores(rows, "p_logistic") };
+}
+
 /** Standardised feature matrix of rows (the MLP's input). */
 export function scaledMatrix(a: TaskArtifact, rows: Row[]): number[][] {
   return rows.map((r) => scaleFeatures(a.scaling, r as Record<string, number | null>));
 }
 
-/** Decodes the model's base64 weights into an ArrayBuffer for tf.io.fromMemory. */
-export function weightData(a: TaskArtifact): ArrayBuffer {
-  const text = atob(a.mlp.model.weightDataBase64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes.buffer;
-}

@@ -7,12 +7,13 @@
  * Plot, Inputs and html are passed in, so that the page and this component use the same copies.
  */
 import { aurocByMonth, columnarRows, type DecayMonth, type TaskMonitoring } from "@trial/estimators";
+import { agreementBadge, compareResults, type Agreement, type Engines } from "./agreement.js";
 import { topDrift, type ModelKey } from "./model-evaluation.js";
 
-/** The page's decay by month for the chosen model, and whether it equals the build's exactly. */
-export function monitoringDecay(m: Extract<TaskMonitoring, { status: "monitored" }>, key: ModelKey): { decay: DecayMonth[]; matchesBuild: boolean } {
+/** The page's decay by month for the chosen model, judged against the build's by the site's agreement rule. */
+export function monitoringDecay(m: Extract<TaskMonitoring, { status: "monitored" }>, key: ModelKey): { decay: DecayMonth[]; agreement: Agreement } {
   const decay = aurocByMonth(columnarRows(m.scored), key);
-  return { decay, matchesBuild: JSON.stringify(decay) === JSON.stringify(m.decay[key]) };
+  return { decay, agreement: compareResults(m.decay[key], JSON.parse(JSON.stringify(decay))) };
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -25,11 +26,11 @@ interface Drawing {
 const fmt3 = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? "–" : x.toFixed(3));
 
 /** The section's content for one task and model. */
-export function monitoringSection(m: TaskMonitoring, key: ModelKey, { Plot, Inputs, html }: Drawing): HTMLElement {
+export function monitoringSection(m: TaskMonitoring, key: ModelKey, { Plot, Inputs, html }: Drawing, engines: Engines): HTMLElement {
   if (m.status !== "monitored") {
     return html`<p id="monitoring-status"><span class="badge">${m.status}</span> ${m.reason}.</p>`;
   }
-  const { decay, matchesBuild } = monitoringDecay(m, key);
+  const { decay, agreement } = monitoringDecay(m, key);
   const worst = decay.some((d) => d.status === "alert") ? "alert" : decay.some((d) => d.status === "warning") ? "warning" : "ok";
   const { shown, topCells } = topDrift(m.drift, 15);
   const flagged = m.drift.filter((c) => c.flagged);
@@ -38,7 +39,7 @@ export function monitoringSection(m: TaskMonitoring, key: ModelKey, { Plot, Inpu
     <p id="monitoring-status"><span class="badge ${worst === "ok" ? "ok" : "fail"}">${worst}</span>
       The models trained on the ${m.trainingMonth} data cut (to ${m.trainingCutDate}) scored on this cut's
       ${m.scored.rows.length.toLocaleString("en-US")} prediction rows after that date, by month of prediction.
-      <span id="monitoring-agreement" class="badge ${matchesBuild ? "ok" : "fail"}">${matchesBuild ? "equals the build's decay table" : "differs from the build's decay table"}</span></p>
+      Recomputed here from the scored rows: ${agreementBadge(agreement, { id: "monitoring-agreement", what: "the decay table (AUROC by month)", engines, compact: true })}</p>
     ${Inputs.table(rows, { header: { month: "Month", rows: "Rows", events: "Events", auroc: "AUROC (training-month model)", status: "Status" }, select: false, layout: "auto" })}
     ${Plot.plot({
       title: `KS statistic vs the ${m.trainingMonth} training rows: the ${shown.length} features with the largest drift`,

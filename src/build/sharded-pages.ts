@@ -80,6 +80,25 @@ function runShard(options: ShardedBuildOptions, index: number, root: string, out
 
 const SEARCH = /_observablehq\/(search\.[0-9a-f]+\.js|minisearch\.[0-9a-f]+\.json)$/;
 
+/**
+ * A page registers each file it reads with the file's modification time (`"lastModified":…`), and
+ * the small loader outputs (studies.json, the bootstrap worker, …) are written by each shard's own
+ * Framework process at a slightly different moment. The merged site gives every file the time
+ * shard 0 recorded, so that the same page is the same bytes whichever shard rendered it.
+ */
+const REGISTERED = /"path":"((?:\.\.?\/)*)([^"]+)","lastModified":(\d+)/g;
+
+function recordLastModified(html: string, into: Map<string, string>): void {
+  for (const m of html.matchAll(REGISTERED)) if (!into.has(m[2] as string)) into.set(m[2] as string, m[3] as string);
+}
+
+function useLastModified(html: string, from: ReadonlyMap<string, string>): string {
+  return html.replace(REGISTERED, (all, up: string, file: string) => {
+    const time = from.get(file);
+    return time === undefined ? all : `"path":"${up}${file}","lastModified":${time}`;
+  });
+}
+
 /** Builds the pages in `shards` Framework processes and merges them into `output`; resolves to the exit code. */
 export async function buildPagesInShards(options: ShardedBuildOptions): Promise<number> {
   const shardRoots = Array.from({ length: options.shards }, (_, i) => path.join(options.projectRoot, `.site-shard-${i}`));
@@ -91,9 +110,19 @@ export async function buildPagesInShards(options: ShardedBuildOptions): Promise<
   const codes = await Promise.all(shardRoots.map((root, i) => runShard(options, i, root, shardOutputs[i] as string, path.join(options.projectRoot, ".cache", `site-build-shard-${i}.log`))));
   const failed = codes.findIndex((c) => c !== 0);
   if (failed >= 0) return codes[failed] as number;
+  await mergeShardOutputs(shardOutputs, options.output);
+  return 0;
+}
 
-  await rm(options.output, { recursive: true, force: true });
+/**
+ * Merges the shards' outputs into `output`: a file written by several shards must have the same
+ * bytes in each (after the search module and modification times are made shard 0's); anything
+ * else stops the merge, naming the file.
+ */
+export async function mergeShardOutputs(shardOutputs: readonly string[], output: string): Promise<void> {
+  await rm(output, { recursive: true, force: true });
   const written = new Map<string, string>();
+  const lastModified = new Map<string, string>();
   let searchModule: string | null = null;
   for (const [i, out] of shardOutputs.entries()) {
     const files = await filesUnder(out);
@@ -103,10 +132,19 @@ export async function buildPagesInShards(options: ShardedBuildOptions): Promise<
       const posix = file.split(path.sep).join("/");
       if (i > 0 && SEARCH.test(posix)) continue;
       const from = path.join(out, file);
-      const to = path.join(options.output, file);
-      // Pages of later shards import shard 0's search module (the complete index).
-      const repoint = i > 0 && posix.endsWith(".html") && ownSearch !== undefined && searchModule !== null;
-      const bytes = repoint ? Buffer.from((await readFile(from, "utf-8")).split(path.basename(ownSearch as string)).join(path.basename(searchModule as string))) : null;
+      const to = path.join(output, file);
+      let bytes: Buffer | null = null;
+      if (posix.endsWith(".html")) {
+        let html = await readFile(from, "utf-8");
+        if (i === 0) recordLastModified(html, lastModified);
+        else {
+          // Pages of later shards import shard 0's search module (the complete index) and give a
+          // file the modification time shard 0's pages give it.
+          if (ownSearch !== undefined && searchModule !== null) html = html.split(path.basename(ownSearch)).join(path.basename(searchModule));
+          html = useLastModified(html, lastModified);
+        }
+        bytes = Buffer.from(html);
+      }
       if (written.has(posix)) {
         const [a, b] = await Promise.all([bytes ?? readFile(from), readFile(to)]);
         if (!a.equals(b)) throw new Error(`sharded build: ${posix} differs between shard ${written.get(posix)} and shard ${i} (a page output that is not content-addressed?)`);
@@ -118,6 +156,5 @@ export async function buildPagesInShards(options: ShardedBuildOptions): Promise<
       written.set(posix, String(i));
     }
   }
-  await stat(options.output);
-  return 0;
+  await stat(output);
 }

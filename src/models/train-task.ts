@@ -123,7 +123,10 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
   const net = mlpNetwork(mlp.artifact);
   const mlpRecal = fitRecalibration(mlpPredict(net, Z(validation)), Y(validation));
 
-  const testZ = Z(test);
+  // The test rows as the artifact stores them (features to 6 significant digits): the stored
+  // predictions are computed from exactly these values, so a page that reads the rows back and runs
+  // the same code reproduces every prediction bit for bit.
+  const testZ = test.map((r) => scaleFeatures(scaling, Object.fromEntries(o.features.map((f) => [f, round(r.features[f])]))));
   const pLogistic = testZ.map((z) => recalibrate(logisticRecal, linearRisk(logistic, z)));
   const pMlp = mlpPredict(net, testZ).map((p) => recalibrate(mlpRecal, p));
 

@@ -20,6 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { projectRoot } from "../foundation/cdisc-pilot.ts";
 import { studyMonths } from "../foundation/registry.ts";
+import { runEngineBattery } from "@trial/estimators";
 import { pruneStore, readMeta } from "./artifact-store.ts";
 import { sha256 } from "./fingerprints.ts";
 import { planPipeline, type PlannedArtifact } from "./plan.ts";
@@ -157,6 +158,9 @@ async function layOut(plan: PlannedArtifact[], studyMonthsBuilt: ReadonlyArray<{
   // The engine that computed every number of the build, named by the pages' agreement badges.
   await mkdir(fresh, { recursive: true });
   await writeFile(path.join(fresh, "engine.json"), `${JSON.stringify({ node: process.version, v8: process.versions.v8, platform: `${process.platform} ${process.arch}` })}\n`);
+  // The engine battery's numbers as Node computes them: /system recomputes them in the browser and
+  // shows the site's agreement verdict (every bit, or the differences).
+  await writeFile(path.join(fresh, "engine-battery.json"), `${JSON.stringify(runEngineBattery())}\n`);
   await rename(target, old).catch(() => undefined);
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });

@@ -4,9 +4,11 @@
  * library, as the build does.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { eValueRiskRatio, eValueStandardizedDifference, estimateTreatmentEffect, type TreatmentEffectResult } from "../../estimators/src/index.ts";
 import { contrastData, treatedArms, type StudyFields } from "../../pages/components/sensitivity-input.ts";
+import { distDir } from "./harness.ts";
 import { builtMember } from "./snapshot-expectations.ts";
 
 export async function subjectRows(study: string, month: string): Promise<Array<Record<string, unknown>>> {
@@ -23,8 +25,11 @@ export async function subjectRows(study: string, month: string): Promise<Array<R
 }
 
 export function builtStudies(): StudyFields[] {
-  const dir = builtMember("", "", "studies.json");
-  return JSON.parse(readFileSync(dir, "utf-8")) as StudyFields[];
+  // studies.json is a file of the site's data folder (a loader), not of a study-month.
+  const dir = path.join(distDir, "_file", "data");
+  const file = readdirSync(dir).find((f) => /^studies\.[0-9a-f]+\.json$/.test(f));
+  if (!file) throw new Error(`no built studies.json in ${dir}`);
+  return JSON.parse(readFileSync(path.join(dir, file), "utf-8")) as StudyFields[];
 }
 
 export interface ExpectedSensitivity {

@@ -34,6 +34,13 @@ describe("System check page", () => {
     expect(await page.locator("table.system-checks .badge.ok").count()).toBe(6);
   });
 
+  test("recomputes the engine battery and finds the build's digits, bit for bit, naming both engines", async () => {
+    const { page } = visit;
+    await page.locator("#engine-agreement").waitFor({ timeout: 120_000 });
+    expect(await page.getAttribute("#engine-agreement", "data-status")).toBe("identical");
+    expect(await page.getAttribute("#engine-agreement", "data-engines")).toMatch(/^Node v\d+.*V8.* \| (Chromium|HeadlessChrome|Chrome)/);
+  });
+
   test("draws the Plot chart and the Inputs table", async () => {
     const { page } = visit;
     expect(await page.locator("svg[class^=plot] circle").count()).toBe(100);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseStudyMonth, createPrng, type AnalysisInput } from "../../estimators/src/index.ts";
-import { checkAgreement, compareJson } from "../../pages/components/analysis-agreement.ts";
+import { checkAgreement } from "../../pages/components/analysis-agreement.ts";
+import { compareResults } from "../../pages/components/agreement.ts";
 
 function input(): AnalysisInput {
   const rng = createPrng(5);
@@ -20,28 +21,30 @@ describe("the build/browser agreement check", () => {
   const stored = JSON.parse(JSON.stringify(analyseStudyMonth(input()).result));
 
   it("is identical for the same analysis, in full and for the point estimates (bootstrap taken from the stored result)", () => {
-    expect(checkAgreement(stored, analyseStudyMonth(input()).result, "full")).toMatchObject({ identical: true, differences: [] });
+    expect(checkAgreement(stored, analyseStudyMonth(input()).result, "full")).toMatchObject({ status: "identical", differences: [] });
     const point = checkAgreement(stored, analyseStudyMonth(input(), { bootstrap: "skip" }).result, "point estimates");
-    expect(point.identical).toBe(true);
+    expect(point.status).toBe("identical");
     expect(point.numbers).toBeGreaterThan(50);
   });
 
-  it("reports a difference in the last digit, with its path", () => {
+  it("reports a difference in the last digits as rounding noise, with its path, and a larger one as different", () => {
     const changed = structuredClone(stored);
-    changed.comparisons[0].estimates.aipw.difference.estimate += 1e-15;
+    changed.comparisons[0].estimates.aipw.difference.estimate *= 1 + 4e-16;
     const a = checkAgreement(changed, analyseStudyMonth(input()).result, "full");
-    expect(a.identical).toBe(false);
+    expect(a.status).toBe("noise");
     expect(a.differences[0]!.path).toBe("comparisons[0].estimates.aipw.difference.estimate");
+    changed.comparisons[0].estimates.aipw.difference.estimate *= 1 + 1e-9;
+    expect(checkAgreement(changed, analyseStudyMonth(input()).result, "full").status).toBe("different");
   });
 
   it("sees a missing bootstrap in full scope", () => {
-    expect(checkAgreement(stored, analyseStudyMonth(input(), { bootstrap: "skip" }).result, "full").identical).toBe(false);
+    expect(checkAgreement(stored, analyseStudyMonth(input(), { bootstrap: "skip" }).result, "full").status).toBe("different");
   });
 
-  it("compareJson compares numbers exactly and structure fully", () => {
-    expect(compareJson({ a: [1, 2], b: "x" }, { a: [1, 2], b: "x" }).differences).toEqual([]);
-    expect(compareJson({ a: [1, 2] }, { a: [1] }).differences).toEqual([{ path: "a.length", stored: 2, recomputed: 1 }]);
-    expect(compareJson({ a: 0 }, { a: -0 }).differences).toHaveLength(1);
-    expect(compareJson({ a: null }, { a: 0 }).differences).toEqual([{ path: "a", stored: null, recomputed: 0 }]);
+  it("compares numbers by their bits and structure fully", () => {
+    expect(compareResults({ a: [1, 2], b: "x" }, { a: [1, 2], b: "x" })).toMatchObject({ status: "identical", differences: [] });
+    expect(compareResults({ a: [1, 2] }, { a: [1] })).toMatchObject({ status: "different", differences: [{ path: "a.length", stored: 2, recomputed: 1 }] });
+    expect(compareResults({ a: 0 }, { a: -0 }).differenceCount).toBe(1);
+    expect(compareResults({ a: null }, { a: 0 })).toMatchObject({ status: "different", differences: [{ path: "a", stored: null, recomputed: 0 }] });
   });
 });
