@@ -2,7 +2,8 @@
  * A battery of computations whose every bit must be the same in every JavaScript engine: the
  * elementary functions, the distributions, the seeded generator, regression fits, every treatment-
  * effect estimator, the primary analysis of a study-month with its full-refit bootstrap, the
- * sensitivity analyses, the classification metrics and a network's forward pass, on data generated
+ * sensitivity analyses, the survival estimators (Kaplan–Meier, log-rank, Cox, cox.zph, RMST), the
+ * classification metrics and a network's forward pass, on data generated
  * here from a fixed seed (or on the rows given). The build runs it in Node (/system's
  * `engine-battery.json`) and the System check page runs it again in the browser and compares every
  * number (pages/components/agreement.ts); tests/engines/cross-engine.test.ts runs it in Node and in
@@ -28,6 +29,11 @@ import { subgroupEffects } from "./subgroup-effects.js";
 import { tQuantile, tTwoSidedP } from "./t-distribution.js";
 import { estimateTreatmentEffect } from "./treatment-effect.js";
 import { trimmingGrid } from "./trimming-grid.js";
+import { kaplanMeier } from "./kaplan-meier.js";
+import { logRank } from "./log-rank.js";
+import { fitCox } from "./cox.js";
+import { coxZph } from "./cox-zph.js";
+import { rmstTwoArms } from "./rmst.js";
 
 export interface EngineBatteryOptions {
   /** Subjects of the generated trial (default 400). */
@@ -59,6 +65,30 @@ function generatedTrial(n: number): Array<Record<string, unknown>> {
     rows.push({ subject_id: `S${String(i).padStart(4, "0")}`, age, female, baseline, site_group: site, arm, chg, resp, disposition: chg === null ? "discontinued" : "completed" });
   }
   return rows;
+}
+
+/** A generated two-arm survival trial: exponential event times depending on arm and covariates, uniform censoring, ties from rounding to days. */
+function generatedSurvival(n: number): { time: number[]; status: number[]; arm: number[]; X: number[][]; site: string[] } {
+  const rng = createPrng(20261207);
+  const time: number[] = [];
+  const status: number[] = [];
+  const arm: number[] = [];
+  const X: number[][] = [];
+  const site: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const age = 40 + 30 * rng.uniform();
+    const female = rng.uniform() < 0.5 ? 1 : 0;
+    const a = rng.uniform() < 1 / (1 + exp(-0.04 * (age - 55))) ? 1 : 0;
+    const rate = 0.002 * exp(-0.5 * a + 0.03 * (age - 55) - 0.3 * female);
+    const event = -ln(1 - rng.uniform()) / rate;
+    const censor = 200 + 600 * rng.uniform();
+    time.push(Math.ceil(Math.min(event, censor)));
+    status.push(event <= censor ? 1 : 0);
+    arm.push(a);
+    X.push([a, age, female]);
+    site.push(["A", "B", "C"][rng.integer(3)] as string);
+  }
+  return { time, status, arm, X, site };
 }
 
 const SPEC_ARMS: StudyAnalysisSpec["arms"] = [
@@ -146,6 +176,19 @@ export function runEngineBattery(options: EngineBatteryOptions = {}): Record<str
     eValueRiskRatio: eValueRiskRatio(1.8, [1.2, 2.7]),
     eValueStandardized: eValueStandardizedDifference(aipw.difference.estimate / 2, (aipw.difference.se ?? 1) / 2),
     bootstrapIntervals: bootstrapIntervals(1.5, Array.from({ length: 99 }, (_, i) => 1 + ((i * 37) % 99) / 99), { influence: Array.from({ length: 30 }, (_, i) => ((i % 7) - 3) / 50) }),
+  };
+  const sv = generatedSurvival(options.n ?? 400);
+  const coxEfron = fitCox(sv.time, sv.status, sv.X, { names: ["arm", "age", "female"], ties: "efron", robust: true });
+  out.survival = {
+    kaplanMeierLog: kaplanMeier(sv.time, sv.status, { groups: sv.arm, confType: "log", quantiles: [0.1, 0.25, 0.5, 0.75], riskTimes: [0, 100, 200, 400] }),
+    kaplanMeierLogLog: kaplanMeier(sv.time, sv.status, { groups: sv.arm, confType: "log-log", level: 0.9 }),
+    kaplanMeierWeighted: kaplanMeier(sv.time, sv.status, { groups: sv.arm, weights: sv.X.map((x) => 0.5 + (x[1] as number) / 70) }),
+    logRank: logRank(sv.time, sv.status, sv.arm),
+    logRankStratified: logRank(sv.time, sv.status, sv.arm, { strata: sv.site }),
+    coxEfron,
+    coxBreslow: fitCox(sv.time, sv.status, sv.X, { names: ["arm", "age", "female"], ties: "breslow", robust: true, strata: sv.site }),
+    coxZph: coxZph(sv.time, sv.status, sv.X, coxEfron),
+    rmst: rmstTwoArms(sv.time, sv.status, sv.arm, 365),
   };
   const scoreRng = createPrng(5);
   const labels = Array.from({ length: 500 }, () => (scoreRng.uniform() < 0.3 ? 1 : 0));
