@@ -88,3 +88,4 @@ export * from "./log-rank.js";
 export * from "./cox.js";
 export * from "./cox-zph.js";
 export * from "./rmst.js";
+export * from "./adjusted-survival.js";
