@@ -63,7 +63,7 @@ describe("IPW-adjusted survival in confounded simulated data", () => {
   it("recovers the marginal truth (within 3 bootstrap SE) where the naive KM contrast is biased", () => {
     const data = simulate(2000, 20261207);
     const boot = bootstrapAdjustedSurvival(data, { tau: TAU }, { seed: 11, replicates: 200 });
-    const naive = survivalContrastFromWeights(data.time, data.status, data.treatment, data.time.map(() => 1), TAU);
+    const naive = survivalContrastFromWeights(data.time, data.status, data.treatment, new Array<number>(data.time.length).fill(1), TAU);
     const rows: Array<[string, number, number, number, number]> = [
       ["S1(τ) − S0(τ)", TRUE_VALUES.survivalDifference, naive.survivalDifference, boot.estimate.survivalDifference, boot.survivalDifference.se],
       ["RMST difference", TRUE_VALUES.rmstDifference, naive.rmstDifference, boot.estimate.rmstDifference, boot.rmstDifference.se],
