@@ -2,8 +2,8 @@
  * A battery of computations whose every bit must be the same in every JavaScript engine: the
  * elementary functions, the distributions, the seeded generator, regression fits, every treatment-
  * effect estimator, the primary analysis of a study-month with its full-refit bootstrap, the
- * sensitivity analyses, the survival estimators (Kaplan–Meier, log-rank, Cox, cox.zph, RMST), the
- * classification metrics and a network's forward pass, on data generated
+ * sensitivity analyses, the survival estimators (Kaplan–Meier, log-rank, Cox, cox.zph, RMST, the
+ * IPW-adjusted curves and their full-refit bootstrap), the classification metrics and a network's forward pass, on data generated
  * here from a fixed seed (or on the rows given). The build runs it in Node (/system's
  * `engine-battery.json`) and the System check page runs it again in the browser and compares every
  * number (pages/components/agreement.ts); tests/engines/cross-engine.test.ts runs it in Node and in
@@ -34,6 +34,9 @@ import { logRank } from "./log-rank.js";
 import { fitCox } from "./cox.js";
 import { coxZph } from "./cox-zph.js";
 import { rmstTwoArms } from "./rmst.js";
+import { bootstrapAdjustedSurvival, ipwKaplanMeier } from "./adjusted-survival.js";
+import { fitPropensity } from "./propensity.js";
+import { propensityWeights } from "./propensity-weights.js";
 
 export interface EngineBatteryOptions {
   /** Subjects of the generated trial (default 400). */
@@ -189,6 +192,12 @@ export function runEngineBattery(options: EngineBatteryOptions = {}): Record<str
     coxBreslow: fitCox(sv.time, sv.status, sv.X, { names: ["arm", "age", "female"], ties: "breslow", robust: true, strata: sv.site }),
     coxZph: coxZph(sv.time, sv.status, sv.X, coxEfron),
     rmst: rmstTwoArms(sv.time, sv.status, sv.arm, 365),
+  };
+  const svCovariates = sv.X.map((x) => [x[1] as number, x[2] as number]);
+  const ipw = propensityWeights(fitPropensity(svCovariates, sv.arm).scores, sv.arm, "ATE");
+  out.adjustedSurvival = {
+    ipwKaplanMeier: ipwKaplanMeier(sv.time, sv.status, sv.arm, ipw, { confType: "log-log" }),
+    bootstrap: bootstrapAdjustedSurvival({ time: sv.time, status: sv.status, treatment: sv.arm, covariates: svCovariates }, { tau: 365 }, { seed: 97, replicates }),
   };
   const scoreRng = createPrng(5);
   const labels = Array.from({ length: 500 }, () => (scoreRng.uniform() < 0.3 ? 1 : 0));
