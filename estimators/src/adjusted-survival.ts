@@ -399,8 +399,9 @@ export function combineAdjustedSurvivalBootstrap(
  * @param bootstrap `seed` (required), `replicates`, `level`, `strata`, `maxFailureFraction`
  * @throws EstimatorInputError for invalid settings, any error of the original analysis, or too many failed replicates
  * @example
- * bootstrapAdjustedSurvival(data, { tau: 12 }, { seed: 7, replicates: 200 }).rmstDifference.percentile
- * // => the same interval on every run (pinned by the test)
+ * // surv300.csv (tests/reference/survival), treated = LOW or HIGH, covariates age and female:
+ * bootstrapAdjustedSurvival(data, { tau: 200 }, { seed: 20261207, replicates: 60 }).rmstDifference.percentile
+ * // => [7.814252267020772, 39.456379666879926] (pinned in tests/estimators/adjusted-survival.test.ts)
  */
 export function bootstrapAdjustedSurvival(
   data: AdjustedSurvivalData,

@@ -137,6 +137,10 @@ describe("full-refit bootstrap of the adjusted survival and RMST differences", (
     expect(a.replicateStatistics[0]!.length).toBe(60);
     const c = bootstrapAdjustedSurvival(data, options, { ...settings, seed: 1 });
     expect(c.replicateStatistics[1]).not.toEqual(a.replicateStatistics[1]);
+    // Pinned (the @example of bootstrapAdjustedSurvival): the same bits in every engine (tests/engines).
+    expect(a.estimate.rmstDifference).toBe(25.387315179749237);
+    expect(a.rmstDifference.percentile).toEqual([7.814252267020772, 39.456379666879926]);
+    expect(a.survivalDifference.percentile).toEqual([0.06985978762269535, 0.3017113663957174]);
     const [lo, hi] = a.rmstDifference.percentile;
     expect(lo).toBeLessThan(a.estimate.rmstDifference);
     expect(hi).toBeGreaterThan(a.estimate.rmstDifference);
@@ -152,14 +156,15 @@ describe("full-refit bootstrap of the adjusted survival and RMST differences", (
     expect(JSON.stringify(combined)).toBe(JSON.stringify(bootstrapAdjustedSurvival(data, options, settings)));
   });
 
-  it("each replicate is the analysis of its materialised resample (propensity refitted)", () => {
-    const resampler = createResampler(treated, "none");
+  it.each(["none", "treatment"] as const)("each replicate is the analysis of its materialised resample (propensity refitted; strata %s)", (strata) => {
+    const resampler = createResampler(treated, strata);
     const states = bootstrapStreamStates(resampler, settings.seed, settings.replicates);
-    const outcomes = createAdjustedSurvivalReplicator(data, options, settings).run(0, 5);
+    const outcomes = createAdjustedSurvivalReplicator(data, options, { ...settings, strata }).run(0, 5);
     const idx = new Int32Array(treated.length);
     for (let b = 0; b < 5; b++) {
       resampleFromState(resampler, states, b, idx);
       const rows = Array.from(idx);
+      if (strata === "treatment") expect(rows.filter((i) => treated[i] === 1).length).toBe(treated.filter((t) => t === 1).length);
       const r = adjustedSurvivalContrast(
         { time: rows.map((i) => d.time[i]!), status: rows.map((i) => d.status[i]!), treatment: rows.map((i) => treated[i]!), covariates: rows.map((i) => data.covariates[i] as number[]) },
         options,
