@@ -64,7 +64,7 @@ describe("encrypted files in Chromium (WebCrypto)", () => {
         const u = (globalThis as unknown as { unlock: Unlock }).unlock;
         const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
         const { bytes: plainBytes, header } = await u.decryptFile(bytes, passphrase, { file: url });
-        const digest = Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", plainBytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+        const digest = Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", new Uint8Array(plainBytes))), (b) => b.toString(16).padStart(2, "0")).join("");
         return { hex: Array.from(plainBytes, (b) => b.toString(16).padStart(2, "0")).join(""), digest, headerSha256: header.sha256, browser: navigator.userAgent };
       },
       { url: FILE_URL, passphrase: PASSPHRASE },
