@@ -5,15 +5,17 @@
  * frozen data/ bytes; every departure is one line naming the file and the rule; encryptSiteData's
  * refusals write nothing.
  */
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encryptSiteData, patientLevelSiteFiles, siteMonthDir } from "../../src/archive/encryption/site-encryption.ts";
+import { encryptSiteData, passphraseFromEnv, patientLevelSiteFiles, siteMonthDir } from "../../src/archive/encryption/site-encryption.ts";
 import { readEncryptedHeader } from "../../src/foundation/encrypted-file.ts";
 import type { Manifest } from "../../src/archive/types.ts";
 import { verifyArchive } from "../../src/archive/verify.ts";
-import { fixturePublication, flipByte, forgeManifest, tempArchiveRoot } from "./archive-fixture.ts";
+import { fixturePublication, flipByte, forgeManifest, projectRoot, tempArchiveRoot } from "./archive-fixture.ts";
 
 const PASSPHRASE = "escrowed study passphrase 2026";
 let root: string;
@@ -146,4 +148,25 @@ describe("encrypted patient-level site files", () => {
     expect((await readFile(path.join(dir, "adverse_events.89abef01.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
     expect((await readFile(path.join(dir, "subjects.0123abcd.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
   });
+
+  it("the passphrase comes from an environment variable, never the command line", () => {
+    expect(passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", { STUDY_PASS: PASSPHRASE })).toBe(PASSPHRASE);
+    expect(() => passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", {})).toThrow("publish --encrypt-with-env STUDY_PASS: [no-passphrase] the environment variable STUDY_PASS is not set or empty");
+    expect(() => passphraseFromEnv("my secret phrase", "verify --decrypt-with-env", {})).toThrow(/\[bad-variable\] give the name of an environment variable/);
+  });
+
+  it("npm run verify -- <folder> --decrypt-with-env VAR --require-encrypted (the CLI, one tsx process)", async () => {
+    const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+    const run = (env: NodeJS.ProcessEnv) =>
+      promisify(execFile)(tsx, [path.join(projectRoot, "src", "archive", "cli", "verify.ts"), folder, "--hashes-only", "--decrypt-with-env", "STUDY_PASS", "--require-encrypted"], { cwd: projectRoot, env: { ...process.env, ...env } }).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
+    const good = await run({ STUDY_PASS: PASSPHRASE });
+    expect(good.code, good.out).toBe(0);
+    expect(good.out).toContain("ok    3 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)");
+    const bad = await run({ STUDY_PASS: "a wrong study passphrase" });
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/FAIL  site\/_file\/data\/built\/ENC-A\/2026-01\/visits\.4567cdef\.parquet \(visits\.parquet\): \[wrong-passphrase\]/);
+  }, 60_000);
 });

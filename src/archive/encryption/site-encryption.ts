@@ -57,6 +57,14 @@ export function checkPassphrase(passphrase: string, where: string): void {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`${where}: [weak-passphrase] the study passphrase has ${passphrase.length} characters; at least ${MIN_PASSPHRASE_LENGTH} are required`);
 }
 
+/** The study passphrase from an environment variable (`--encrypt-with-env <VAR>`, `--decrypt-with-env <VAR>`): never a command-line argument. */
+export function passphraseFromEnv(variable: string, flag: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new Error(`${flag} ${variable}: [bad-variable] give the name of an environment variable (e.g. ${flag} TRIAL_DATA_PASSPHRASE), not the passphrase`);
+  const value = env[variable];
+  if (value === undefined || value === "") throw new Error(`${flag} ${variable}: [no-passphrase] the environment variable ${variable} is not set or empty`);
+  return value;
+}
+
 export interface EncryptSiteOptions {
   /** The archive (staging) folder holding `site/` and `data/`. */
   folder: string;
