@@ -196,7 +196,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       await writeFile(path.join(staging, "source", "uncommitted.diff"), stdout);
     }
     await writeServeBundle(projectRoot, path.join(staging, "serve.mjs"));
-    await writeFile(path.join(staging, "README.txt"), archiveReadme(record, pdfs.map((f) => path.basename(f))));
+    await writeFile(path.join(staging, "README.txt"), archiveReadme(record, pdfs.map((f) => path.basename(f)), encryption));
 
     const manifest: Manifest = {
       format: "trial-archive-manifest/1",

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptSiteData, passphraseFromEnv, patientLevelSiteFiles, siteMonthDir } from "../../src/archive/encryption/site-encryption.ts";
 import { readEncryptedHeader } from "../../src/foundation/encrypted-file.ts";
 import type { Manifest } from "../../src/archive/types.ts";
+import { encryptionReadme } from "../../src/archive/readme-text.ts";
 import { verifyArchive } from "../../src/archive/verify.ts";
 import { fixturePublication, flipByte, forgeManifest, projectRoot, tempArchiveRoot } from "./archive-fixture.ts";
 
@@ -50,6 +51,13 @@ describe("encrypted patient-level site files", () => {
       expect(f.plaintextSha256).toBe(sha(await readFile(path.join(folder, "data", f.name))));
       expect(readEncryptedHeader(bytes, f.path).header).toMatchObject({ name: f.name, sha256: f.plaintextSha256, kdf: enc?.kdf });
     }
+    // README.txt's paragraph names the files, the KDF and where the passphrase is (not here).
+    const readme = encryptionReadme(enc);
+    expect(readme).toContain("  site/_file/data/built/ENC-A/2026-01/subjects.0123abcd.parquet\n");
+    expect(readme).toContain(`PBKDF2-SHA-256, 600000 iterations, salt ${enc?.kdf.salt}`);
+    expect(readme).toContain("escrowed in the\n  sponsor's quality system");
+    expect(readme).not.toContain(PASSPHRASE);
+    expect(encryptionReadme(undefined)).toBe("");
     // The manifest lists (and so seals) the encrypted bytes.
     expect(manifest.files.map((f) => f.path)).toContain("site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet");
   });
