@@ -2,7 +2,8 @@
  * The archive root's `index.html`: every publication in the ledger with its status (the latest
  * verification, when one was run), its signatures (Draft or Approved, who signed what and when,
  * and whether they were checked against a trusted-keys file), gates, override and headline
- * numbers, and links to its site, PDFs and manifest. Static HTML with inline CSS: it opens from disk or from `archive:serve`.
+ * numbers, links to its site, PDFs and manifest, and whether its site's patient-level files are
+ * encrypted. Static HTML with inline CSS: it opens from disk or from `archive:serve`.
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -33,6 +34,14 @@ function signatureCell(report: SignatureReport | undefined): string {
   return `<td>${badge}${signers || `<div class="muted">unsigned</div>`}${problems}${report.held.length > 0 ? checked : ""}</td>`;
 }
 
+/** Whether the site's patient-level files are encrypted (publish --encrypt-with-env) or in the clear. */
+function encryptionNote(manifest: Manifest): string {
+  const e = manifest.encryption;
+  return e
+    ? `<div class="muted">patient-level site files encrypted (${e.files.length}, ${escapeHtml(e.cipher)}; passphrase escrowed in the QMS)</div>`
+    : `<div class="muted">patient-level site files in the clear: do not host publicly</div>`;
+}
+
 function row({ entry, manifest, status, signatures }: IndexEntry): string {
   const cells: string[] = [];
   const p = manifest?.publication;
@@ -50,7 +59,7 @@ function row({ entry, manifest, status, signatures }: IndexEntry): string {
   }
   const base = entry.folder;
   const pdfs = (manifest?.files ?? []).filter((f) => f.path.startsWith("pdf/")).map((f) => `<a href="${href(base, f.path)}">${escapeHtml(f.path.slice(4))}</a>`);
-  cells.push(`<td><a href="${href(base, "site", "study", entry.study, entry.month)}/">report</a> · <a href="${href(base, "manifest.json")}">manifest</a>${pdfs.length ? ` · ${pdfs.join(" · ")}` : ""}<div class="muted mono">${entry.manifestSha256.slice(0, 16)}…</div></td>`);
+  cells.push(`<td><a href="${href(base, "site", "study", entry.study, entry.month)}/">report</a> · <a href="${href(base, "manifest.json")}">manifest</a>${pdfs.length ? ` · ${pdfs.join(" · ")}` : ""}<div class="muted mono">${entry.manifestSha256.slice(0, 16)}…</div>${manifest ? encryptionNote(manifest) : ""}</td>`);
   return `<tr data-folder="${escapeHtml(entry.folder)}">${cells.join("")}</tr>`;
 }
 

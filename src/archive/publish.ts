@@ -30,6 +30,7 @@ import { folderName, readLedger, studyEntries } from "./ledger.ts";
 import { addYears, MANIFEST_FILE, UNLISTED_FILES } from "./manifest.ts";
 import { renderReportPdfs } from "./pdf.ts";
 import { archiveReadme } from "./readme-text.ts";
+import { checkPassphrase, encryptSiteData } from "./encryption/site-encryption.ts";
 import { sealPublication } from "./seal-publication.ts";
 import { writeServeBundle } from "./serve-bundle.ts";
 import { sameName } from "./signatures/approval.ts";
@@ -56,6 +57,8 @@ export interface PublishOptions {
   revise?: string;
   /** Publish from a working tree with uncommitted changes (recorded in the manifest). */
   allowDirty?: boolean;
+  /** The study passphrase: encrypt the site's patient-level files (`--encrypt-with-env <VAR>`; recorded in the manifest). */
+  encryptionPassphrase?: string;
   analysis?: AnalysisSource;
   now?: () => Date;
   log?: (line: string) => void;
@@ -87,6 +90,13 @@ export async function publish(options: PublishOptions): Promise<Published> {
   }
   const analyst = key ? key.record.name : given;
   if (analyst === "") throw new PublishRefused("publish: --analyst <name> is required (every publication is attributable)");
+  if (options.encryptionPassphrase !== undefined) {
+    try {
+      checkPassphrase(options.encryptionPassphrase, "publish --encrypt-with-env");
+    } catch (error) {
+      throw new PublishRefused((error as Error).message);
+    }
+  }
   const study = getStudy(studyId);
   if (!study.dataCuts.includes(month)) throw new PublishRefused(`publish: ${studyId} has no data cut ${month} (cuts: ${study.dataCuts.join(", ")})`);
   for (const [flag, value] of [["--override", options.override], ["--revise", options.revise]] as const) {
@@ -176,6 +186,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
 
     log("publish: printing the report pages to PDF");
     const pdfs = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf") });
+    // After the PDFs (the pages read the clear files while printing), before the manifest hashes the folder.
+    const encryption = options.encryptionPassphrase === undefined ? undefined : await encryptSiteData({ folder: staging, study: studyId, month, passphrase: options.encryptionPassphrase });
+    if (encryption) log(`publish: encrypted ${encryption.files.map((f) => f.name).join(", ")} in the site (PBKDF2-SHA-256 × ${encryption.kdf.iterations}, AES-256-GCM)`);
     log("publish: source archive, server, README");
     await writeSourceArchive(projectRoot, git.commit, path.join(staging, "source"));
     if (record.dirtyTree) {
@@ -183,7 +196,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       await writeFile(path.join(staging, "source", "uncommitted.diff"), stdout);
     }
     await writeServeBundle(projectRoot, path.join(staging, "serve.mjs"));
-    await writeFile(path.join(staging, "README.txt"), archiveReadme(record, pdfs.map((f) => path.basename(f))));
+    await writeFile(path.join(staging, "README.txt"), archiveReadme(record, pdfs.map((f) => path.basename(f)), encryption));
 
     const manifest: Manifest = {
       format: "trial-archive-manifest/1",
@@ -199,6 +212,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       gates: outcome.gates,
       headline: outcome.headline,
       files: await hashTree(staging, UNLISTED_FILES),
+      ...(encryption ? { encryption } : {}),
     };
     const { manifestSha256, authored } = await sealPublication({ staging, archiveRoot, manifest, signingKey: key, now });
     await refreshArchiveIndex(archiveRoot, now().toISOString());

@@ -1,7 +1,22 @@
 /** README.txt of an archive folder: what the folder holds and the reviewer's steps, in plain text. */
-import type { PublicationRecord } from "./types.ts";
+import type { PublicationRecord, SiteEncryption } from "./types.ts";
 
-export function archiveReadme(p: PublicationRecord, pdfs: string[]): string {
+/** The README's paragraph on the site's encrypted patient-level files (empty when none are). */
+export function encryptionReadme(e: SiteEncryption | undefined): string {
+  if (!e) return "";
+  return `
+PATIENT-LEVEL DATA IN site/ ARE ENCRYPTED
+  ${e.files.map((f) => f.path).join("\n  ")}
+  are ${e.cipher} encryptions of data/${e.files.map((f) => f.name).join(", data/")} (trial-encrypted-file
+  version 1: a JSON header, then ciphertext and tag), with a key derived from the study passphrase by
+  ${e.kdf.name}, ${e.kdf.iterations} iterations, salt ${e.kdf.salt}. The passphrase is escrowed in the
+  sponsor's quality system, never in this folder. data/ itself is in the clear: never host it.
+  npm run verify -- <this folder> --decrypt-with-env <VAR> decrypts each with the passphrase held in
+  the environment variable VAR and compares it with data/ (SHA-256 in manifest.json).
+`;
+}
+
+export function archiveReadme(p: PublicationRecord, pdfs: string[], encryption?: SiteEncryption): string {
   const failed = p.gates.filter((g) => !g.passed);
   return `Archived report: ${p.study}, data cut ${p.month}${p.revision > 0 ? `, revision ${p.revision}` : ""}
 Published ${p.publishedAt} (UTC) by ${p.analyst} from git commit ${p.commit}${p.dirtyTree ? " WITH UNCOMMITTED CHANGES (allowed and recorded)" : ""}.
@@ -36,5 +51,5 @@ VERIFY EVERY NUMBER
   4. npm run verify -- <path to this folder> --trusted-keys <your trusted-keys file> [--require-approved]
      checks every signature against the public keys your quality system trusts and prints
      "draft" or "approved by ..."; without --trusted-keys the signatures are NOT checked.
-`;
+${encryptionReadme(encryption)}`;
 }

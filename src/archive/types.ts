@@ -5,6 +5,7 @@
  */
 import type { GateResult, HeadlineNumber, PublicationRecord } from "../foundation/publication-record.ts";
 import type { StudyConfig } from "../foundation/study-config.ts";
+import type { KdfParameters } from "../foundation/encrypted-file.ts";
 
 export type { GateResult, HeadlineNumber, OverrideRecord, PublicationRecord } from "../foundation/publication-record.ts";
 
@@ -61,4 +62,22 @@ export interface Manifest {
   headline: HeadlineNumber[];
   /** Every file of the folder except manifest.json and its seal, sorted by path. */
   files: HashedFile[];
+  /** The site's patient-level files that publish encrypted (`--encrypt-with-env`); absent when none were. */
+  encryption?: SiteEncryption;
+}
+
+/** Which files of the site are encrypted, with what, and the SHA-256 of their plaintext (= data/<name>). */
+export interface SiteEncryption {
+  format: "trial-encrypted-file/1";
+  cipher: "AES-256-GCM";
+  /** One salt and iteration count for the publication: one key derivation unlocks all its files. */
+  kdf: KdfParameters;
+  files: Array<{
+    /** Path in the folder, `/`-separated: `site/_file/data/built/<study>/<month>/subjects.<hash>.parquet`. */
+    path: string;
+    /** The frozen file it is a copy of: `subjects.parquet` (in data/). */
+    name: string;
+    plaintextSha256: string;
+    plaintextBytes: number;
+  }>;
 }

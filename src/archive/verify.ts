@@ -8,6 +8,8 @@
  *      study's first publication (sequence 1, no previous);
  *   4. the site carries the frozen snapshot (data/ and the site's copies agree with snapshot.json);
  *   5. the analysis re-run on data/ reproduces every headline number and gate exactly;
+ *   4b. the site's patient-level files: encrypted as the manifest records (none in the clear), and,
+ *      given the study passphrase, decrypting to data/ (encryption/site-encryption.ts);
  *   6. the signatures in signatures.json (signatures/verify-signatures.ts): against a trusted-keys
  *      file when one is given, else reported as not checked; and the status, draft or approved.
  */
@@ -17,6 +19,7 @@ import { primaryAnalysisSource } from "./analysis-source.ts";
 import { hashTree, sha256File } from "./hash-tree.ts";
 import { readLedgerLines, type LedgerEntry } from "./ledger.ts";
 import { MANIFEST_FILE, readManifest, readSeal, UNLISTED_FILES } from "./manifest.ts";
+import { checkSiteEncryption } from "./encryption/site-encryption.ts";
 import { siteSnapshotMismatches } from "./site-data.ts";
 import { readSignatureEntries } from "./signatures/signatures-file.ts";
 import type { TrustedKeys } from "./signatures/trusted-keys.ts";
@@ -44,6 +47,10 @@ export interface VerifyOptions {
   trustedKeys?: TrustedKeys;
   /** A draft (no approval by someone other than the author) is a failure. */
   requireApproved?: boolean;
+  /** The study passphrase: decrypt the site's encrypted patient-level files and compare them with data/. */
+  passphrase?: string;
+  /** A site holding patient-level files in the clear fails (publications made without encryption). */
+  requireEncrypted?: boolean;
 }
 
 function compareFiles(manifest: Manifest, actual: Awaited<ReturnType<typeof hashTree>>, problems: string[]): number {
@@ -159,8 +166,12 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
     const actual = await sha256File(path.join(folder, "data", member.name)).catch(() => "missing");
     if (actual !== member.sha256) problems.push(`data/${member.name}: SHA-256 ${actual}, data/snapshot.json records ${member.sha256}`);
   }
-  problems.push(...(await siteSnapshotMismatches(path.join(folder, "site"), path.join(folder, "data"), manifest.publication.study, manifest.publication.month)));
-  if (problems.length === dataBefore) passed.push(`data/ matches snapshot.json (${snapshot.members.length} members) and the site carries the same bytes`);
+  const encryption = await checkSiteEncryption(folder, manifest, { passphrase: options.passphrase, requireEncrypted: options.requireEncrypted });
+  problems.push(...(await siteSnapshotMismatches(path.join(folder, "site"), path.join(folder, "data"), manifest.publication.study, manifest.publication.month, encryption.encrypted)));
+  if (problems.length === dataBefore) passed.push(`data/ matches snapshot.json (${snapshot.members.length} members) and the site carries the same bytes${encryption.encrypted.size > 0 ? ` (${encryption.encrypted.size} encrypted: checked below)` : ""}`);
+  problems.push(...encryption.problems);
+  passed.push(...encryption.passed);
+  notes.push(...encryption.notes);
 
   if (options.recompute !== false) {
     const analysis = options.analysis ?? primaryAnalysisSource;

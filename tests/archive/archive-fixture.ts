@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { hashTree, sha256File } from "../../src/archive/hash-tree.ts";
 import { folderName, LEDGER_FILE, readLedger, studyEntries } from "../../src/archive/ledger.ts";
 import { manifestBytes, MANIFEST_FILE, SEAL_FILE, UNLISTED_FILES } from "../../src/archive/manifest.ts";
+import { encryptSiteData } from "../../src/archive/encryption/site-encryption.ts";
 import { sealPublication } from "../../src/archive/seal-publication.ts";
 import type { SigningKey } from "../../src/archive/signatures/key-pair.ts";
 import type { SignatureRecord } from "../../src/archive/signatures/signature-record.ts";
@@ -51,12 +52,14 @@ export async function forgeManifest(root: string, folder: string, change: (m: Ma
  * A publication folder made without a site build: data/subjects.parquet (a few bytes), its
  * snapshot.json, the site's copy of it, and a manifest listing them, sealed, placed and entered in
  * the ledger by `sealPublication`, the last step of `publish` (chained after the study's previous
- * fixture publication; signed "authored" at `signedAt` when given a key). `verifyArchive(folder,
+ * fixture publication; signed "authored" at `signedAt` when given a key). With `encryptWith` (a
+ * study passphrase), the three patient-level files are made (small Parquet-looking bytes, PAR1)
+ * and their site copies encrypted as publish --encrypt-with-env does, recorded in the manifest. `verifyArchive(folder,
  * {recompute: false})` passes on it; the analysis re-run does not apply (there is no analysis).
  */
 export async function fixturePublication(
   root: string,
-  options: { study?: string; month?: string; revision?: number; analyst?: string; publishedAt?: string; signingKey?: SigningKey; signedAt?: string } = {},
+  options: { study?: string; month?: string; revision?: number; analyst?: string; publishedAt?: string; signingKey?: SigningKey; signedAt?: string; encryptWith?: string } = {},
 ): Promise<{ folder: string; manifestSha256: string; manifest: Manifest; authored: SignatureRecord | null }> {
   const study = options.study ?? "SYN-CONF-C";
   const month = options.month ?? "2026-01";
@@ -65,13 +68,18 @@ export async function fixturePublication(
   const publishedAt = options.publishedAt ?? "2026-02-01T09:00:00.000Z";
   await mkdir(root, { recursive: true });
   const staging = await mkdtemp(path.join(root, `.staging-${study}-`));
-  const subjects = Buffer.from(`fixture ${study} ${month} r${revision}\n`);
+  const members = options.encryptWith === undefined
+    ? [{ name: "subjects.parquet", site: "subjects.0123abcd.parquet", bytes: Buffer.from(`fixture ${study} ${month} r${revision}\n`) }]
+    : (["subjects", "visits", "adverse_events"] as const).map((base, i) => ({ name: `${base}.parquet`, site: `${base}.${"0123abcd4567cdef89abef01".slice(8 * i, 8 * i + 8)}.parquet`, bytes: Buffer.from(`PAR1 fixture ${base} ${study} ${month} r${revision} PAR1`) }));
   await mkdir(path.join(staging, "data"), { recursive: true });
   await mkdir(path.join(staging, "site", "_file", "data", "built", study, month), { recursive: true });
-  await writeFile(path.join(staging, "data", "subjects.parquet"), subjects);
-  await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, "subjects.0123abcd.parquet"), subjects);
-  const sha = createHash("sha256").update(subjects).digest("hex");
-  await writeFile(path.join(staging, "data", "snapshot.json"), `${JSON.stringify({ members: [{ name: "subjects.parquet", sha256: sha }] })}\n`);
+  for (const m of members) {
+    await writeFile(path.join(staging, "data", m.name), m.bytes);
+    await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, m.site), m.bytes);
+  }
+  const snapshot = { members: members.map((m) => ({ name: m.name, sha256: createHash("sha256").update(m.bytes).digest("hex") })) };
+  await writeFile(path.join(staging, "data", "snapshot.json"), `${JSON.stringify(snapshot)}\n`);
+  const encryption = options.encryptWith === undefined ? undefined : await encryptSiteData({ folder: staging, study, month, passphrase: options.encryptWith });
   const history = studyEntries(await readLedger(root), study);
   const last = history[history.length - 1];
   const key = options.signingKey;
@@ -86,6 +94,7 @@ export async function fixturePublication(
     gates: [],
     headline: [],
     files: await hashTree(staging, UNLISTED_FILES),
+    ...(encryption ? { encryption } : {}),
   } as unknown as Manifest;
   const signedAt = new Date(options.signedAt ?? publishedAt);
   const sealed = await sealPublication({ staging, archiveRoot: root, manifest, signingKey: key, now: () => signedAt });

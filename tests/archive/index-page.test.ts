@@ -27,6 +27,14 @@ describe("archiveIndexHtml", () => {
     expect(html).toContain('<span class="badge fail">FAILED</span> data/x: changed');
     expect(html).toContain('href="S%3C1%3E/2026-01/pdf/01-overview.pdf"');
     expect(html).toContain("manifest.json unreadable");
+    expect(html).toContain("patient-level site files in the clear: do not host publicly");
+  });
+
+  it("says when the site's patient-level files are encrypted", () => {
+    const encrypted = { ...manifest, encryption: { format: "trial-encrypted-file/1", cipher: "AES-256-GCM", kdf: { name: "PBKDF2-SHA-256", iterations: 600_000, salt: "00" }, files: [1, 2, 3] } } as unknown as Manifest;
+    const html = archiveIndexHtml([entry("S/2026-01", 1, encrypted)], "now");
+    expect(html).toContain("patient-level site files encrypted (3, AES-256-GCM; passphrase escrowed in the QMS)");
+    expect(html).not.toContain("in the clear");
   });
 });
 

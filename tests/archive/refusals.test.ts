@@ -1,7 +1,7 @@
 /**
  * Publication refusals that happen before anything is built: a dirty working tree (unless
  * `allowDirty`), no analyst, a signing key that is not the analyst's, an unknown data cut, an
- * empty override or revision reason. Each is a PublishRefused and leaves the archive root without
+ * empty override or revision reason, a study passphrase too short to encrypt with. Each is a PublishRefused and leaves the archive root without
  * a trace of the attempt.
  */
 import { execFileSync } from "node:child_process";
@@ -67,6 +67,12 @@ describe("publish refuses", () => {
   it("an override or a revision without a reason", async () => {
     await expect(publish({ ...base(), override: "" })).rejects.toThrow(/--override needs a non-empty reason/);
     await expect(publish({ ...base(), revise: " " })).rejects.toThrow(/--revise needs a non-empty reason/);
+  });
+
+  it("a study passphrase too short to encrypt the site's patient-level files with (before anything is built)", async () => {
+    const attempt = publish({ ...base(), encryptionPassphrase: "letmein" });
+    await expect(attempt).rejects.toBeInstanceOf(PublishRefused);
+    await expect(attempt).rejects.toThrow("publish --encrypt-with-env: [weak-passphrase] the study passphrase has 7 characters; at least 16 are required");
   });
 
   it("and leaves the archive root empty", async () => {

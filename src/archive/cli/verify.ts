@@ -1,16 +1,20 @@
 /**
- * `npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved]`
+ * `npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved]
+ *   [--decrypt-with-env <VAR>] [--require-encrypted]`
  * Verifies one publication folder, or every publication in an archive root's ledger. Prints what
  * held and every problem (each naming the file), each signature (signer, meaning, time) and the
  * status: "draft" or "approved by …". With --trusted-keys every signature is checked against that
  * file (keep it in your QMS, not in the archive); without it, verify says the signatures were not
- * checked. --require-approved makes a draft a failure. Exit 0 only when everything verified.
+ * checked. --require-approved makes a draft a failure. --decrypt-with-env VAR decrypts the site's
+ * encrypted patient-level files with the study passphrase in VAR and compares them with data/;
+ * --require-encrypted makes a site holding patient-level files in the clear a failure. Exit 0 only when everything verified.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, runCli } from "../cli-args.ts";
 import { LEDGER_FILE, readLedger } from "../ledger.ts";
 import { MANIFEST_FILE } from "../manifest.ts";
+import { passphraseFromEnv } from "../encryption/site-encryption.ts";
 import { readTrustedKeys } from "../signatures/trusted-keys.ts";
 import { verifyArchive, type VerifyReport } from "../verify.ts";
 
@@ -24,12 +28,14 @@ function printReport(report: VerifyReport): void {
 }
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), { values: ["trusted-keys"], switches: ["hashes-only", "require-approved"] });
+  const args = parseArgs(process.argv.slice(2), { values: ["trusted-keys", "decrypt-with-env"], switches: ["hashes-only", "require-approved", "require-encrypted"] });
   const target = args.positional[0];
-  if (target === undefined || args.positional.length > 1) throw new Error("verify: usage: npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved]");
+  if (target === undefined || args.positional.length > 1) throw new Error("verify: usage: npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved] [--decrypt-with-env <VAR>] [--require-encrypted]");
   const trustedFile = args.values.get("trusted-keys");
   if (args.switches.has("require-approved") && trustedFile === undefined) throw new Error("verify: --require-approved needs --trusted-keys <file> (an approval counts only when its signature is checked)");
   const trustedKeys = trustedFile === undefined ? undefined : await readTrustedKeys(trustedFile);
+  const decryptVariable = args.values.get("decrypt-with-env");
+  const passphrase = decryptVariable === undefined ? undefined : passphraseFromEnv(decryptVariable, "verify --decrypt-with-env");
   const resolved = path.resolve(target);
   const folders = existsSync(path.join(resolved, MANIFEST_FILE))
     ? [resolved]
@@ -39,7 +45,7 @@ runCli(async () => {
   if (folders === null) throw new Error(`verify: ${resolved} has neither ${MANIFEST_FILE} (a publication folder) nor ${LEDGER_FILE} (an archive root)`);
   let failed = 0;
   for (const folder of folders) {
-    const report = await verifyArchive(folder, { recompute: !args.switches.has("hashes-only"), trustedKeys, requireApproved: args.switches.has("require-approved") });
+    const report = await verifyArchive(folder, { recompute: !args.switches.has("hashes-only"), trustedKeys, requireApproved: args.switches.has("require-approved"), passphrase, requireEncrypted: args.switches.has("require-encrypted") });
     printReport(report);
     if (!report.ok) failed++;
   }

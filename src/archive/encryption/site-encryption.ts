@@ -1,0 +1,194 @@
+/**
+ * Patient-level data only for those who hold the key (issue 16): the published site's copies of a
+ * study-month's subjects, visits and adverse-events Parquet files
+ * (`site/_file/data/built/<study>/<month>/<name>.<hash>.parquet`) are encrypted with the study
+ * passphrase (`@trial/foundation`'s encrypted-file format: PBKDF2-SHA-256 ≥ 600,000 iterations,
+ * AES-256-GCM), one salt per publication; the manifest records which files, their plaintext
+ * SHA-256 and the KDF parameters (`SiteEncryption`). The frozen `data/` of the archive folder stays
+ * in the clear: it is the archive's evidence and never hosted.
+ *
+ * `encryptSiteData` runs in publish after the PDFs are printed (the pages still read the clear
+ * files then) and before the manifest hashes the folder; `checkSiteEncryption` runs in verify.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  decryptFile,
+  deriveFileKey,
+  encryptFile,
+  EncryptedFileError,
+  isEncryptedFile,
+  MIN_PBKDF2_ITERATIONS,
+  newKdfParameters,
+  readEncryptedHeader,
+  sha256Hex,
+  type FileKey,
+} from "../../foundation/encrypted-file.ts";
+import { writeFileAtomic } from "../atomic-write.ts";
+import { sha256File } from "../hash-tree.ts";
+import type { Manifest, SiteEncryption } from "../types.ts";
+
+/** The snapshot members that hold one row per subject, visit or event. */
+export const PATIENT_LEVEL_FILES: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet"];
+/** A passphrase shorter than this is refused by publish (it is the only secret; PBKDF2 slows guessing, it does not make a short one safe). */
+export const MIN_PASSPHRASE_LENGTH = 16;
+
+const PARQUET_MAGIC = "PAR1";
+
+export const siteMonthDir = (study: string, month: string): string => ["site", "_file", "data", "built", study, month].join("/");
+
+/** The site's patient-level files of a study-month: `{rel (folder-relative, /-separated), file (site file name), name (data/ member)}`. */
+export async function patientLevelSiteFiles(folder: string, study: string, month: string): Promise<Array<{ rel: string; file: string; name: string }>> {
+  const dir = siteMonthDir(study, month);
+  const entries = await readdir(path.join(folder, ...dir.split("/")), { withFileTypes: true }).catch(() => []);
+  const out: Array<{ rel: string; file: string; name: string }> = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const match = /^(.*?)(?:\.[0-9a-f]{8})?(\.parquet)$/.exec(entry.name);
+    const name = match ? `${match[1]}${match[2]}` : entry.name;
+    if (PATIENT_LEVEL_FILES.includes(name)) out.push({ rel: `${dir}/${entry.name}`, file: entry.name, name });
+  }
+  return out.sort((a, b) => a.rel.localeCompare(b.rel));
+}
+
+const startsWithParquetMagic = (bytes: Uint8Array): boolean => bytes.length >= 4 && Buffer.from(bytes.subarray(0, 4)).toString("latin1") === PARQUET_MAGIC;
+
+export function checkPassphrase(passphrase: string, where: string): void {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`${where}: [weak-passphrase] the study passphrase has ${passphrase.length} characters; at least ${MIN_PASSPHRASE_LENGTH} are required`);
+}
+
+/** The study passphrase from an environment variable (`--encrypt-with-env <VAR>`, `--decrypt-with-env <VAR>`): never a command-line argument. */
+export function passphraseFromEnv(variable: string, flag: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new Error(`${flag} ${variable}: [bad-variable] give the name of an environment variable (e.g. ${flag} TRIAL_DATA_PASSPHRASE), not the passphrase`);
+  const value = env[variable];
+  if (value === undefined || value === "") throw new Error(`${flag} ${variable}: [no-passphrase] the environment variable ${variable} is not set or empty`);
+  return value;
+}
+
+export interface EncryptSiteOptions {
+  /** The archive (staging) folder holding `site/` and `data/`. */
+  folder: string;
+  study: string;
+  month: string;
+  passphrase: string;
+  /** PBKDF2 iterations (default and minimum 600,000). */
+  iterations?: number;
+  /** Test-only: a fixed salt (hex, 16 bytes); the IVs stay random. */
+  salt?: string;
+}
+
+/**
+ * Encrypts the site's patient-level files in place (same names: the pages' links do not change).
+ * Each must be a clear Parquet file (PAR1) identical to `data/<name>`; all are encrypted and
+ * decrypted again in memory before the first is written, so a refusal writes nothing.
+ */
+export async function encryptSiteData(options: EncryptSiteOptions): Promise<SiteEncryption> {
+  const { folder, study, month } = options;
+  checkPassphrase(options.passphrase, "publish --encrypt-with-env");
+  const files = await patientLevelSiteFiles(folder, study, month);
+  if (files.length === 0) throw new Error(`${siteMonthDir(study, month)}/: [no-patient-files] the site holds none of ${PATIENT_LEVEL_FILES.join(", ")} to encrypt`);
+  const kdf = { ...newKdfParameters(options.iterations ?? MIN_PBKDF2_ITERATIONS), ...(options.salt === undefined ? {} : { salt: options.salt }) };
+  const key = await deriveFileKey(options.passphrase, kdf);
+  const prepared: Array<{ target: string; bytes: Uint8Array; record: SiteEncryption["files"][number] }> = [];
+  for (const { rel, name } of files) {
+    const target = path.join(folder, ...rel.split("/"));
+    const plain = new Uint8Array(await readFile(target));
+    if (!startsWithParquetMagic(plain)) throw new Error(`${rel}: [not-clear-parquet] does not start with PAR1 (already encrypted, or not a Parquet file); nothing was encrypted`);
+    const sha256 = await sha256Hex(plain);
+    const frozen = await sha256File(path.join(folder, "data", name)).catch(() => null);
+    if (frozen !== sha256) throw new Error(`${rel}: [not-frozen-data] SHA-256 ${sha256} is not that of data/${name} (${frozen ?? "missing"}); nothing was encrypted`);
+    const bytes = await encryptFile(plain, key, { name });
+    const back = await decryptFile(bytes, key, { file: rel });
+    if ((await sha256Hex(back.bytes)) !== sha256) throw new Error(`${rel}: [self-check] the encrypted file does not decrypt to the original; nothing was encrypted`);
+    prepared.push({ target, bytes, record: { path: rel, name, plaintextSha256: sha256, plaintextBytes: plain.length } });
+  }
+  for (const { target, bytes } of prepared) await writeFileAtomic(target, bytes);
+  return { format: "trial-encrypted-file/1", cipher: "AES-256-GCM", kdf: key.kdf, files: prepared.map((p) => p.record) };
+}
+
+export interface SiteEncryptionReport {
+  passed: string[];
+  problems: string[];
+  notes: string[];
+  /** Site file names (in the month folder) that are encrypted copies: siteSnapshotMismatches skips them. */
+  encrypted: Set<string>;
+}
+
+export interface CheckSiteEncryptionOptions {
+  /** Decrypt every encrypted file and compare it with data/ (the study passphrase from escrow). */
+  passphrase?: string;
+  /** A publication whose site holds patient-level files in the clear fails (otherwise a note). */
+  requireEncrypted?: boolean;
+}
+
+/**
+ * Checks the site's patient-level files against the manifest's `encryption` record, each problem one
+ * line naming the file and the rule: a clear Parquet file (PAR1) where the manifest says encrypted,
+ * or any clear one with `requireEncrypted` ([clear-patient-data]); a listed file missing or not in
+ * the encrypted format; a header whose KDF parameters or plaintext SHA-256 disagree with the
+ * manifest or with data/<name>; and, given the passphrase, one that does not decrypt to data/<name>.
+ */
+export async function checkSiteEncryption(folder: string, manifest: Manifest, options: CheckSiteEncryptionOptions = {}): Promise<SiteEncryptionReport> {
+  const { study, month } = manifest.publication;
+  const report: SiteEncryptionReport = { passed: [], problems: [], notes: [], encrypted: new Set() };
+  const files = await patientLevelSiteFiles(folder, study, month);
+  const record = manifest.encryption;
+  const listed = new Map((record?.files ?? []).map((f) => [f.path, f]));
+  let key: FileKey | Error | null = null;
+  let decrypted = 0;
+  const before = report.problems.length;
+  for (const { rel, file, name } of files) {
+    const bytes = new Uint8Array(await readFile(path.join(folder, ...rel.split("/"))));
+    const entry = listed.get(rel);
+    listed.delete(rel);
+    if (!isEncryptedFile(bytes)) {
+      if (record || options.requireEncrypted) {
+        const what = startsWithParquetMagic(bytes) ? "a Parquet file in the clear (PAR1)" : "not an encrypted file";
+        report.problems.push(`${rel}: [clear-patient-data] ${what}: a published site must hold no patient-level rows in the clear${entry ? " (the manifest records it as encrypted)" : record ? "" : " (published without --encrypt-with-env)"}`);
+      }
+      continue;
+    }
+    if (!record || !entry) {
+      report.problems.push(`${rel}: [unrecorded-encryption] an encrypted file that the manifest does not record as encrypted`);
+      continue;
+    }
+    report.encrypted.add(file);
+    let header;
+    try {
+      header = readEncryptedHeader(bytes, rel).header;
+    } catch (error) {
+      report.problems.push((error as Error).message);
+      continue;
+    }
+    const frozen = await sha256File(path.join(folder, "data", name)).catch(() => null);
+    if (header.name !== name || header.name !== entry.name) report.problems.push(`${rel}: [encryption-mismatch] the header names ${header.name}, the manifest ${entry.name}`);
+    if (header.kdf.salt !== record.kdf.salt || header.kdf.iterations !== record.kdf.iterations) report.problems.push(`${rel}: [encryption-mismatch] the header's KDF parameters differ from the manifest's`);
+    if (header.sha256 !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the header's plaintext SHA-256 ${header.sha256} differs from the manifest's ${entry.plaintextSha256}`);
+    if (frozen !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the manifest's plaintext SHA-256 ${entry.plaintextSha256} is not that of data/${name} (${frozen ?? "missing"})`);
+    if (options.passphrase === undefined) continue;
+    if (key === null) key = await deriveFileKey(options.passphrase, record.kdf).catch((error: Error) => error);
+    if (key instanceof Error) {
+      report.problems.push(`${rel}: ${key.message}`);
+      continue;
+    }
+    try {
+      const plain = await decryptFile(bytes, key, { file: rel });
+      const sha256 = await sha256Hex(plain.bytes);
+      if (sha256 !== frozen) report.problems.push(`${rel}: [decrypted-mismatch] decrypts to SHA-256 ${sha256}, data/${name} is ${frozen ?? "missing"}`);
+      else decrypted++;
+    } catch (error) {
+      report.problems.push(error instanceof EncryptedFileError ? error.message : `${rel}: ${(error as Error).message}`);
+    }
+  }
+  for (const missing of listed.keys()) report.problems.push(`${missing}: [encrypted-file-missing] the manifest records it as an encrypted patient-level file; it is not in the site`);
+  if (record) {
+    if (report.problems.length === before) {
+      report.passed.push(`${record.files.length} patient-level site file(s) encrypted (AES-256-GCM, PBKDF2-SHA-256 × ${record.kdf.iterations.toLocaleString("en-US")}); none in the clear`);
+      if (options.passphrase !== undefined) report.passed.push(`${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)`);
+    }
+    if (options.passphrase === undefined) report.notes.push(`the ${record.files.length} encrypted patient-level file(s) were not decrypted (give the study passphrase: --decrypt-with-env <VAR>)`);
+  } else if (files.length > 0 && !options.requireEncrypted) {
+    report.notes.push(`the site holds ${files.length} patient-level file(s) in the clear (${files.map((f) => f.name).join(", ")}): published without --encrypt-with-env; do not host this site publicly`);
+  }
+  return report;
+}

@@ -1,0 +1,180 @@
+/**
+ * Patient-level site files encrypted (issue 16) on fixture folders, without a site build: the
+ * fixture goes through encryptSiteData as publish --encrypt-with-env does; verify finds no clear
+ * patient-level file, reads the manifest's record, and with the passphrase decrypts each file to the
+ * frozen data/ bytes; every departure is one line naming the file and the rule; encryptSiteData's
+ * refusals write nothing.
+ */
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encryptSiteData, passphraseFromEnv, patientLevelSiteFiles, siteMonthDir } from "../../src/archive/encryption/site-encryption.ts";
+import { readEncryptedHeader } from "../../src/foundation/encrypted-file.ts";
+import type { Manifest } from "../../src/archive/types.ts";
+import { encryptionReadme } from "../../src/archive/readme-text.ts";
+import { verifyArchive } from "../../src/archive/verify.ts";
+import { fixturePublication, flipByte, forgeManifest, projectRoot, tempArchiveRoot } from "./archive-fixture.ts";
+
+const PASSPHRASE = "escrowed study passphrase 2026";
+let root: string;
+let folder: string;
+let manifest: Manifest;
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+beforeAll(async () => {
+  root = await tempArchiveRoot("encrypt");
+  ({ folder, manifest } = await fixturePublication(root, { study: "ENC-A", encryptWith: PASSPHRASE }));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const siteFile = (name: string) => path.join(folder, ...siteMonthDir("ENC-A", "2026-01").split("/"), name);
+
+describe("encrypted patient-level site files", () => {
+  it("publish's encryption: the three site copies are encrypted, the manifest records them, their plaintext SHA-256 and the KDF", async () => {
+    const enc = manifest.encryption;
+    expect(enc?.kdf).toMatchObject({ name: "PBKDF2-SHA-256", iterations: 600_000 });
+    expect(enc?.kdf.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(enc?.files.map((f) => f.path)).toEqual([
+      "site/_file/data/built/ENC-A/2026-01/adverse_events.89abef01.parquet",
+      "site/_file/data/built/ENC-A/2026-01/subjects.0123abcd.parquet",
+      "site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet",
+    ]);
+    for (const f of enc?.files ?? []) {
+      const bytes = await readFile(path.join(folder, f.path));
+      expect(bytes.subarray(0, 4).toString("latin1"), f.path).not.toBe("PAR1");
+      expect(bytes.includes(Buffer.from("fixture"))).toBe(false);
+      expect(f.plaintextSha256).toBe(sha(await readFile(path.join(folder, "data", f.name))));
+      expect(readEncryptedHeader(bytes, f.path).header).toMatchObject({ name: f.name, sha256: f.plaintextSha256, kdf: enc?.kdf });
+    }
+    // README.txt's paragraph names the files, the KDF and where the passphrase is (not here).
+    const readme = encryptionReadme(enc);
+    expect(readme).toContain("  site/_file/data/built/ENC-A/2026-01/subjects.0123abcd.parquet\n");
+    expect(readme).toContain(`PBKDF2-SHA-256, 600000 iterations, salt ${enc?.kdf.salt}`);
+    expect(readme).toContain("escrowed in the\n  sponsor's quality system");
+    expect(readme).not.toContain(PASSPHRASE);
+    expect(encryptionReadme(undefined)).toBe("");
+    // The manifest lists (and so seals) the encrypted bytes.
+    expect(manifest.files.map((f) => f.path)).toContain("site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet");
+  });
+
+  it("verify: no clear patient-level file; without the passphrase a note, with it every file decrypts to data/", async () => {
+    const plain = await verifyArchive(folder, { recompute: false });
+    expect(plain.problems).toEqual([]);
+    expect(plain.passed).toContainEqual(expect.stringMatching(/^3 patient-level site file\(s\) encrypted \(AES-256-GCM, PBKDF2-SHA-256 × 600,000\); none in the clear/));
+    expect(plain.notes).toContainEqual(expect.stringMatching(/3 encrypted patient-level file\(s\) were not decrypted/));
+    const withKey = await verifyArchive(folder, { recompute: false, passphrase: PASSPHRASE, requireEncrypted: true });
+    expect(withKey.ok).toBe(true);
+    expect(withKey.passed).toContain("3 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)");
+  });
+
+  it("verify with a wrong passphrase: one line per file naming it", async () => {
+    const report = await verifyArchive(folder, { recompute: false, passphrase: "not the study passphrase at all" });
+    expect(report.ok).toBe(false);
+    expect(report.problems).toHaveLength(3);
+    expect(report.problems[1]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[wrong-passphrase\] wrong passphrase or altered file/);
+  });
+
+  it("a clear-text patient-level file in the published site is an error naming it, even with the manifest re-sealed", async () => {
+    const target = siteFile("visits.4567cdef.parquet");
+    const encrypted = await readFile(target);
+    await writeFile(target, await readFile(path.join(folder, "data", "visits.parquet")));
+    const restore = await forgeManifest(root, folder, (m) => {
+      const entry = m.files.find((f) => f.path.endsWith("visits.4567cdef.parquet"));
+      if (entry) entry.sha256 = createHash("sha256").update(Buffer.from(`PAR1 fixture visits ENC-A 2026-01 r0 PAR1`)).digest("hex");
+    });
+    try {
+      const report = await verifyArchive(folder, { recompute: false });
+      expect(report.problems).toEqual([
+        "site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet: [clear-patient-data] a Parquet file in the clear (PAR1): a published site must hold no patient-level rows in the clear (the manifest records it as encrypted)",
+      ]);
+    } finally {
+      await restore();
+      await writeFile(target, encrypted);
+    }
+    expect((await verifyArchive(folder, { recompute: false })).ok).toBe(true);
+  });
+
+  it("a flipped ciphertext byte is named twice: by its SHA-256 and, given the passphrase, by the GCM tag", async () => {
+    const restore = await flipByte(siteFile("subjects.0123abcd.parquet"), -20);
+    try {
+      const report = await verifyArchive(folder, { recompute: false, passphrase: PASSPHRASE });
+      expect(report.problems).toContainEqual(expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet: changed: SHA-256/));
+      expect(report.problems).toContainEqual(expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[altered-file\]/));
+    } finally {
+      await restore();
+    }
+  });
+
+  it("a manifest forged to record another plaintext SHA-256 (re-sealed) is caught without the passphrase", async () => {
+    const restore = await forgeManifest(root, folder, (m) => {
+      const entry = m.encryption?.files.find((f) => f.name === "adverse_events.parquet");
+      if (entry) entry.plaintextSha256 = "0".repeat(64);
+    });
+    try {
+      const report = await verifyArchive(folder, { recompute: false });
+      expect(report.problems).toContainEqual(expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/adverse_events\.89abef01\.parquet: \[encryption-mismatch\] the header's plaintext SHA-256 [0-9a-f]{64} differs from the manifest's 0{64}$/));
+    } finally {
+      await restore();
+    }
+  });
+
+  it("an unencrypted publication: a note that the site holds patient-level rows in the clear; an error with requireEncrypted", async () => {
+    const { folder: clear } = await fixturePublication(root, { study: "ENC-B" });
+    const report = await verifyArchive(clear, { recompute: false });
+    expect(report.ok).toBe(true);
+    expect(report.notes).toContainEqual(expect.stringMatching(/^the site holds 1 patient-level file\(s\) in the clear \(subjects\.parquet\): published without --encrypt-with-env; do not host this site publicly$/));
+    const strict = await verifyArchive(clear, { recompute: false, requireEncrypted: true });
+    expect(strict.problems).toEqual([
+      "site/_file/data/built/ENC-B/2026-01/subjects.0123abcd.parquet: [clear-patient-data] not an encrypted file: a published site must hold no patient-level rows in the clear (published without --encrypt-with-env)",
+    ]);
+  });
+
+  it("encryptSiteData refuses, writing nothing: a short passphrase, fewer than 600,000 iterations, a site copy that is not the frozen data, a file already encrypted", async () => {
+    const { folder: staging } = await fixturePublication(root, { study: "ENC-C", encryptWith: PASSPHRASE });
+    const { folder: clear } = await fixturePublication(root, { study: "ENC-D" });
+    const site = path.join(clear, ...siteMonthDir("ENC-D", "2026-01").split("/"), "subjects.0123abcd.parquet");
+    const before = await readFile(site);
+    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: "short" })).rejects.toThrow("publish --encrypt-with-env: [weak-passphrase] the study passphrase has 5 characters; at least 16 are required");
+    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: PASSPHRASE, iterations: 100_000 })).rejects.toThrow(/\[weak-kdf\] PBKDF2 with 100000 iterations is refused/);
+    // The default fixture's bytes do not start with PAR1.
+    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(
+      "site/_file/data/built/ENC-D/2026-01/subjects.0123abcd.parquet: [not-clear-parquet] does not start with PAR1 (already encrypted, or not a Parquet file); nothing was encrypted",
+    );
+    expect((await readFile(site)).equals(before)).toBe(true);
+    await expect(encryptSiteData({ folder: staging, study: "ENC-C", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(/adverse_events\.89abef01\.parquet: \[not-clear-parquet\]/);
+    // A site copy that differs from data/: nothing is written, the other files stay clear.
+    const { folder: fresh } = await fixturePublication(root, { study: "ENC-E", encryptWith: PASSPHRASE });
+    const dir = path.join(fresh, ...siteMonthDir("ENC-E", "2026-01").split("/"));
+    for (const f of await patientLevelSiteFiles(fresh, "ENC-E", "2026-01")) await writeFile(path.join(fresh, ...f.rel.split("/")), await readFile(path.join(fresh, "data", f.name)));
+    await writeFile(path.join(dir, "visits.4567cdef.parquet"), "PAR1 other rows PAR1");
+    await expect(encryptSiteData({ folder: fresh, study: "ENC-E", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(/visits\.4567cdef\.parquet: \[not-frozen-data\] SHA-256 [0-9a-f]{64} is not that of data\/visits\.parquet/);
+    expect((await readFile(path.join(dir, "adverse_events.89abef01.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
+    expect((await readFile(path.join(dir, "subjects.0123abcd.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
+  });
+
+  it("the passphrase comes from an environment variable, never the command line", () => {
+    expect(passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", { STUDY_PASS: PASSPHRASE })).toBe(PASSPHRASE);
+    expect(() => passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", {})).toThrow("publish --encrypt-with-env STUDY_PASS: [no-passphrase] the environment variable STUDY_PASS is not set or empty");
+    expect(() => passphraseFromEnv("my secret phrase", "verify --decrypt-with-env", {})).toThrow(/\[bad-variable\] give the name of an environment variable/);
+  });
+
+  it("npm run verify -- <folder> --decrypt-with-env VAR --require-encrypted (the CLI, one tsx process)", async () => {
+    const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+    const run = (env: NodeJS.ProcessEnv) =>
+      promisify(execFile)(tsx, [path.join(projectRoot, "src", "archive", "cli", "verify.ts"), folder, "--hashes-only", "--decrypt-with-env", "STUDY_PASS", "--require-encrypted"], { cwd: projectRoot, env: { ...process.env, ...env } }).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
+    const good = await run({ STUDY_PASS: PASSPHRASE });
+    expect(good.code, good.out).toBe(0);
+    expect(good.out).toContain("ok    3 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)");
+    const bad = await run({ STUDY_PASS: "a wrong study passphrase" });
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/FAIL  site\/_file\/data\/built\/ENC-A\/2026-01\/visits\.4567cdef\.parquet \(visits\.parquet\): \[wrong-passphrase\]/);
+  }, 60_000);
+});
