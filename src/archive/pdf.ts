@@ -9,6 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import type { PageAgreement } from "./types.ts";
 import { studyPagePath, studyPages } from "../foundation/routes.ts";
 import { startServer } from "../build/serve.ts";
 
@@ -23,11 +24,17 @@ export function pdfFileName(index: number, slug: string): string {
   return `${String(index + 1).padStart(2, "0")}-${slug === "" ? "overview" : slug}.pdf`;
 }
 
-export async function renderReportPdfs(options: { siteDir: string; study: string; month: string; outDir: string }): Promise<string[]> {
+/**
+ * Prints every report page of the study-month to PDF (once no cell is loading and no agreement
+ * badge is pending) and returns the files with each page's agreement verdicts. A page whose
+ * browser recomputation disagrees with the build ("different", or "error") is not archived.
+ */
+export async function renderReportPdfs(options: { siteDir: string; study: string; month: string; outDir: string }): Promise<{ files: string[]; agreement: PageAgreement[] }> {
   const server = await startServer({ root: options.siteDir, port: 0 });
   const profile = await mkdtemp(path.join(tmpdir(), "archive-pdf-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, locale: "en-US", timezoneId: "UTC", viewport: { width: 1200, height: 900 } });
   const written: string[] = [];
+  const agreement: PageAgreement[] = [];
   try {
     for (const [index, { slug }] of studyPages.entries()) {
       const page = await context.newPage();
@@ -48,6 +55,11 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
       const url = new URL(studyPagePath(options.study, options.month, slug).slice(1), server.url).href;
       await page.goto(url, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT_MS });
       await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
+      // The analysis page's bootstrap finishes in Web Workers after the page has loaded.
+      await page.waitForFunction(() => document.querySelectorAll('[data-agreement][data-status="pending"]').length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
+      const checks = await page.locator("[data-agreement]").evaluateAll((els) => els.map((el) => ({ id: el.id, status: (el as HTMLElement).dataset.status ?? "", engines: (el as HTMLElement).dataset.engines ?? "" })));
+      agreement.push({ page: slug === "" ? "overview" : slug, checks });
+      for (const c of checks) if (c.status !== "identical" && c.status !== "noise") problems.push(`agreement check #${c.id}: ${c.status} (${c.engines})`);
       const errors = await page.locator(".observablehq--error").allTextContents();
       problems.push(...errors.map((e) => `cell error: ${e}`));
       if (problems.length > 0) throw new Error(`report page ${url} did not render cleanly, so it is not archived:\n  ${problems.join("\n  ")}`);
@@ -62,5 +74,5 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
     await rm(profile, { recursive: true, force: true });
     await server.close();
   }
-  return written;
+  return { files: written, agreement };
 }

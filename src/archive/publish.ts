@@ -185,7 +185,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
     if (mismatches.length > 0) throw new Error(`publish: the built site does not carry the frozen snapshot:\n  ${mismatches.join("\n  ")}`);
 
     log("publish: printing the report pages to PDF");
-    const pdfs = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf") });
+    const { files: pdfs, agreement: browserAgreement } = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf") });
     // After the PDFs (the pages read the clear files while printing), before the manifest hashes the folder.
     const encryption = options.encryptionPassphrase === undefined ? undefined : await encryptSiteData({ folder: staging, study: studyId, month, passphrase: options.encryptionPassphrase });
     if (encryption) log(`publish: encrypted ${encryption.files.map((f) => f.name).join(", ")} in the site (PBKDF2-SHA-256 × ${encryption.kdf.iterations}, AES-256-GCM)`);
@@ -213,6 +213,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       headline: outcome.headline,
       files: await hashTree(staging, UNLISTED_FILES),
       ...(encryption ? { encryption } : {}),
+      browserAgreement,
     };
     const { manifestSha256, authored } = await sealPublication({ staging, archiveRoot, manifest, signingKey: key, now });
     await refreshArchiveIndex(archiveRoot, now().toISOString());

@@ -64,6 +64,18 @@ export interface Manifest {
   files: HashedFile[];
   /** The site's patient-level files that publish encrypted (`--encrypt-with-env`); absent when none were. */
   encryption?: SiteEncryption;
+  /**
+   * What the browser that printed the PDFs said when it recomputed the build's numbers: every
+   * agreement badge of every report page, with the engines it names (the build's Node and V8, the
+   * browser's version). Absent in manifests written before it was recorded.
+   */
+  browserAgreement?: PageAgreement[];
+}
+
+/** The agreement badges of one report page as the publishing browser showed them. */
+export interface PageAgreement {
+  page: string;
+  checks: Array<{ id: string; status: string; engines: string }>;
 }
 
 /** Which files of the site are encrypted, with what, and the SHA-256 of their plaintext (= data/<name>). */

@@ -60,6 +60,14 @@ describe("publish", () => {
     expect(Number.isFinite(m.headline[0]?.estimate)).toBe(true);
     expect(m.git.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(m.git.allowDirty).toBe(true);
+    // The browser that printed the PDFs recomputed the build's numbers: every badge identical, and
+    // the engines on both sides recorded.
+    const checks = (m.browserAgreement ?? []).flatMap((p) => p.checks.map((c) => ({ page: p.page, ...c })));
+    expect(checks.map((c) => c.page)).toEqual(expect.arrayContaining(["analysis", "dropout", "sensitivity"]));
+    for (const c of checks) {
+      expect(c.status, `${c.page} #${c.id}`).toBe("identical");
+      expect(c.engines).toMatch(/^Node v\d+.*V8.* \| (Chromium|HeadlessChrome|Chrome)/);
+    }
   });
 
   it("chains the second month to the first month's manifest", async () => {
