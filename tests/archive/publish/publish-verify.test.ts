@@ -63,7 +63,7 @@ describe("publish", () => {
     // The browser that printed the PDFs recomputed the build's numbers: every badge identical, and
     // the engines on both sides recorded.
     const checks = (m.browserAgreement ?? []).flatMap((p) => p.checks.map((c) => ({ page: p.page, ...c })));
-    expect(checks.map((c) => c.page)).toEqual(expect.arrayContaining(["analysis", "dropout", "sensitivity"]));
+    expect(checks.map((c) => c.page)).toEqual(expect.arrayContaining(["propensity", "balance", "analysis", "sensitivity"]));
     for (const c of checks) {
       expect(c.status, `${c.page} #${c.id}`).toBe("identical");
       expect(c.engines).toMatch(/^Node v\d+.*V8.* \| (Chromium|HeadlessChrome|Chrome)/);
