@@ -32,11 +32,21 @@ function unit(digits: number): number {
   return u;
 }
 
-/** A count with its percentage of `denominator`, whole percent: "14 ( 16%)", "1 ( <1%)", "0". */
-export function countPercent(n: number, denominator: number, zero: "bare" | "percent" = "bare", digits = 0): string {
+export interface CountPercentOptions {
+  /** A zero count as a bare "0" (default, Table 14-2.01) or "0 (  0%)" (Table 14-1.02). */
+  zero?: "bare" | "percent";
+  /** Print "<1" for a positive count under 1% (default true; Table 14-1.02 prints "0"). */
+  lessThanOne?: boolean;
+  /** Decimals of the percentage (default 0). */
+  digits?: number;
+}
+
+/** A count with its percentage of `denominator`: "14 ( 16%)", "1 ( <1%)", "0", "2 ( 2.3%)". */
+export function countPercent(n: number, denominator: number, options: CountPercentOptions = {}): string {
+  const { zero = "bare", lessThanOne = true, digits = 0 } = options;
   if (n === 0 && zero === "bare") return "0";
   const pct = denominator > 0 ? (100 * n) / denominator : 0;
-  const text = n > 0 && pct < 1 && digits === 0 ? "<1" : pct.toFixed(digits);
+  const text = lessThanOne && n > 0 && pct < 1 && digits === 0 ? "<1" : fixed(pct, digits);
   return `${n} (${text.padStart(digits === 0 ? 3 : 3 + digits, " ")}%)`;
 }
 

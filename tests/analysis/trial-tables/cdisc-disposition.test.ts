@@ -1,0 +1,44 @@
+/**
+ * CDISCPILOT01 Table 14-1.02 (end of study data, ITT) from the sponsor's ADSL against the
+ * published table: completion at week 24 (COMP24FL), reasons for early termination (DCREASCD),
+ * n (%) per arm and in total, and the Fisher exact p-values (completion; adverse event and lack
+ * of efficacy vs any other status) to the 4 decimals printed.
+ */
+import { describe, expect, it } from "vitest";
+import { dispositionTable } from "../../../src/analysis/trial-tables/disposition-table.ts";
+import { armOf, readPilotAdam, study } from "./pilot-adam.ts";
+import { printedRows, publishedRows } from "./published.ts";
+
+const adam = readPilotAdam("CDISC Table 14-1.02 test", ["adsl"]);
+
+export const PILOT_REASONS = [
+  { value: "Adverse Event", label: "Adverse Event", test: true },
+  { value: "Death", label: "Death" },
+  { value: "Lack of Efficacy", label: "Lack of Efficacy[2]", test: true },
+  { value: "Lost to Follow-up", label: "Lost to Follow-up" },
+  { value: "Withdrew Consent", label: "Subject decided to withdraw" },
+  { value: "Physician Decision", label: "Physician decided to withdraw subject" },
+  { value: "I/E Not Met", label: "Protocol criteria not met" },
+  { value: "Protocol Violation", label: "Protocol violation" },
+  { value: "Sponsor Decision", label: "Sponsor decision" },
+];
+
+describe.skipIf(adam === null)("CDISCPILOT01 Table 14-1.02 from ADSL reproduces the published table", () => {
+  const subjects = (adam?.adsl ?? []).filter((r) => r.ITTFL === "Y").map((r) => ({ ...r, arm: armOf(r, "TRT01P") }));
+  const table = dispositionTable(subjects, study, { completedColumn: "COMP24FL", reasonColumn: "DCREASCD", reasons: PILOT_REASONS, visit: "Week 24" });
+
+  it("prints every cell as published", () => {
+    expect(printedRows(table)).toEqual(publishedRows("14-1.02").slice(1));
+    expect(table.columns.slice(1, 5)).toEqual(["Placebo (N=86)", "Xanomeline low dose (N=84)", "Xanomeline high dose (N=84)", "Total (N=254)"]);
+  });
+
+  it("keeps the exact p-values", () => {
+    const p = table.rows.filter((r) => r.cells[5]!.value !== null).map((r) => r.cells[5]!.value!);
+    expect(p).toHaveLength(3);
+    expect(p[2]).toBeCloseTo(0.3281, 4);
+  });
+
+  it("names an unknown reason", () => {
+    expect(() => dispositionTable(subjects, study, { completedColumn: "COMP24FL", reasonColumn: "DCREASCD", reasons: PILOT_REASONS.slice(1), visit: "Week 24" })).toThrow(/DCREASCD has "Adverse Event"/);
+  });
+});
