@@ -21,7 +21,8 @@ export interface EfficacyOptions {
   visitColumn?: string;
   /** The visits to report, with their labels; default every visit value in the rows, "Week <v>". */
   visits?: Array<{ value: number; label: string }>;
-  baselineColumn?: string;
+  /** Baseline column (default "base"); null for an endpoint without a baseline (CIBIC+, Table 14-3.02): the visit value alone is summarised and modelled. */
+  baselineColumn?: string | null;
   valueColumn?: string;
   changeColumn?: string;
   /** Site-group factor of the model (null: none). Default "site_group". */
@@ -44,7 +45,7 @@ const medianRange = (d: Descriptives): TableCell => numberCell(d.median, d.n ===
 const p3 = (p: number): string => (p < 0.001 ? "<.001" : p.toFixed(3));
 
 /**
- * Table 14-3.01 from one row per subject and visit (the analysis rows: LOCF already applied by
+ * Table 14-3.01 (or, without a baseline, 14-3.02) from one row per subject and visit (the analysis rows: LOCF already applied by
  * the caller) and the study entry.
  *
  * @throws TrialTableInputError for a row of an unknown arm or a non-numeric value (named), or a
@@ -53,7 +54,7 @@ const p3 = (p: number): string => (p < 0.001 ? "<.001" : p.toFixed(3));
 export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConfig, "arms">, options: EfficacyOptions = {}): TrialTable {
   const armColumn = options.armColumn ?? "arm";
   const visitColumn = options.visitColumn ?? "visit";
-  const base = options.baselineColumn ?? "base";
+  const base = options.baselineColumn === undefined ? "base" : options.baselineColumn;
   const value = options.valueColumn ?? "aval";
   const change = options.changeColumn ?? "chg";
   const site = options.siteColumn === undefined ? "site_group" : options.siteColumn;
@@ -75,15 +76,18 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
     const groups = groupByArm(visitRows, arms, armColumn).map((g) => g.rows);
     if (out.length > 0) out.push(blankRow(width));
     out.push(text(`${visit.label}:`, arms.map(() => textCell(""))));
-    for (const [label, column] of [["Baseline", base], [visit.label, value], ["Change from Baseline", change]] as const) {
+    const blocks: Array<[string, string]> = base === null ? [[visit.label, value]] : [["Baseline", base], [visit.label, value], ["Change from Baseline", change]];
+    for (const [label, column] of blocks) {
       const d = groups.map((g) => descriptives(numericValues(g, column)));
       out.push(text(label, arms.map(() => textCell(""))));
       out.push(text("n", d.map((x) => numberCell(x.n, String(x.n)))));
       out.push(text("Mean (SD)", d.map(meanSd)));
       out.push(text("Median (Range)", d.map(medianRange)));
     }
-    const model = visitRows.filter((r) => r[change] !== null && r[change] !== undefined && r[base] !== null && r[base] !== undefined);
-    const spec: LinearModelSpec = { outcome: change, factors: [{ name: armColumn, levels: arms.map((a) => a.code) }, ...(site === null ? [] : [site])], covariates: [base] };
+    const outcome = base === null ? value : change;
+    const present = (r: SubjectRow, c: string | null): boolean => c === null || (r[c] !== null && r[c] !== undefined);
+    const model = visitRows.filter((r) => present(r, outcome) && present(r, base));
+    const spec: LinearModelSpec = { outcome, factors: [{ name: armColumn, levels: arms.map((a) => a.code) }, ...(site === null ? [] : [site])], covariates: base === null ? [] : [base] };
     const fit = fitLinearModel(model, spec);
     out.push(blankRow(width));
     if (options.lsMeanRows ?? true) {
@@ -124,7 +128,7 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
     columns,
     rows: out,
     footnotes: [
-      `[1] Based on Analysis of covariance (ANCOVA) model with treatment${site === null ? "" : " and site group"} as factors and baseline value as a covariate; LS means with observed-margin weights.`,
+      `[1] Based on Analysis of covariance (ANCOVA) model with treatment${site === null ? "" : " and site group"} as factors${base === null ? "" : " and baseline value as a covariate"}; LS means with observed-margin weights.`,
       "[2] Test for a non-zero coefficient for treatment (dose) as a continuous variable.",
       "[3] Pairwise comparison with treatment as a categorical variable: p-values without adjustment for multiple comparisons.",
     ],

@@ -48,3 +48,18 @@ describe.skipIf(adam === null)("CDISCPILOT01 Table 14-3.01 from ADADAS reproduce
     ls[2]!.cells.slice(1).forEach((c, i) => expect(c.value!).toBeCloseTo(e.means.estimate[i], 9));
   });
 });
+
+const cibic = readPilotAdam("CDISC Table 14-3.02 test", ["adqscibc"]);
+
+describe.skipIf(cibic === null)("CDISCPILOT01 Table 14-3.02 (CIBIC+) from ADQSCIBC reproduces the published table", () => {
+  const rows = (cibic?.adqscibc ?? [])
+    .filter((x) => x.PARAMCD === "CIBICVAL" && x.ANL01FL === "Y" && x.EFFFL === "Y" && x.ITTFL === "Y" && x.AVISITN === 24)
+    .map((x) => ({ subject_id: x.USUBJID, arm: armOf(x, "TRTP"), site_group: x.SITEGR1, visit: x.AVISITN, aval: x.AVAL }));
+
+  it("week 24 prints every cell as published (no baseline: AVAL on treatment + site group)", () => {
+    const table = efficacyTable(rows, study, { ...PILOT_EFFICACY, baselineColumn: null, lsMeanRows: false, id: "14-3.02" });
+    expect(table.columns.slice(1)).toEqual(["Placebo (N=79)", "Xanomeline low dose (N=81)", "Xanomeline high dose (N=74)"]);
+    expect(block(printedRows(table), "Week 24")).toEqual(publishedRows("14-3.02").slice(1));
+    expect(table.footnotes[0]).not.toContain("baseline");
+  });
+});
