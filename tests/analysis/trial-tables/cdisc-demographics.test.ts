@@ -6,7 +6,8 @@
  * Caucasian, Black → African Descent, others → Other).
  */
 import { describe, expect, it } from "vitest";
-import { demographicsTable, type DemographicVariable } from "../../../src/analysis/trial-tables/demographics-table.ts";
+import { demographicsTable } from "../../../src/analysis/trial-tables/demographics-table.ts";
+import { PILOT_DEMOGRAPHICS } from "./pilot-specs.ts";
 import { armOf, readPilotAdam, study } from "./pilot-adam.ts";
 import { printedRows, publishedRows } from "./published.ts";
 
@@ -19,20 +20,6 @@ function raceOrigin(row: Record<string, unknown>): string {
   return "Other";
 }
 
-export const PILOT_DEMOGRAPHICS: DemographicVariable[] = [
-  { kind: "continuous", column: "AGE", label: "Age (y)" },
-  { kind: "categorical", column: "AGEGR1", label: "", levels: [{ value: "<65", label: "<65 yrs" }, { value: "65-80", label: "65-80 yrs" }, { value: ">80", label: ">80 yrs" }] },
-  { kind: "categorical", column: "SEX", label: "Sex", showN: true, levels: [{ value: "M", label: "Male" }, { value: "F", label: "Female" }] },
-  { kind: "categorical", column: "RACE_ORIGIN", label: "Race (Origin)", showN: true, levels: ["Caucasian", "African Descent", "Hispanic", "Other"].map((v) => ({ value: v, label: v })) },
-  { kind: "continuous", column: "MMSETOT", label: "MMSE" },
-  { kind: "continuous", column: "DURDIS", label: "Duration of disease" },
-  { kind: "categorical", column: "DURDSGR1", label: "", levels: [{ value: "<12", label: "<12 months" }, { value: ">=12", label: ">=12 months" }] },
-  { kind: "continuous", column: "EDUCLVL", label: "Years of education" },
-  { kind: "continuous", column: "WEIGHTBL", label: "Baseline weight(kg)" },
-  { kind: "continuous", column: "HEIGHTBL", label: "Baseline height(cm)" },
-  { kind: "continuous", column: "BMIBL", label: "Baseline BMI" },
-  { kind: "categorical", column: "BMIBLGR1", label: "", levels: ["<25", "25-<30", ">=30"].map((v) => ({ value: v, label: v })) },
-];
 
 describe.skipIf(adam === null)("CDISCPILOT01 Table 14-2.01 from ADSL reproduces the published table", () => {
   const subjects = (adam?.adsl ?? []).filter((r) => r.ITTFL === "Y").map((r) => ({ ...r, arm: armOf(r, "TRT01P"), RACE_ORIGIN: raceOrigin(r) }));

@@ -7,21 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { dispositionTable } from "../../../src/analysis/trial-tables/disposition-table.ts";
 import { armOf, readPilotAdam, study } from "./pilot-adam.ts";
+import { PILOT_REASONS } from "./pilot-specs.ts";
 import { printedRows, publishedRows } from "./published.ts";
 
 const adam = readPilotAdam("CDISC Table 14-1.02 test", ["adsl"]);
 
-export const PILOT_REASONS = [
-  { value: "Adverse Event", label: "Adverse Event", test: true },
-  { value: "Death", label: "Death" },
-  { value: "Lack of Efficacy", label: "Lack of Efficacy[2]", test: true },
-  { value: "Lost to Follow-up", label: "Lost to Follow-up" },
-  { value: "Withdrew Consent", label: "Subject decided to withdraw" },
-  { value: "Physician Decision", label: "Physician decided to withdraw subject" },
-  { value: "I/E Not Met", label: "Protocol criteria not met" },
-  { value: "Protocol Violation", label: "Protocol violation" },
-  { value: "Sponsor Decision", label: "Sponsor decision" },
-];
 
 describe.skipIf(adam === null)("CDISCPILOT01 Table 14-1.02 from ADSL reproduces the published table", () => {
   const subjects = (adam?.adsl ?? []).filter((r) => r.ITTFL === "Y").map((r) => ({ ...r, arm: armOf(r, "TRT01P") }));

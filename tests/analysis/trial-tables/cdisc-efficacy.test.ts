@@ -7,18 +7,14 @@
  * tests/estimators/cdisc-table-14-3-01.test.ts).
  */
 import { describe, expect, it } from "vitest";
-import { efficacyTable, type EfficacyOptions } from "../../../src/analysis/trial-tables/efficacy-table.ts";
+import { efficacyTable } from "../../../src/analysis/trial-tables/efficacy-table.ts";
+import { PILOT_EFFICACY } from "./pilot-specs.ts";
 import { armOf, readPilotAdam, study } from "./pilot-adam.ts";
 import { printedRows, publishedRows } from "./published.ts";
 import r from "../../reference/csr/cdisc-table-14-3-01.json" with { type: "json" };
 
 const adam = readPilotAdam("CDISC Table 14-3.01 test", ["adadas"]);
 
-export const PILOT_EFFICACY: EfficacyOptions = {
-  doses: { Pbo: 0, Xan_Lo: 54, Xan_Hi: 81 },
-  treatedLabel: "Xan",
-  shortLabels: { Pbo: "Placebo", Xan_Lo: "Xan Low", Xan_Hi: "Xan High" },
-};
 
 /** The rows of one visit's block, without its heading. */
 function block(rows: string[][], visit: string): string[][] {
