@@ -26,6 +26,8 @@ export interface DispositionOptions {
   reasons: Array<{ value: string; label: string; test?: boolean }>;
   /** The primary visit's name in the labels, e.g. "Week 24". */
   visit: string;
+  /** Label of the row of subjects with neither status (default "Missing"; "Ongoing at the cut" mid-study). */
+  missingLabel?: string;
   population?: string;
   id?: string;
 }
@@ -61,7 +63,7 @@ export function dispositionTable(subjects: readonly SubjectRow[], study: Pick<St
     heading("Completion Status:"),
     countRow(`Completed ${options.visit}`, completed, fisher([completed, early])),
     countRow(`Early Termination (prior to ${options.visit})`, early),
-    countRow("Missing", missing),
+    countRow(options.missingLabel ?? "Missing", missing),
     blankRow(width),
     heading(`Reason for Early Termination (prior to ${options.visit}):`),
   ];

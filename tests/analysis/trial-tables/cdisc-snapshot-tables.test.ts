@@ -13,6 +13,7 @@ import { adverseEventTable } from "../../../src/analysis/trial-tables/adverse-ev
 import { demographicsTable } from "../../../src/analysis/trial-tables/demographics-table.ts";
 import { dispositionTable } from "../../../src/analysis/trial-tables/disposition-table.ts";
 import { efficacyTable } from "../../../src/analysis/trial-tables/efficacy-table.ts";
+import { snapshotTrialTables } from "../../../src/analysis/trial-tables/snapshot-trial-tables.ts";
 import { cdiscDataDir, cdiscPilotStudy } from "../../../src/foundation/cdisc-pilot.ts";
 import { readPilotAdam } from "./pilot-adam.ts";
 import { printedRows, publishedRows } from "./published.ts";
@@ -112,5 +113,19 @@ describe.skipIf(files === null)("CDISCPILOT01 trial tables from the project's sn
       .map((s) => ({ ...s, visit: 24, base: s.baseline_adas, chg: s.adas_chg, aval: (s.baseline_adas as number) + (s.adas_chg as number) }));
     const table = efficacyTable(rows, study, { ...PILOT_EFFICACY, lsMeanRows: false });
     expect(differences(printedRows(table).slice(1), publishedRows("14-3.01").slice(1))).toEqual([]);
+  });
+
+  it("snapshotTrialTables (the integrator's entry point) gives the same numbers from the snapshot rows and the study entry", () => {
+    const t = snapshotTrialTables(tables, study, { doses: PILOT_EFFICACY.doses });
+    const published = publishedRows("14-3.01").slice(1);
+    const efficacy = printedRows(t.efficacy!).slice(1);
+    for (const label of ["n", "Mean (SD)", "Median (Range)", "Diff of LS Means (SE)", "95% CI"]) {
+      expect(efficacy.filter((r) => r[0] === label).map((r) => r.slice(1))).toEqual(published.filter((r) => r[0] === label).map((r) => r.slice(1)));
+    }
+    expect(printedRows(t.adverseEvents)[0]).toEqual(publishedRows("14-5.01")[2]);
+    expect(printedRows(t.disposition).slice(0, 4)).toEqual(publishedRows("14-1.02").slice(1, 5));
+    const ages = printedRows(t.demographics).find((r) => r[0] === "age")!;
+    expect(ages.slice(1)).toEqual(publishedRows("14-2.01")[1]!.slice(1));
+    expect(t.seriousAdverseEvents.rows[0]!.cells.slice(1, 7).map((c) => c.value)).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });
