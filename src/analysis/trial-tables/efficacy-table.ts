@@ -17,6 +17,8 @@ import { blankRow, describe, numberCell, textCell, TrialTableInputError, type Ta
 
 export interface EfficacyOptions {
   armColumn?: string;
+  /** Subject identifier column (default "subject_id"), for the arms' N. */
+  subjectColumn?: string;
   /** Column of the visit (number), default "visit". */
   visitColumn?: string;
   /** The visits to report, with their labels; default every visit value in the rows, "Week <v>". */
@@ -66,7 +68,7 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
   const width = arms.length + 1;
   const text = (label: string, cells: TableCell[]): TableRow => ({ cells: [textCell(label), ...cells] });
   const at = (i: number, cell: TableCell): TableCell[] => arms.map((_, j) => (j === i ? cell : textCell("")));
-  const subjectsPerArm = groupByArm(rows, arms, armColumn).map((g) => new Set(g.rows.map((r) => r.subject_id ?? r.USUBJID)).size);
+  const subjectsPerArm = groupByArm(rows, arms, armColumn).map((g) => new Set(g.rows.map((r) => r[options.subjectColumn ?? "subject_id"])).size);
   const columns = ["", ...arms.map((a, i) => armHeader(a.label, subjectsPerArm[i]!))];
 
   const out: TableRow[] = [];
