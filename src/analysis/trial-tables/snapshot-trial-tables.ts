@@ -2,7 +2,8 @@
  * The CSR-style tables of one study-month snapshot, for the integrator to wire into a pipeline
  * step or page: Tables 14-2.01 (baseline characteristics of the study entry's covariates),
  * 14-1.02 (disposition at the cut), 14-3.01 (primary endpoint at each scheduled visit, continuous
- * outcomes), 14-5.01 (adverse events) and the serious adverse events, from the snapshot's
+ * outcomes), 14-5.01 (adverse events) and the serious adverse events, and 14-1.01 (populations)
+ * where the snapshot flags them, from the snapshot's
  * `subjects`, `visits` and `adverse_events` rows and the study entry.
  *
  * What the snapshot columns mean here (data-loaders/snapshot/schema.ts):
@@ -24,6 +25,7 @@ import type { SubjectRow } from "./arm-columns.ts";
 import { demographicsTable, type DemographicVariable } from "./demographics-table.ts";
 import { dispositionTable } from "./disposition-table.ts";
 import { efficacyTable } from "./efficacy-table.ts";
+import { populationTable } from "./population-table.ts";
 import type { TrialTable } from "./trial-table.ts";
 
 export interface SnapshotRows {
@@ -33,6 +35,8 @@ export interface SnapshotRows {
 }
 
 export interface SnapshotTrialTables {
+  /** Table 14-1.01, when the snapshot flags populations (`itt`, `safety`, `efficacy`: the CDISC pilot); else null. */
+  populations: TrialTable | null;
   demographics: TrialTable;
   disposition: TrialTable;
   efficacy: TrialTable | null;
@@ -105,5 +109,21 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
     id: "14-5.02",
     title: "Incidence of Treatment Emergent Serious Adverse Events by Treatment Group",
   });
-  return { demographics, disposition, efficacy, adverseEvents, seriousAdverseEvents };
+  const flagged = subjects.some((s) => present(s.itt) && present(s.safety) && present(s.efficacy));
+  const populations = flagged
+    ? populationTable(
+        subjects.map((s) => ({ ...s, completed_primary: pilot ? (s.dropout_w24 === 0 ? 1 : 0) : s.disposition === "completed" ? 1 : 0, completed_study: s.disposition === "completed" ? 1 : 0 })),
+        study,
+        {
+          populations: [
+            { label: "Intent-To-Treat (ITT)", column: "itt" },
+            { label: "Safety", column: "safety" },
+            { label: "Efficacy", column: "efficacy" },
+            { label: pilot ? "Complete Week 24" : "Complete primary visit", column: "completed_primary" },
+            { label: "Complete Study", column: "completed_study" },
+          ],
+        },
+      )
+    : null;
+  return { populations, demographics, disposition, efficacy, adverseEvents, seriousAdverseEvents };
 }

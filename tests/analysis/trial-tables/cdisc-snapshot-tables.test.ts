@@ -126,6 +126,7 @@ describe.skipIf(files === null)("CDISCPILOT01 trial tables from the project's sn
     expect(printedRows(t.disposition).slice(0, 4)).toEqual(publishedRows("14-1.02").slice(1, 5));
     const ages = printedRows(t.demographics).find((r) => r[0] === "age")!;
     expect(ages.slice(1)).toEqual(publishedRows("14-2.01")[1]!.slice(1));
+    expect(printedRows(t.populations!)).toEqual(publishedRows("14-1.01").slice(1));
     expect(t.seriousAdverseEvents.rows[0]!.cells.slice(1, 7).map((c) => c.value)).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });

@@ -6,7 +6,7 @@
 import type { TrialTable } from "../../../src/analysis/trial-tables/trial-table.ts";
 import published from "../../reference/csr/cdisc-published-tables.json" with { type: "json" };
 
-export type PublishedId = "14-1.02" | "14-2.01" | "14-3.01" | "14-3.02" | "14-5.01";
+export type PublishedId = "14-1.01" | "14-1.02" | "14-2.01" | "14-3.01" | "14-3.02" | "14-5.01";
 
 /** The published rows of a table (non-empty rows, header rows included). */
 export function publishedRows(id: PublishedId): string[][] {

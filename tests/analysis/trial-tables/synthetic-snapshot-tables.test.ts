@@ -28,6 +28,7 @@ describe("snapshotTrialTables on synthetic data cuts", () => {
     const observed = [...new Set(cut.visits.filter((v) => (v.visit_number as number) > 0 && v[study.primaryOutcome] !== null).map((v) => v.visit_week))].sort((a, b) => (a as number) - (b as number));
     expect(weeks).toEqual(observed.map((w) => `Week ${w}:`));
     expect(t.adverseEvents.rows[0]!.cells[0]!.text).toBe("ANY BODY SYSTEM");
+    expect(t.populations).toBeNull();
     for (const table of [t.demographics, t.disposition, t.efficacy!, t.adverseEvents, t.seriousAdverseEvents]) {
       expect(tableToCsv(table).split("\r\n")).toHaveLength(table.rows.length + 2);
       expect(tableToRtf(table).match(/\\row\b/g)).toHaveLength(table.rows.length + 1);
