@@ -88,7 +88,7 @@ export function adverseEventTable(subjects: readonly SubjectRow[], events: reado
   const row = (label: string, c: Counts): TableRow => {
     const cells: TableCell[] = [textCell(label)];
     c.subjects.forEach((s, j) => {
-      cells.push(numberCell(s.size, countPercent(s.size, sizes[j]!, { digits: 1 })));
+      cells.push(numberCell(s.size, countPercent(s.size, sizes[j]!, { digits: 1 }), { n: s.size, percent: (100 * s.size) / sizes[j]! }));
       cells.push(c.events[j]! > 0 ? numberCell(c.events[j]!, `[${c.events[j]}]`) : numberCell(0, ""));
     });
     for (const j of treated) {

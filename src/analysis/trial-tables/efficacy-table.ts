@@ -42,8 +42,9 @@ export interface EfficacyOptions {
   population?: string;
 }
 
-const meanSd = (d: Descriptives): TableCell => numberCell(d.mean, d.n === 0 ? "" : `${fixed(d.mean, 1)} (${fixed(d.sd, 2).padStart(5, " ")})`);
-const medianRange = (d: Descriptives): TableCell => numberCell(d.median, d.n === 0 ? "" : `${fixed(d.median, 1)} (${fixed(d.min, 0).padStart(3, " ")};${fixed(d.max, 0).padStart(2, " ")})`);
+const meanSd = (d: Descriptives): TableCell => numberCell(d.mean, d.n === 0 ? "" : `${fixed(d.mean, 1)} (${fixed(d.sd, 2).padStart(5, " ")})`, { mean: d.mean, sd: d.sd });
+const medianRange = (d: Descriptives): TableCell =>
+  numberCell(d.median, d.n === 0 ? "" : `${fixed(d.median, 1)} (${fixed(d.min, 0).padStart(3, " ")};${fixed(d.max, 0).padStart(2, " ")})`, { median: d.median, min: d.min, max: d.max });
 const p3 = (p: number): string => (p < 0.001 ? "<.001" : p.toFixed(3));
 
 /**
@@ -94,12 +95,12 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
     out.push(blankRow(width));
     if (options.lsMeanRows ?? true) {
       const m = lsMeans(fit, armColumn, { weights: "proportional" });
-      out.push(text("LS Mean (SE) [1]", m.means.map((x) => numberCell(x.estimate, `${fixed(x.estimate, 1)} (${fixed(x.se, 2)})`))));
+      out.push(text("LS Mean (SE) [1]", m.means.map((x) => numberCell(x.estimate, `${fixed(x.estimate, 1)} (${fixed(x.se, 2)})`, { estimate: x.estimate, se: x.se }))));
       out.push(blankRow(width));
     }
     if (options.doses !== undefined) {
       const { slope } = doseResponseTest(model, spec, { factor: armColumn, doses: options.doses });
-      out.push(text("p-value(Dose Response) [1][2]", at(arms.length - 1, numberCell(slope.p, p3(slope.p)))));
+      out.push(text("p-value(Dose Response) [1][2]", at(arms.length - 1, numberCell(slope.p, p3(slope.p), { slope: slope.estimate, se: slope.se, t: slope.t, df: slope.df, p: slope.p }))));
       out.push(blankRow(width));
     }
     const treated = arms.map((_, i) => i).filter((i) => i !== control);
@@ -117,8 +118,8 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
         return hit === undefined ? textCell("") : f(hit.d);
       });
       out.push(text(label, row((d) => numberCell(d.p, p3(d.p)))));
-      out.push(text("Diff of LS Means (SE)", row((d) => numberCell(d.estimate, `${fixed(d.estimate, 1)} (${fixed(d.se, 2)})`))));
-      out.push(text("95% CI", row((d) => numberCell(d.lower, `(${fixed(d.lower, 1)};${fixed(d.upper, 1)})`))));
+      out.push(text("Diff of LS Means (SE)", row((d) => numberCell(d.estimate, `${fixed(d.estimate, 1)} (${fixed(d.se, 2)})`, { estimate: d.estimate, se: d.se, t: d.t, df: d.df }))));
+      out.push(text("95% CI", row((d) => numberCell(d.lower, `(${fixed(d.lower, 1)};${fixed(d.upper, 1)})`, { lower: d.lower, upper: d.upper }))));
       out.push(blankRow(width));
     }
     out.pop();

@@ -12,6 +12,8 @@
 export interface TableCell {
   value: number | null;
   text: string;
+  /** Every unrounded number of a cell that prints several, e.g. { mean, sd } or { lower, upper }. */
+  parts?: Readonly<Record<string, number>>;
 }
 
 export interface TableRow {
@@ -34,8 +36,8 @@ export interface TrialTable {
 
 /** A text-only cell. */
 export const textCell = (text: string): TableCell => ({ value: null, text });
-/** A number with its display text. */
-export const numberCell = (value: number, text: string): TableCell => ({ value, text });
+/** A number with its display text (and, for a cell printing several numbers, all of them). */
+export const numberCell = (value: number, text: string, parts?: Readonly<Record<string, number>>): TableCell => (parts === undefined ? { value, text } : { value, text, parts });
 
 /** A blank separator row of `width` cells. */
 export function blankRow(width: number): TableRow {

@@ -146,3 +146,17 @@ describe("efficacy table", () => {
     expect(() => efficacyTable(rows, study, { visits: [{ value: 12, label: "Week 12" }] })).toThrow(/options.visits has 12, a visit without rows/);
   });
 });
+
+describe("cells printing several numbers keep them all", () => {
+  it("mean (SD), differences, CIs and the CSV's value form", async () => {
+    const { tableToCsv } = await import("../../../src/analysis/trial-tables/csv-writer.ts");
+    const rows = subjects.map((s, i) => ({ subject_id: s.subject_id, arm: s.arm, site_group: s.site_group, visit: 4, base: 20 + (i % 7), chg: (i * 7) % 5, aval: 20 + (i % 7) + ((i * 7) % 5) }));
+    const table = efficacyTable(rows, study);
+    const ci = table.rows.find((r) => r.cells[0]!.text === "95% CI")!.cells[2]!;
+    expect(ci.parts!.lower).toBe(ci.value);
+    expect(ci.parts!.upper).toBeGreaterThan(ci.parts!.lower!);
+    const meanSd = table.rows.find((r) => r.cells[0]!.text === "Mean (SD)")!.cells[1]!;
+    expect(Object.keys(meanSd.parts!)).toEqual(["mean", "sd"]);
+    expect(tableToCsv(table, { content: "value" })).toContain(`,lower=${ci.parts!.lower}; upper=${ci.parts!.upper},`);
+  });
+});
