@@ -83,7 +83,7 @@ function categoricalRows(groups: SubjectRow[][], v: CategoricalVariable): TableR
     const all = [...c, c.reduce((a, b) => a + b, 0)];
     const first = !v.showN && i === 0;
     rows.push({
-      cells: [textCell(first ? v.label : ""), textCell(v.levels[i]!.label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!))), first ? pCell : textCell("")],
+      cells: [textCell(first ? v.label : ""), textCell(v.levels[i]!.label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!), { n, percent: (100 * n) / sizes[j]! })), first ? pCell : textCell("")],
     });
   });
   return rows;

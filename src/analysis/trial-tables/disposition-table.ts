@@ -47,7 +47,7 @@ export function dispositionTable(subjects: readonly SubjectRow[], study: Pick<St
   const width = columns.length;
   const countRow = (label: string, per: number[], p: TableCell = textCell("")): TableRow => {
     const all = [...per, per.reduce((a, b) => a + b, 0)];
-    return { cells: [textCell(label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!, { zero: "percent", lessThanOne: false }))), p] };
+    return { cells: [textCell(label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!, { zero: "percent", lessThanOne: false }), { n, percent: (100 * n) / sizes[j]! })), p] };
   };
   const heading = (label: string): TableRow => ({ cells: [textCell(label), ...Array.from({ length: width - 1 }, () => textCell(""))] });
   const fisher = (table: number[][]): TableCell => {

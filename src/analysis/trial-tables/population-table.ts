@@ -25,7 +25,7 @@ export function populationTable(subjects: readonly SubjectRow[], study: Pick<Stu
   const rows: TableRow[] = options.populations.map((p) => {
     const per = groups.map((g) => g.filter((r) => inPopulation(r[p.column])).length);
     const all = [...per, per.reduce((a, b) => a + b, 0)];
-    return { cells: [textCell(p.label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!, { zero: "percent" })))] };
+    return { cells: [textCell(p.label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!, { zero: "percent" }), { n, percent: (100 * n) / sizes[j]! }))] };
   });
   return {
     id: options.id ?? "14-1.01",
