@@ -84,7 +84,10 @@ function filesUnder(dir: string): string[] {
 
 /** The study's registry entry without machine-specific paths (the source files are hashed instead). */
 function portableConfig(config: StudyConfig): unknown {
-  const { source, ...rest } = config;
+  // The list of published data cuts is left out: a month's snapshot does not depend on which other
+  // months are published (snapshot.json does not record them), so a new data cut of a study keeps
+  // every earlier month's artifacts and builds only what is new.
+  const { source, dataCuts: _dataCuts, ...rest } = config;
   const { dir: _dir, configFile: _configFile, ...portableSource } = source as unknown as Record<string, unknown>;
   return { ...rest, source: portableSource };
 }
