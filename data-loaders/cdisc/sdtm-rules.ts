@@ -118,7 +118,7 @@ function violationAt(d: DomainRows, index: number, variable: string | undefined,
 /** SD0002: USUBJID is not blank, in every subject-level domain. */
 function requiredUsubjid(domains: DomainRows[]): SourceViolation[] {
   const out: SourceViolation[] = [];
-  for (const d of domains) d.dataset.rows.forEach((row, i) => text(row, "USUBJID") === "" && out.push(violationAt(d, i, "USUBJID", SDTM_RULES.requiredUsubjid)));
+  for (const d of domains) d.dataset.rows.forEach((row, i) => text(row, "USUBJID") === "" && out.push(violationAt(d, i, "USUBJID", SDTM_RULES.requiredUsubjid, "USUBJID is blank")));
   return out;
 }
 
@@ -219,7 +219,7 @@ function isoDates(domains: DomainRows[]): SourceViolation[] {
     d.dataset.rows.forEach((row, i) => {
       for (const column of columns) {
         const v = text(row, column);
-        if (v !== "" && !isIso8601DateTime(v)) out.push(violationAt(d, i, column, SDTM_RULES.isoDate));
+        if (v !== "" && !isIso8601DateTime(v)) out.push(violationAt(d, i, column, SDTM_RULES.isoDate, `${column} is not an ISO 8601 date/time`));
       }
     });
   }

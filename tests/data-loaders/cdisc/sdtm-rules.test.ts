@@ -63,7 +63,7 @@ describe("SDTM source-row rules", () => {
     const rows = dm();
     rows[1] = { ...rows[1], USUBJID: "" } as Row;
     const v = only(domains({ dm: rows })).filter((x) => x.rule.id === "SD0002");
-    expect(v).toEqual([{ file: "sdtm/dm.xpt", row: 2, variable: "USUBJID", value: "", rule: expect.objectContaining({ id: "SD0002" }), derived: "subjects.subject_id" }]);
+    expect(v).toEqual([{ file: "sdtm/dm.xpt", row: 2, variable: "USUBJID", value: "", rule: expect.objectContaining({ id: "SD0002" }), detail: "USUBJID is blank", derived: "subjects.subject_id" }]);
   });
 
   it("SD0083: a duplicated DM row", () => {
