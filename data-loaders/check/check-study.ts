@@ -8,6 +8,7 @@
 import path from "node:path";
 import { ByoConfigError } from "../../src/foundation/byo-config.ts";
 import type { CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
+import { cdiscAccounting, formatAccounting, type CdiscAccounting } from "../cdisc/accounting.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains, type CdiscDomains } from "../cdisc/read-domains.ts";
@@ -48,6 +49,8 @@ export interface CheckReport {
   findings: CheckFinding[];
   /** A note for studies with nothing to check (synthetic). */
   note?: string;
+  /** CDISC: where every record of DM, DS, AE and SV ends (kept in the snapshot or excluded, with the reason). */
+  accounting?: CdiscAccounting;
 }
 
 const fromSource = (v: SourceViolation): CheckFinding => ({
@@ -122,9 +125,10 @@ function checkCdisc(config: StudyConfig, month: string, report: CheckReport): vo
     return;
   }
   try {
-    const { tables } = deriveCdiscTables(config, domains);
-    report.steps.push("derive the snapshot tables", "snapshot contracts");
+    const { tables, screened } = deriveCdiscTables(config, domains);
+    report.steps.push("derive the snapshot tables", "snapshot contracts", "record accounting");
     report.findings.push(...contracts(config, month, tables, cdiscSnapshotTables(config.primaryOutcome)));
+    report.accounting = cdiscAccounting(domains, tables, screened, source.dir);
   } catch (error) {
     report.steps.push("derive the snapshot tables (halted)");
     report.findings.push(fromError(error, source.dir));
@@ -166,6 +170,7 @@ export function formatCheckReport(report: CheckReport, perRule = 20): string {
   if (report.note !== undefined) lines.push(report.note);
   if (report.files.length > 0) lines.push(`files: ${report.files.join(", ")}`);
   if (report.steps.length > 0) lines.push(`ran: ${report.steps.join("; ")}`);
+  if (report.accounting !== undefined) lines.push("records (read = kept + excluded):", ...formatAccounting(report.accounting).map((l) => `  ${l}`));
   const byRule = new Map<string, CheckFinding[]>();
   for (const f of report.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   if (report.findings.length === 0) lines.push("clean: no violation");
@@ -192,6 +197,7 @@ export function checkReportJson(report: CheckReport): Record<string, unknown> {
     ...(report.note !== undefined ? { note: report.note } : {}),
     files: report.files,
     steps: report.steps,
+    ...(report.accounting !== undefined ? { accounting: report.accounting.files } : {}),
     total: report.findings.length,
     counts,
     findings: report.findings,

@@ -4,7 +4,9 @@
  * any violation, 2 on a usage error (unknown option or study, a month that is not a data cut).
  * The month defaults to the study's last data cut. The readable report goes to stdout (every
  * violation grouped by rule, capped per rule with the total); `--json` also writes the full report
- * as JSON. Nothing else is written.
+ * as JSON; `--exclusions` (CDISC) writes the record-level exclusion log: every record of DM, DS, AE
+ * and SV not in the snapshot, with its reason, and per file read = kept + excluded. No snapshot is
+ * built or written.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -17,16 +19,16 @@ export interface CheckRun {
   stderr: string;
 }
 
-const USAGE = "usage: npm run check -- --study <id> [--month <YYYY-MM>] [--json <file>]";
+const USAGE = "usage: npm run check -- --study <id> [--month <YYYY-MM>] [--json <file>] [--exclusions <file>]";
 
 /**
  * @param argv the command's arguments
  * @param resolve finds a study by id (the registry's getStudy; tests pass their own)
  */
 export async function runCheck(argv: readonly string[], resolve: (id: string) => StudyConfig): Promise<CheckRun> {
-  let values: { study?: string; month?: string; json?: string };
+  let values: { study?: string; month?: string; json?: string; exclusions?: string };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { study: { type: "string" }, month: { type: "string" }, json: { type: "string" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: [...argv], options: { study: { type: "string" }, month: { type: "string" }, json: { type: "string" }, exclusions: { type: "string" } }, strict: true, allowPositionals: false }));
   } catch (error) {
     return { status: 2, stdout: "", stderr: `check: ${(error as Error).message}\n${USAGE}\n` };
   }
@@ -43,5 +45,9 @@ export async function runCheck(argv: readonly string[], resolve: (id: string) =>
   }
   const report = await checkStudy(config, month);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(checkReportJson(report), null, 2)}\n`);
+  if (values.exclusions) {
+    if (report.accounting === undefined) return { status: 2, stdout: formatCheckReport(report), stderr: `check ${config.id}: --exclusions needs a CDISC study whose source rows pass (no record accounting for ${config.source.kind} sources yet)\n` };
+    writeFileSync(values.exclusions, `${JSON.stringify({ study: config.id, month, files: report.accounting.files, excluded: report.accounting.excluded }, null, 2)}\n`);
+  }
   return { status: report.findings.length === 0 ? 0 : 1, stdout: formatCheckReport(report), stderr: "" };
 }
