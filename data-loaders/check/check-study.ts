@@ -6,8 +6,8 @@
  * contracts report every violating row. Synthetic studies have no source files.
  */
 import path from "node:path";
-import { ByoConfigError } from "../../src/foundation/byo-config.ts";
-import type { CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
+import { ByoConfigError, readByoConfig } from "../../src/foundation/byo-config.ts";
+import type { ByoSource, CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { cdiscAccounting, formatAccounting, type CdiscAccounting } from "../cdisc/accounting.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
@@ -135,12 +135,34 @@ function checkCdisc(config: StudyConfig, month: string, report: CheckReport): vo
   }
 }
 
+/**
+ * A BYO contract finding with the source file and row it comes from: the subjects table holds the
+ * eligible rows of the subjects file in file order (the row is found by subject id among every
+ * screened row); visits and adverse events hold every row of their files in file order. Rows are
+ * numbered as the readers number them (first data row 1).
+ */
+function withByoSourceRow(finding: CheckFinding, config: StudyConfig, screened: ReadonlyArray<Record<string, unknown>>): CheckFinding {
+  const table = finding.derived?.split(".")[0];
+  const files = readByoConfig((config.source as ByoSource).configFile).config.files;
+  let file: string | undefined;
+  let row: number | undefined;
+  if (table === "subjects" && finding.subject !== undefined) {
+    const index = screened.findIndex((r) => r.subject_id === finding.subject);
+    if (index >= 0) [file, row] = [files.subjects.path, index + 1];
+  } else if ((table === "visits" || table === "adverse_events") && finding.row !== undefined) {
+    file = files[table]?.path;
+    row = finding.row;
+  }
+  if (file === undefined || row === undefined) return finding;
+  return { ...finding, file, row, message: `${file} row ${row}: ${finding.message}` };
+}
+
 async function checkByo(config: StudyConfig, month: string, report: CheckReport): Promise<void> {
   try {
     const prepared = await prepareByoSnapshot(config, month, cutDateIso(month));
     report.files = prepared.sourceFiles.map((f) => f.path);
     report.steps.push("read the files against the config's columns", "eligibility criteria", "snapshot contracts");
-    report.findings.push(...contracts(config, month, prepared.tables, prepared.schema));
+    report.findings.push(...contracts(config, month, prepared.tables, prepared.schema).map((f) => withByoSourceRow(f, config, prepared.screened)));
   } catch (error) {
     report.steps.push("read the files against the config's columns (halted)");
     report.findings.push(fromError(error, process.cwd()));

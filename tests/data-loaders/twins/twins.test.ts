@@ -107,7 +107,8 @@ describe("BYO bad twins (examples/byo-study, one corruption each)", () => {
       if (made.expected.rule === "reader") {
         expect(finding).toMatchObject({ file: expect.stringContaining(twin.file), row: made.expected.row, value: made.expected.value });
       } else {
-        expect(finding).toMatchObject({ subject: made.expected.subject, variable: made.expected.variable, value: made.expected.value });
+        expect(finding).toMatchObject({ file: twin.file, row: made.expected.row, subject: made.expected.subject, variable: made.expected.variable, value: made.expected.value });
+        expect(run.stdout).toContain(`${twin.file} row ${made.expected.row}: `);
       }
       // The loader halts on the same input (the reader, or the first contract in buildSnapshot): nothing written.
       const prepared = await prepareByoSnapshot(config, "2025-09", "2025-09-30").then(
