@@ -2,9 +2,11 @@
  * SDTM consistency rules run on the CDISC source rows as read (every row of every domain, every
  * visit including screening and unscheduled ones, not only the analysed window), before anything
  * is derived from them. Each rule cites the published rule it implements: the FDA Validator Rules
- * (`SDxxxx`, the ids Pinnacle 21 and the open XQuery implementation of the FDA rules by J. Aerts
- * use; the CDISC SDTM conformance rules and CORE carry the same checks). A rule with no published
- * id found is marked `project`. All violations are collected; {@link assertSdtmRules} throws one
+ * v1.3 (October 2018) ids `SDxxxx` (the ids Pinnacle 21 reports), wording as in the open XQuery
+ * implementation of those rules (github.com/JozefAerts/OpenRules4CRStandards,
+ * FDA_SDTM_Validator_Rules_v1.3_October_2018/XQuery/SDxxxx_JA.xq). No CDISC CORE / SDTMIG
+ * conformance-rule (CGxxxx) id was found for these checks in the sources searched, so none is
+ * cited. A rule with no published id found is marked `project-…`. All violations are collected; {@link assertSdtmRules} throws one
  * error listing them (grouped by rule, capped per rule, with the totals).
  */
 import path from "node:path";
