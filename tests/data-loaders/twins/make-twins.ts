@@ -127,6 +127,16 @@ export const CDISC_TWINS: CdiscTwin[] = [
     },
   },
   {
+    name: "actarm-actarmcd-mismatch",
+    domain: "dm",
+    corrupt(j, pick) {
+      const highDose = j.where((i) => j.get(i, "ACTARMCD") === "Xan_Hi");
+      const r = pick(highDose.slice(1));
+      j.set(r, "ACTARM", "Xanomeline Low Dose");
+      return { file: file("dm"), row: r + 1, subject: j.get(r, "USUBJID"), variable: "ACTARM", value: "Xanomeline Low Dose", rule: "SD1133", derived: "subjects.arm" };
+    },
+  },
+  {
     name: "rfendtc-before-rfstdtc",
     domain: "dm",
     corrupt(j, pick) {
