@@ -17,13 +17,20 @@ export interface ContractContext {
   schema: readonly TableSpec[];
   /** The study's own plausibility ranges; they add to and override the default ranges column by column. */
   plausibility?: readonly PlausibilityRange[];
+  /**
+   * When set, each violation is handed here and the rule goes on to the next row (the check
+   * command lists them all); when not, the first violation throws (the loader halts).
+   */
+  collect?: (violation: ContractViolation) => void;
 }
 
-/** A contract rule: returns normally, or throws a ContractViolation at the first breach. */
+/** A contract rule: returns normally, or throws a ContractViolation at the first breach (unless the context collects them). */
 export type ContractRule = (tables: SnapshotTables, context: ContractContext) => void;
 
-/** Throws a violation for a row of a table (row index 0-based here, reported 1-based). */
-export function violation(context: ContractContext, table: string, index: number, row: Row | undefined, details: Omit<ContractViolationDetails, "study" | "month" | "table" | "row" | "subject">): never {
+/** Throws (or, when the context collects, records) a violation for a row of a table (row index 0-based here, reported 1-based). */
+export function violation(context: ContractContext, table: string, index: number, row: Row | undefined, details: Omit<ContractViolationDetails, "study" | "month" | "table" | "row" | "subject">): void {
   const subject = row && typeof row.subject_id === "string" ? row.subject_id : undefined;
-  throw new ContractViolation({ study: context.study, month: context.month, table, row: index + 1, ...(subject !== undefined ? { subject } : {}), ...details });
+  const found = new ContractViolation({ study: context.study, month: context.month, table, row: index + 1, ...(subject !== undefined ? { subject } : {}), ...details });
+  if (context.collect === undefined) throw found;
+  context.collect(found);
 }

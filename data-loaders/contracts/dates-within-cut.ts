@@ -8,7 +8,10 @@ export const datesWithinCut: ContractRule = (tables, context) => {
       for (const column of dates) {
         const value = row[column];
         if (value === null || value === undefined) continue;
-        if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) violation(context, spec.name, i, row, { column, value, rule: "dates-within-cut: a DATE value must be an ISO date YYYY-MM-DD" });
+        if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          violation(context, spec.name, i, row, { column, value, rule: "dates-within-cut: a DATE value must be an ISO date YYYY-MM-DD" });
+          continue;
+        }
         if (value > context.cutDate) violation(context, spec.name, i, row, { column, value, rule: `dates-within-cut: no date after the data cut ${context.cutDate}` });
       }
     });

@@ -13,7 +13,9 @@ import { requiredValues } from "./required-values.ts";
 import { treatmentInArms } from "./treatment-in-arms.ts";
 import { uniqueSubjectIds } from "./unique-subject-ids.ts";
 
-export { ContractViolation } from "./errors.ts";
+import { ContractViolation } from "./errors.ts";
+
+export { ContractViolation };
 export type { ContractContext, SnapshotTables } from "./context.ts";
 
 export const SNAPSHOT_CONTRACTS: ReadonlyArray<{ id: string; check: ContractRule }> = [
@@ -29,5 +31,12 @@ export const SNAPSHOT_CONTRACTS: ReadonlyArray<{ id: string; check: ContractRule
 
 /** Runs every contract; throws the first violation. */
 export function checkSnapshotContracts(tables: SnapshotTables, context: ContractContext): void {
-  for (const { check } of SNAPSHOT_CONTRACTS) check(tables, context);
+  for (const { check } of SNAPSHOT_CONTRACTS) check(tables, { ...context, collect: undefined });
+}
+
+/** Runs every contract and returns every violation, in contract then row order (the check command). */
+export function collectContractViolations(tables: SnapshotTables, context: ContractContext): ContractViolation[] {
+  const found: ContractViolation[] = [];
+  for (const { check } of SNAPSHOT_CONTRACTS) check(tables, { ...context, collect: (v) => found.push(v) });
+  return found;
 }

@@ -8,7 +8,10 @@ export const requiredValues: ContractRule = (tables, context) => {
   for (const spec of context.schema) {
     tables[spec.name].forEach((row, i) => {
       for (const column of spec.columns) {
-        if (!(column.name in row)) violation(context, spec.name, i, row, { column: column.name, value: undefined, rule: `required-values: every row has the column ${column.name}` });
+        if (!(column.name in row)) {
+          violation(context, spec.name, i, row, { column: column.name, value: undefined, rule: `required-values: every row has the column ${column.name}` });
+          continue;
+        }
         const value = row[column.name];
         if (!column.nullable && (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value)) || value === "")) {
           violation(context, spec.name, i, row, { column: column.name, value: value ?? null, rule: `required-values: ${spec.name}.${column.name} must not be missing` });

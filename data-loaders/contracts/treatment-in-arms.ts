@@ -10,7 +10,7 @@ export const treatmentInArms: ContractRule = (tables, context) => {
   tables.subjects.forEach((row, i) => {
     if (row.arm === null || row.arm === undefined) return; // a missing arm is reported by required-values
     const role = roles.get(row.arm as string);
-    if (role === undefined) violation(context, "subjects", i, row, { column: "arm", value: row.arm, rule: `treatment-in-arms: arm must be one of the declared arms ${[...roles.keys()].join(", ")}` });
+    if (role === undefined) return violation(context, "subjects", i, row, { column: "arm", value: row.arm, rule: `treatment-in-arms: arm must be one of the declared arms ${[...roles.keys()].join(", ")}` });
     const expected = role === "treated" ? 1 : 0;
     if (row.treated !== expected) violation(context, "subjects", i, row, { column: "treated", value: row.treated, rule: `treatment-in-arms: treated must be ${expected} for arm ${String(row.arm)} (role ${role})` });
   });

@@ -1,17 +1,21 @@
 /**
- * The CDISC source: read the pilot's SDTM and ADaM files, derive the three tables, and record the
- * input files (path relative to the data directory, SHA-256) and `ground_truth: null`.
+ * The CDISC source: read the pilot's SDTM and ADaM files, check the SDTM consistency rules on the
+ * rows as read (data-loaders/cdisc/sdtm-rules.ts; every violation listed, nothing derived or
+ * written), derive the three tables, and record the input files (path relative to the data
+ * directory, SHA-256) and `ground_truth: null`.
  */
 import type { CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains } from "../cdisc/read-domains.ts";
+import { assertSdtmRules } from "../cdisc/sdtm-rules.ts";
 import { discontinuationReasonsOf, type PreparedSnapshot } from "./prepared-snapshot.ts";
 import { sourceFileRecords } from "./source-files.ts";
 
 export async function prepareCdiscSnapshot(config: StudyConfig, month: string, cutDate: string): Promise<PreparedSnapshot> {
   const source = config.source as CdiscSource;
   const domains = readCdiscDomains(source);
+  assertSdtmRules(domains, source.dir);
   const { tables, screened } = deriveCdiscTables(config, domains);
   const sourceFiles = sourceFileRecords(domains.files, source.dir);
   return {

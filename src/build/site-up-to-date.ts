@@ -19,7 +19,7 @@ interface BuildRecord {
 
 const SOURCE_DIRS = ["pages", "src", "data-loaders", "examples", "estimators/src", "estimators/dist", "src/foundation/dist"];
 const SKIP = new Set([".observablehq", "built", "node_modules", ".git"]);
-const ENV = ["TRIAL_ONLY", "TRIAL_OUTPUT", "TRIAL_PUBLICATION", "TRIAL_BYO_CONFIGS", "TRIAL_CDISC_DIR", "TRIAL_PAGE_SHARDS", "CI"];
+const ENV = ["TRIAL_ONLY", "TRIAL_OUTPUT", "TRIAL_PUBLICATION", "TRIAL_BYO_CONFIGS", "TRIAL_CDISC_DIR", "TRIAL_CDISC_FORMAT", "TRIAL_PAGE_SHARDS", "CI"];
 
 function walk(dir: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -26,6 +26,17 @@ export function cdiscDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return dir !== undefined && dir !== "" ? path.resolve(projectRoot, dir) : path.resolve(projectRoot, "../shared/data/cdiscpilot01");
 }
 
+/**
+ * The format DM, DS, AE, EX and SV are read in: `$TRIAL_CDISC_FORMAT` (`xpt`, the default, or
+ * `dataset-json` for the Dataset-JSON copies in `datasetjson/`).
+ */
+export function cdiscSdtmFormat(env: NodeJS.ProcessEnv = process.env): CdiscSource["sdtmFormat"] {
+  const format = env.TRIAL_CDISC_FORMAT;
+  if (format === undefined || format === "" || format === "xpt") return "xpt";
+  if (format === "dataset-json") return "dataset-json";
+  throw new Error(`TRIAL_CDISC_FORMAT must be "xpt" or "dataset-json" (got ${JSON.stringify(format)})`);
+}
+
 /** Plausibility ranges of the CDISC pilot (inclusive), checked before a snapshot is written. */
 export const CDISC_PLAUSIBILITY: PlausibilityRange[] = [
   { table: "subjects", column: "age", min: 18, max: 110, label: "age, years" },
@@ -44,7 +55,7 @@ export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
   title: "CDISC pilot: Xanomeline in Alzheimer's disease (real data)",
   design: "Randomized, double-blind, placebo-controlled, 26 weeks; placebo vs Xanomeline low dose (54 mg) vs high dose (81 mg) transdermal patch.",
   indication: "Mild to moderate Alzheimer's disease",
-  source: { kind: "cdisc", dir: cdiscDataDir(), sdtmFormat: "xpt", outcome: "continuous", assignment: "randomized" },
+  source: { kind: "cdisc", dir: cdiscDataDir(), sdtmFormat: cdiscSdtmFormat(), outcome: "continuous", assignment: "randomized" },
   arms: [
     { code: "Pbo", label: "Placebo", role: "control" },
     { code: "Xan_Lo", label: "Xanomeline low dose", role: "treated" },
@@ -76,7 +87,7 @@ export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
 export function cdiscPilotIfPresent(env: NodeJS.ProcessEnv = process.env): StudyConfig | null {
   const dir = cdiscDataDir(env);
   const missing = CDISC_REQUIRED_FILES.filter((f) => !existsSync(path.join(dir, f)));
-  if (missing.length === 0) return { ...cdiscPilotStudy, source: { ...cdiscPilotStudy.source, dir } };
+  if (missing.length === 0) return { ...cdiscPilotStudy, source: { ...cdiscPilotStudy.source, dir, sdtmFormat: cdiscSdtmFormat(env) } };
   const message = `CDISCPILOT01: source files absent in ${dir} (missing ${missing.join(", ")}); set TRIAL_CDISC_DIR to the CDISC pilot data directory`;
   if (env.CI === "true") throw new Error(`${message}. In CI the CDISC pilot data is required.`);
   process.stderr.write(`${message}. The study is skipped.\n`);

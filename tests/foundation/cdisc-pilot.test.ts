@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { CDISC_REQUIRED_FILES, cdiscDataDir, cdiscPilotIfPresent, projectRoot } from "../../src/foundation/cdisc-pilot.ts";
+import { CDISC_REQUIRED_FILES, cdiscDataDir, cdiscPilotIfPresent, cdiscSdtmFormat, projectRoot } from "../../src/foundation/cdisc-pilot.ts";
 import { cdiscDataDir as testDataDir } from "../data-loaders/readers/cdisc-data.ts";
 
 const empty = mkdtempSync(path.join(tmpdir(), "cdisc-absent-"));
@@ -18,6 +18,12 @@ afterAll(() => {
 });
 
 describe("CDISC pilot source", () => {
+  it("reads DM, DS, AE, EX and SV as XPT unless TRIAL_CDISC_FORMAT=dataset-json; another value is an error", () => {
+    expect(cdiscSdtmFormat({})).toBe("xpt");
+    expect(cdiscSdtmFormat({ TRIAL_CDISC_FORMAT: "dataset-json" })).toBe("dataset-json");
+    expect(() => cdiscSdtmFormat({ TRIAL_CDISC_FORMAT: "json" })).toThrow('TRIAL_CDISC_FORMAT must be "xpt" or "dataset-json" (got "json")');
+  });
+
   it("defaults to ../shared/data/cdiscpilot01 beside the project; TRIAL_CDISC_DIR overrides", () => {
     expect(cdiscDataDir({})).toBe(path.resolve(projectRoot, "../shared/data/cdiscpilot01"));
     expect(cdiscDataDir({ TRIAL_CDISC_DIR: "/data/pilot" })).toBe("/data/pilot");
