@@ -3,7 +3,8 @@
  * elementary functions, the distributions, the seeded generator, regression fits, every treatment-
  * effect estimator, the primary analysis of a study-month with its full-refit bootstrap, the
  * sensitivity analyses, the CSR analyses (ANCOVA, LS means, standardization, CMH, Fisher), the
- * classification metrics and a network's forward pass, on data generated
+ * survival estimators (Kaplan–Meier, log-rank, Cox, cox.zph, RMST, the IPW-adjusted curves and
+ * their full-refit bootstrap), the classification metrics and a network's forward pass, on data generated
  * here from a fixed seed (or on the rows given). The build runs it in Node (/system's
  * `engine-battery.json`) and the System check page runs it again in the browser and compares every
  * number (pages/components/agreement.ts); tests/engines/cross-engine.test.ts runs it in Node and in
@@ -39,6 +40,14 @@ import { cmhTests } from "./cmh.js";
 import { fisherExactTest } from "./fisher-exact.js";
 import { pearsonChiSquareTest } from "./pearson-chi-square.js";
 import { oneWayAnova } from "./one-way-anova.js";
+import { kaplanMeier } from "./kaplan-meier.js";
+import { logRank } from "./log-rank.js";
+import { fitCox } from "./cox.js";
+import { coxZph } from "./cox-zph.js";
+import { rmstTwoArms } from "./rmst.js";
+import { bootstrapAdjustedSurvival, ipwKaplanMeier } from "./adjusted-survival.js";
+import { fitPropensity } from "./propensity.js";
+import { propensityWeights } from "./propensity-weights.js";
 
 export interface EngineBatteryOptions {
   /** Subjects of the generated trial (default 400). */
@@ -70,6 +79,30 @@ function generatedTrial(n: number): Array<Record<string, unknown>> {
     rows.push({ subject_id: `S${String(i).padStart(4, "0")}`, age, female, baseline, site_group: site, arm, chg, resp, disposition: chg === null ? "discontinued" : "completed" });
   }
   return rows;
+}
+
+/** A generated two-arm survival trial: exponential event times depending on arm and covariates, uniform censoring, ties from rounding to days. */
+function generatedSurvival(n: number): { time: number[]; status: number[]; arm: number[]; X: number[][]; site: string[] } {
+  const rng = createPrng(20261207);
+  const time: number[] = [];
+  const status: number[] = [];
+  const arm: number[] = [];
+  const X: number[][] = [];
+  const site: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const age = 40 + 30 * rng.uniform();
+    const female = rng.uniform() < 0.5 ? 1 : 0;
+    const a = rng.uniform() < 1 / (1 + exp(-0.04 * (age - 55))) ? 1 : 0;
+    const rate = 0.002 * exp(-0.5 * a + 0.03 * (age - 55) - 0.3 * female);
+    const event = -ln(1 - rng.uniform()) / rate;
+    const censor = 200 + 600 * rng.uniform();
+    time.push(Math.ceil(Math.min(event, censor)));
+    status.push(event <= censor ? 1 : 0);
+    arm.push(a);
+    X.push([a, age, female]);
+    site.push(["A", "B", "C"][rng.integer(3)] as string);
+  }
+  return { time, status, arm, X, site };
 }
 
 const SPEC_ARMS: StudyAnalysisSpec["arms"] = [
@@ -181,6 +214,25 @@ export function runEngineBattery(options: EngineBatteryOptions = {}): Record<str
     fisher: fisherExactTest([respYes.map((v) => Math.min(v, 12)), respNo.map((v) => Math.min(v, 40))]),
     pearson: pearsonChiSquareTest([respYes, respNo]),
     anova: oneWayAnova(["PBO", "LOW", "HIGH"].map((a) => analysed.filter((r) => r.arm === a).map((r) => r.baseline as number))),
+  };
+  const sv = generatedSurvival(options.n ?? 400);
+  const coxEfron = fitCox(sv.time, sv.status, sv.X, { names: ["arm", "age", "female"], ties: "efron", robust: true });
+  out.survival = {
+    kaplanMeierLog: kaplanMeier(sv.time, sv.status, { groups: sv.arm, confType: "log", quantiles: [0.1, 0.25, 0.5, 0.75], riskTimes: [0, 100, 200, 400] }),
+    kaplanMeierLogLog: kaplanMeier(sv.time, sv.status, { groups: sv.arm, confType: "log-log", level: 0.9 }),
+    kaplanMeierWeighted: kaplanMeier(sv.time, sv.status, { groups: sv.arm, weights: sv.X.map((x) => 0.5 + (x[1] as number) / 70) }),
+    logRank: logRank(sv.time, sv.status, sv.arm),
+    logRankStratified: logRank(sv.time, sv.status, sv.arm, { strata: sv.site }),
+    coxEfron,
+    coxBreslow: fitCox(sv.time, sv.status, sv.X, { names: ["arm", "age", "female"], ties: "breslow", robust: true, strata: sv.site }),
+    coxZph: coxZph(sv.time, sv.status, sv.X, coxEfron),
+    rmst: rmstTwoArms(sv.time, sv.status, sv.arm, 365),
+  };
+  const svCovariates = sv.X.map((x) => [x[1] as number, x[2] as number]);
+  const ipw = propensityWeights(fitPropensity(svCovariates, sv.arm).scores, sv.arm, "ATE");
+  out.adjustedSurvival = {
+    ipwKaplanMeier: ipwKaplanMeier(sv.time, sv.status, sv.arm, ipw, { confType: "log-log" }),
+    bootstrap: bootstrapAdjustedSurvival({ time: sv.time, status: sv.status, treatment: sv.arm, covariates: svCovariates }, { tau: 365 }, { seed: 97, replicates }),
   };
   const scoreRng = createPrng(5);
   const labels = Array.from({ length: 500 }, () => (scoreRng.uniform() < 0.3 ? 1 : 0));

@@ -101,3 +101,4 @@ export * from "./log-rank.js";
 export * from "./cox.js";
 export * from "./cox-zph.js";
 export * from "./rmst.js";
+export * from "./adjusted-survival.js";

@@ -4,7 +4,10 @@
  * inlined), loaded into a blank Chromium page, and the cross-engine battery
  * (estimators/src/engine-battery.ts: elementary functions, distributions, generator, regression
  * fits, every treatment-effect estimator, the primary analysis with its full-refit bootstrap,
- * sensitivity analyses, classification metrics, a network's forward pass) is run in both engines on
+ * sensitivity analyses, the survival estimators (Kaplan–Meier with log and log-log intervals and
+ * quantiles, stratified log-rank, Cox Efron and Breslow with robust SE, cox.zph, two-arm RMST, the
+ * IPW-adjusted curves and the full-refit bootstrap of the adjusted survival and RMST differences),
+ * classification metrics, a network's forward pass) is run in both engines on
  * generated data and on the committed three-arm fixture (tests/reference/study-analysis/). Every
  * number must have the same bits; -0, NaN and the infinities are compared too.
  */
@@ -83,6 +86,9 @@ describe("the estimators in Node and in Chromium", () => {
     const node = exactJson(runEngineBattery(options));
     const chrome = await inChromium(options);
     expect(node.length).toBeGreaterThan(100_000);
+    const survival = (JSON.parse(node) as { survival: Record<string, unknown> }).survival;
+    expect(Object.keys(survival)).toEqual(expect.arrayContaining(["kaplanMeierLog", "kaplanMeierLogLog", "logRankStratified", "coxEfron", "coxBreslow", "coxZph", "rmst"]));
+    expect((JSON.parse(node) as { adjustedSurvival: { bootstrap: { replicateStatistics: number[][] } } }).adjustedSurvival.bootstrap.replicateStatistics[1]!.length).toBe(options.replicates ?? 50);
     if (node !== chrome) expect(firstDifference(JSON.parse(node), JSON.parse(chrome))).toBeNull();
     expect(chrome).toBe(node);
   }, 180_000);
