@@ -10,3 +10,4 @@ export * from "./study-config.js";
 export * from "./analysis-input.js";
 export * from "./routes.js";
 export * from "./publication-record.js";
+export * from "./survival-endpoint.js";
