@@ -34,7 +34,7 @@ const additionalData = (c: Pick<Container, "format" | "keyId" | "kdf">): Buffer 
 
 /** The PEM text of `privateKey` encrypted under `passphrase`, bound to `keyId`. */
 export function encryptPrivateKey(privateKey: KeyObject, keyId: string, passphrase: string): string {
-  const kdf = { name: "scrypt" as const, N: 2 ** 15, r: 8, p: 1, salt: randomBytes(16).toString("base64") };
+  const kdf = { name: "scrypt" as const, N: 32_768 /* 2^15 */, r: 8, p: 1, salt: randomBytes(16).toString("base64") };
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", deriveKey(passphrase, kdf), iv);
   cipher.setAAD(additionalData({ format: FORMAT, keyId, kdf }));
