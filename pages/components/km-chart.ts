@@ -11,7 +11,7 @@ type PlotModule = { plot: (options: any) => SVGElement | HTMLElement; line: any;
 
 export interface KmChartOptions {
   width: number;
-  /** Arm code → label. */
+  /** Arm code → label, every arm of the study in order (the colours follow it). */
   labels: Record<string, string>;
   /** Largest time shown (default: the last time of any curve). */
   xMax?: number;
@@ -31,10 +31,11 @@ export function kmChart(Plot: PlotModule, curves: readonly SurvivalCurve[], opti
     height: options.height ?? 340,
     x: { label: "Days", domain: [0, xMax], grid: true },
     y: { label: options.yLabel ?? "Survival probability", domain: [0, 1], grid: true },
-    color: { legend: true, domain: curves.map((c) => options.labels[c.arm] ?? c.arm) },
+    // Every arm of the study in the same colour on every chart of the page.
+    color: { legend: true, domain: Object.values(options.labels) },
     marks: [
-      Plot.areaY(band, { x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.12, curve: "step-after" }),
-      Plot.line(points, { x: "time", y: "survival", stroke: "label", strokeWidth: 2, curve: "step-after" }),
+      Plot.areaY(band, { x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.12, curve: "step-after", clip: true }),
+      Plot.line(points, { x: "time", y: "survival", stroke: "label", strokeWidth: 2, curve: "step-after", clip: true }),
       ...(options.tau ? [Plot.ruleX([options.tau], { stroke: "#999", strokeDasharray: "4 3" })] : []),
     ],
   });
