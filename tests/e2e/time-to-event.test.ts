@@ -7,10 +7,11 @@
  * the site's origin. One screenshot per study (its latest cut built) under test-results/e2e/.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { studyMonths } from "../../src/foundation/registry.ts";
-import { distDir, startSite, type Site } from "./harness.ts";
+import { distDir, resultsDir, startSite, type Site } from "./harness.ts";
 
 const PUBLISHED_PLACEBO_AT_RISK = [86, 75, 65, 59, 50, 47, 45, 42, 40, 35];
 const builtDir = (study: string, month: string) => path.join(distDir, "_file", "data", "built", study, month);
@@ -26,6 +27,8 @@ function builtSurvival(study: string, month: string): { status: string; atRisk: 
 const all = studyMonths();
 const built = all.filter(({ study, month }) => pageBuilt(study, month));
 const shot = new Set<string>();
+/** Seconds from opening each page to its agreement badge (written to test-results/e2e/time-to-event-timings.json). */
+const timings: Record<string, number> = {};
 
 describe("time-to-event page", () => {
   let site: Site;
@@ -34,16 +37,19 @@ describe("time-to-event page", () => {
     site = await startSite();
   });
   afterAll(async () => {
+    if (Object.keys(timings).length > 0) await writeFile(path.join(resultsDir, "time-to-event-timings.json"), `${JSON.stringify(timings, null, 2)}\n`);
     await site?.close();
   });
 
   test.each(all)("$study $month", async ({ study, month }) => {
     if (!pageBuilt(study, month)) return; // not in this (TRIAL_ONLY) build
     const stored = builtSurvival(study, month);
+    const startedAt = performance.now();
     const visit = await site.openPage(`study/${study}/${month}/time-to-event`);
     try {
       const badge = visit.page.locator("#survival-agreement");
       await badge.waitFor({ timeout: 30_000 });
+      timings[`${study} ${month}`] = Math.round(performance.now() - startedAt) / 1000;
       expect(await badge.getAttribute("data-status")).toBe("identical");
       const rows = await visit.page.locator("table[data-field=at-risk] tbody tr").evaluateAll((trs) =>
         trs.map((tr) => ({ arm: (tr as HTMLElement).dataset.arm ?? "", counts: [...tr.querySelectorAll("td")].map((td) => Number(td.textContent)) })),
