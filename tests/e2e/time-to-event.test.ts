@@ -3,7 +3,7 @@
  * others are skipped): the browser's recomputation of survival.json agrees with the build's
  * (`#survival-agreement` is `identical`), the numbers at risk under the curves are the build's (and
  * the CDISC pilot's placebo row is the CSR Figure 14-1's: 86 75 65 59 50 47 45 42 40 35), the τ and
- * weighting controls reach the URL, and the page logs no console error and requests nothing off
+ * weighting controls reach the URL (and the RMST section follows τ), and the page logs no console error and requests nothing off
  * the site's origin. One screenshot per study (its latest cut built) under test-results/e2e/.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -61,6 +61,14 @@ describe("time-to-event page", () => {
         // The weighting control reaches the URL.
         await visit.page.locator("#survival-controls input[type=radio][value='1']").check();
         await visit.page.waitForFunction(() => location.search.includes("w=ipw"), null, { timeout: 10_000 });
+        // So does τ; the RMST table is then computed in the browser at that τ.
+        const tau = visit.page.locator("#survival-controls select");
+        if ((await tau.locator("option").count()) > 1) {
+          await tau.selectOption({ index: 0 });
+          await visit.page.waitForFunction(() => /[?&]tau=\d+/.test(location.search), null, { timeout: 10_000 });
+          const chosen = new URLSearchParams(await visit.page.evaluate(() => location.search)).get("tau");
+          await visit.page.locator("h2", { hasText: `τ = ${chosen} days` }).waitFor({ timeout: 10_000 });
+        }
       }
       if (!shot.has(study)) {
         shot.add(study);
