@@ -102,3 +102,4 @@ export * from "./cox.js";
 export * from "./cox-zph.js";
 export * from "./rmst.js";
 export * from "./adjusted-survival.js";
+export * from "./study-survival.js";

@@ -143,7 +143,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
     const { plan } = await buildArtifacts([{ study: studyId, month }]).catch((error: Error) => {
       throw new PublishRefused(`publish: the snapshot of ${studyId} ${month} halted (a data contract or an input file failed), so there is no data to publish and no override for it:\n  ${error.message}`);
     });
-    for (const step of ["snapshot", "analysis"] as const) {
+    for (const step of ["snapshot", "analysis", "survival"] as const) {
       const dir = artifactOf(plan, step, studyId, month);
       for (const f of (await readMeta(dir)).files) await copyFile(path.join(dir, f.name), path.join(staging, "data", f.name));
     }

@@ -11,3 +11,4 @@ export * from "./analysis-input.js";
 export * from "./routes.js";
 export * from "./publication-record.js";
 export * from "./encrypted-file.js";
+export * from "./survival-endpoint.js";

@@ -11,6 +11,7 @@ export const studyPages = [
   { slug: "balance", title: "Balance" },
   { slug: "analysis", title: "Primary analysis" },
   { slug: "sensitivity", title: "Sensitivity" },
+  { slug: "time-to-event", title: "Time to event" },
   { slug: "explorer", title: "What-if explorer" },
   { slug: "explore", title: "Explore (SQL)" },
   { slug: "enrolment-period", title: "Custom: enrolment period" },

@@ -1,0 +1,120 @@
+/**
+ * What the time-to-event page computes, kept out of the page: the build's survival.json recomputed
+ * in the browser from subjects.parquet (the same `analyseStudySurvival` and endpoint mapping, without
+ * the bootstrap) and compared with the agreement rule; the page's controls (τ, weighting) kept in
+ * the URL; the rows of its tables and of its CSV download.
+ */
+import { analyseStudySurvival, withoutSurvivalBootstrap, type StudySurvival, type SurvivalCurve } from "@trial/estimators";
+import { survivalSpec, type SurvivalStudyFields } from "@trial/foundation";
+import { compareResults, type Agreement } from "./agreement.js";
+import { subjectRows } from "./subject-rows.js";
+
+export interface SurvivalRecomputed {
+  rows: Array<Record<string, unknown>>;
+  /** The browser's run at the build's τ, without the bootstrap (null when it failed). */
+  recomputed: StudySurvival | null;
+  error: unknown;
+  /** survival.json without its bootstrap vs the browser's run (null when it failed). */
+  agreement: Agreement | null;
+}
+
+/** The subject rows of the analysis (the endpoint's columns, the arm and the covariates). */
+export function survivalRows(study: SurvivalStudyFields, month: string, table: Parameters<typeof subjectRows>[0]): Array<Record<string, unknown>> {
+  const spec = survivalSpec(study, month);
+  const e = spec.endpoint;
+  const names = new Set<string>(["subject_id", "arm"]);
+  if (typeof e.time === "string") names.add(e.time);
+  else [e.time.start, e.time.end].forEach((c) => names.add(c));
+  names.add(typeof e.event === "string" ? e.event : e.event.notNull);
+  if (e.population) names.add(e.population);
+  for (const c of spec.covariates) names.add(typeof c === "string" ? c : c.name);
+  return subjectRows(table, [...names]);
+}
+
+/**
+ * @param study the study's studies.json entry
+ * @param month the data cut
+ * @param stored survival.json as parsed
+ * @param table subjects.parquet as an Arrow table
+ */
+export function recomputeSurvival(study: SurvivalStudyFields, month: string, stored: StudySurvival, table: Parameters<typeof subjectRows>[0]): SurvivalRecomputed {
+  let rows: Array<Record<string, unknown>> = [];
+  try {
+    rows = survivalRows(study, month, table);
+    const tau = stored.parameters.tau ?? undefined;
+    const recomputed = analyseStudySurvival(survivalSpec(study, month), rows, { bootstrap: "skip", ...(tau !== undefined ? { tau } : {}) });
+    // JSON has no NaN or undefined: compare the browser's result as the build wrote it.
+    const asWritten = JSON.parse(JSON.stringify(recomputed)) as StudySurvival;
+    return { rows, recomputed, error: null, agreement: compareResults(withoutSurvivalBootstrap(stored), asWritten) };
+  } catch (error) {
+    return { rows, recomputed: null, error, agreement: null };
+  }
+}
+
+/** The page's controls, kept in the URL (`?tau=…&w=ipw`). */
+export interface SurvivalPageState {
+  /** τ in days; null: the build's. */
+  tau: number | null;
+  weighting: "none" | "ipw";
+}
+
+export const weightingChoices = ["none", "ipw"] as const;
+
+/** τ choices: the build's, and the numbers-at-risk grid's positive times up to the largest τ possible. */
+export function tauChoices(stored: StudySurvival): number[] {
+  const max = Math.min(...stored.arms.filter((a) => a.n > 0).map((a) => a.lastFollowUp));
+  const out = new Set<number>(stored.atRisk.times.filter((t) => t > 0 && t <= max));
+  if (stored.parameters.tau !== null) out.add(stored.parameters.tau);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Reads `tau` and `w` from a query string; a value the page does not offer is reported in `rejected`. */
+export function parseSurvivalState(search: string, stored: StudySurvival): { state: SurvivalPageState; rejected: string[] } {
+  const params = new URLSearchParams(search);
+  const state: SurvivalPageState = { tau: null, weighting: "none" };
+  const rejected: string[] = [];
+  const tau = params.get("tau");
+  if (tau !== null) {
+    const t = Number(tau);
+    if (tauChoices(stored).includes(t)) state.tau = t === stored.parameters.tau ? null : t;
+    else rejected.push(`tau=${tau}`);
+  }
+  const w = params.get("w");
+  if (w !== null) {
+    if ((weightingChoices as readonly string[]).includes(w)) state.weighting = w as SurvivalPageState["weighting"];
+    else rejected.push(`w=${w}`);
+  }
+  return { state, rejected };
+}
+
+/** The query string of a state (empty for the defaults), e.g. `?tau=120&w=ipw`. */
+export function survivalStateToSearch(state: SurvivalPageState): string {
+  const params = new URLSearchParams();
+  if (state.tau !== null) params.set("tau", String(state.tau));
+  if (state.weighting !== "none") params.set("w", state.weighting);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** The CSV rows of the shown curves: one row per arm and distinct time. */
+export function curveCsvRows(curves: readonly SurvivalCurve[], weighting: string, treatedArm: string | null = null): Array<Record<string, unknown>> {
+  return curves.flatMap((c) =>
+    c.time.map((t, i) => ({
+      weighting,
+      comparison: treatedArm,
+      arm: c.arm,
+      time: t,
+      n_risk: c.nRisk[i],
+      n_event: c.nEvent[i],
+      n_censor: c.nCensor[i],
+      survival: c.survival[i],
+      lower: c.lower[i],
+      upper: c.upper[i],
+    })),
+  );
+}
+
+/** A curve as the steps Plot draws: (0, 1), then (tᵢ, S(tᵢ)) for each time, with the band. */
+export function stepPoints(c: SurvivalCurve): Array<{ arm: string; time: number; survival: number; lower: number | null; upper: number | null }> {
+  return [{ arm: c.arm, time: 0, survival: 1, lower: 1, upper: 1 }, ...c.time.map((t, i) => ({ arm: c.arm, time: t, survival: c.survival[i] as number, lower: c.lower[i] ?? null, upper: c.upper[i] ?? null }))];
+}

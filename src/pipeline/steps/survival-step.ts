@@ -1,0 +1,24 @@
+/**
+ * The survival step: the time-to-event analysis (`survival.json`) of a study-month, computed from
+ * its snapshot's `subjects.parquet` (`analyseStudySurvival`, the endpoint of
+ * src/foundation/survival-endpoint.ts), with the adjusted contrasts' full-refit bootstrap
+ * (B = 200, seeded). Too few events give a "not estimable" record, not a failure.
+ */
+import path from "node:path";
+import { analyseStudySurvival } from "@trial/estimators";
+import { readParquet } from "../../../data-loaders/readers/parquet.ts";
+import { getStudy } from "../../foundation/registry.ts";
+import { SURVIVAL_BOOTSTRAP, survivalSpec } from "../../foundation/survival-endpoint.ts";
+import type { StepRun } from "../step-context.ts";
+
+export const run: StepRun = async ({ study, month, inputDir }) => {
+  const config = getStudy(study);
+  const subjects = await readParquet(path.join(inputDir({ step: "snapshot", study, month }), "subjects.parquet"));
+  let result;
+  try {
+    result = analyseStudySurvival(survivalSpec({ ...config, outcome: config.source.outcome, sourceKind: config.source.kind }, month), subjects.rows, { bootstrap: { ...SURVIVAL_BOOTSTRAP } });
+  } catch (error) {
+    throw new Error(`${study} ${month}: time-to-event analysis (survival.json): ${(error as Error).message}`);
+  }
+  return [{ name: "survival.json", bytes: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) }];
+};

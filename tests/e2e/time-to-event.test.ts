@@ -1,0 +1,82 @@
+/**
+ * The time-to-event page of every study-month in dist/ (a TRIAL_ONLY build holds only some: the
+ * others are skipped): the browser's recomputation of survival.json agrees with the build's
+ * (`#survival-agreement` is `identical`), the numbers at risk under the curves are the build's (and
+ * the CDISC pilot's placebo row is the CSR Figure 14-1's: 86 75 65 59 50 47 45 42 40 35), the τ and
+ * weighting controls reach the URL (and the RMST section follows τ), and the page logs no console error and requests nothing off
+ * the site's origin. One screenshot per study (its latest cut built) under test-results/e2e/.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { studyMonths } from "../../src/foundation/registry.ts";
+import { distDir, resultsDir, startSite, type Site } from "./harness.ts";
+
+const PUBLISHED_PLACEBO_AT_RISK = [86, 75, 65, 59, 50, 47, 45, 42, 40, 35];
+const builtDir = (study: string, month: string) => path.join(distDir, "_file", "data", "built", study, month);
+const pageBuilt = (study: string, month: string) => existsSync(path.join(distDir, "study", study, month, "time-to-event.html"));
+
+function builtSurvival(study: string, month: string): { status: string; atRisk: { times: number[]; byArm: Record<string, number[]> } } {
+  const dir = builtDir(study, month);
+  const file = readdirSync(dir).find((f) => f.startsWith("survival.") && f.endsWith(".json"));
+  if (!file) throw new Error(`no built survival.json in ${dir}`);
+  return JSON.parse(readFileSync(path.join(dir, file), "utf-8"));
+}
+
+const all = studyMonths();
+const built = all.filter(({ study, month }) => pageBuilt(study, month));
+const shot = new Set<string>();
+/** Seconds from opening each page to its agreement badge (written to test-results/e2e/time-to-event-timings.json). */
+const timings: Record<string, number> = {};
+
+describe("time-to-event page", () => {
+  let site: Site;
+  beforeAll(async () => {
+    if (built.length === 0) process.stderr.write("time-to-event e2e: no study-month's page is in dist/; nothing to open\n");
+    site = await startSite();
+  });
+  afterAll(async () => {
+    if (Object.keys(timings).length > 0) await writeFile(path.join(resultsDir, "time-to-event-timings.json"), `${JSON.stringify(timings, null, 2)}\n`);
+    await site?.close();
+  });
+
+  test.each(all)("$study $month", async ({ study, month }) => {
+    if (!pageBuilt(study, month)) return; // not in this (TRIAL_ONLY) build
+    const stored = builtSurvival(study, month);
+    const startedAt = performance.now();
+    const visit = await site.openPage(`study/${study}/${month}/time-to-event`);
+    try {
+      const badge = visit.page.locator("#survival-agreement");
+      await badge.waitFor({ timeout: 30_000 });
+      timings[`${study} ${month}`] = Math.round(performance.now() - startedAt) / 1000;
+      expect(await badge.getAttribute("data-status")).toBe("identical");
+      const rows = await visit.page.locator("table[data-field=at-risk] tbody tr").evaluateAll((trs) =>
+        trs.map((tr) => ({ arm: (tr as HTMLElement).dataset.arm ?? "", counts: [...tr.querySelectorAll("td")].map((td) => Number(td.textContent)) })),
+      );
+      expect(Object.fromEntries(rows.map((r) => [r.arm, r.counts]))).toEqual(stored.atRisk.byArm);
+      if (study === "CDISCPILOT01") expect(rows.find((r) => r.arm === "Pbo")?.counts).toEqual(PUBLISHED_PLACEBO_AT_RISK);
+      if (stored.status === "ok") {
+        await visit.page.locator("#cox-table").waitFor({ timeout: 10_000 });
+        // The weighting control reaches the URL.
+        await visit.page.locator("#survival-controls input[type=radio][value='1']").check();
+        await visit.page.waitForFunction(() => location.search.includes("w=ipw"), null, { timeout: 10_000 });
+        // So does τ; the RMST table is then computed in the browser at that τ.
+        const tau = visit.page.locator("#survival-controls select");
+        if ((await tau.locator("option").count()) > 1) {
+          await tau.selectOption({ index: 0 });
+          await visit.page.waitForFunction(() => /[?&]tau=\d+/.test(location.search), null, { timeout: 10_000 });
+          const chosen = new URLSearchParams(await visit.page.evaluate(() => location.search)).get("tau");
+          await visit.page.locator("h2", { hasText: `τ = ${chosen} days` }).waitFor({ timeout: 10_000 });
+        }
+      }
+      if (!shot.has(study)) {
+        shot.add(study);
+        await site.screenshot(visit.page, `time-to-event-${study}-${month}`);
+      }
+      expect(visit.problems()).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  }, 60_000);
+});
