@@ -3,6 +3,7 @@
  *
  *   snapshot(s, m)    source files → Parquet tables, consort.json, truth.json, snapshot.json
  *   analysis(s, m)    snapshot(s, m) → analysis.json
+ *   trial-tables(s, m) snapshot(s, m) → trial-tables.json, tables/<id>.csv, tables/<id>.rtf
  *   models(s, m)      snapshot(s, m) → models/dropout.json, adverse-events.json, model-card.json
  *   monitoring(s, m)  snapshot(s, m), models(s, c) for every cut c ≤ m → models/monitoring.json
  *   portfolio         every snapshot → portfolio.parquet
@@ -42,6 +43,7 @@ function inputsOf(ref: ArtifactRef, studyMonths: ReadonlyArray<{ study: string; 
     case "snapshot":
       return [];
     case "analysis":
+    case "trial-tables":
     case "models":
       return [{ step: "snapshot", study, month }];
     case "monitoring": {
@@ -85,7 +87,7 @@ export async function planPipeline(studyMonths: ReadonlyArray<{ study: string; m
     planned.set(id, artifact);
     return artifact;
   };
-  for (const sm of studyMonths) for (const step of ["snapshot", "analysis", "models", "monitoring"] as const) await visit({ step, ...sm });
+  for (const sm of studyMonths) for (const step of ["snapshot", "analysis", "trial-tables", "models", "monitoring"] as const) await visit({ step, ...sm });
   if (options.portfolio !== false) await visit(PORTFOLIO);
   return [...planned.values()];
 }

@@ -5,7 +5,7 @@
  */
 import type { ArtifactFile } from "./artifact-store.ts";
 
-export type StepName = "snapshot" | "analysis" | "models" | "monitoring" | "portfolio";
+export type StepName = "snapshot" | "analysis" | "trial-tables" | "models" | "monitoring" | "portfolio";
 
 /** An artifact: one step's output for one study-month (the portfolio's study is `_portfolio`). */
 export interface ArtifactRef {
