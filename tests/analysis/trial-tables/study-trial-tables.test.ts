@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { PRESPECIFIED_NOTE, snapshotRowsOf, studyTrialTables } from "../../../src/analysis/trial-tables/study-trial-tables.ts";
 import { getStudy } from "../../../src/foundation/registry.ts";
+import { trialTableFiles } from "../../../src/pipeline/steps/trial-tables-step.ts";
 import type { StudyConfig } from "../../../src/foundation/study-config.ts";
 import { cutOf } from "../../data-loaders/trials.ts";
 
@@ -35,5 +36,12 @@ describe("studyTrialTables", () => {
     const omitted = doc.omitted.find((o) => o.id === "14-3.01")!;
     expect(omitted.reason).toMatch(/binary/);
     expect(doc.tables.some((t) => t.id === "14-3.01")).toBe(false);
+    // The step writes the two files of every table id, an omitted table's stating its reason.
+    const files = trialTableFiles(doc);
+    const ids = ["14-1.01", "14-1.02", "14-2.01", "14-3.01", "14-5.01", "14-5.02"];
+    expect(files.map((f) => f.name).sort()).toEqual(["trial-tables.json", ...ids.flatMap((id) => [`tables/${id}.csv`, `tables/${id}.rtf`])].sort());
+    const csv = new TextDecoder().decode(files.find((f) => f.name === "tables/14-3.01.csv")!.bytes);
+    expect(csv).toContain("not produced");
+    expect(csv).toContain("binary");
   });
 });
