@@ -3,7 +3,7 @@
  *
  *   snapshot(s, m)    source files → Parquet tables, consort.json, truth.json, snapshot.json
  *   analysis(s, m)    snapshot(s, m) → analysis.json
- *   trial-tables(s, m) snapshot(s, m) → trial-tables.json, tables/<id>.csv, tables/<id>.rtf
+ *   trial-tables(s, m) snapshot(s, m) → tables/trial-tables.json, tables/<id>.csv, tables/<id>.rtf
  *   models(s, m)      snapshot(s, m) → models/dropout.json, adverse-events.json, model-card.json
  *   monitoring(s, m)  snapshot(s, m), models(s, c) for every cut c ≤ m → models/monitoring.json
  *   portfolio         every snapshot → portfolio.parquet

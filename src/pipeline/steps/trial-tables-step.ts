@@ -1,8 +1,12 @@
 /**
  * The trial-tables step: the CSR-style tables of a study-month (src/analysis/trial-tables/),
  * computed from its snapshot's `subjects`, `visits` and `adverse_events` Parquet files. Writes
- * `trial-tables.json` (every table as data: unrounded numbers and printed text; the omitted
- * tables with their reasons) and one `tables/<id>.csv` and `tables/<id>.rtf` per table.
+ * `tables/trial-tables.json` (every table as data: unrounded numbers and printed text; the
+ * omitted tables with their reasons) and one `tables/<id>.csv` and `tables/<id>.rtf` per table.
+ * Everything is under `tables/`, like the models step's `models/`: the month folder's own files
+ * are the snapshot's members and analysis.json, which the archive freezes as `data/` and checks
+ * the published site against (src/archive/site-data.ts); a sub-folder is covered by the
+ * archive manifest's hashes.
  *
  * A table that does not apply (14-1.01 without population flags, 14-3.01 for a binary endpoint)
  * still gets its two files, each stating that the table is not produced and why: the page names
@@ -19,6 +23,8 @@ import type { StudyConfig } from "../../foundation/study-config.ts";
 import { getStudy } from "../../foundation/registry.ts";
 import type { ArtifactFile } from "../artifact-store.ts";
 import type { StepRun } from "../step-context.ts";
+
+export const TRIAL_TABLES_JSON = "tables/trial-tables.json";
 
 /** The trial tables of the snapshot in `dataDir`. */
 export async function trialTablesOfSnapshot(config: StudyConfig, month: string, dataDir: string): Promise<TrialTablesDocument> {
@@ -48,7 +54,7 @@ export function trialTableFiles(doc: TrialTablesDocument): ArtifactFile[] {
   const encode = (text: string) => new TextEncoder().encode(text);
   const header = [`Protocol: ${doc.study}`, `Data cut: ${doc.month}`];
   return [
-    { name: "trial-tables.json", bytes: encode(`${JSON.stringify(doc, null, 2)}\n`) },
+    { name: TRIAL_TABLES_JSON, bytes: encode(`${JSON.stringify(doc, null, 2)}\n`) },
     ...doc.tables.flatMap((t) => [
       { name: tableFileName(t.id, "csv"), bytes: encode(tableToCsv(t)) },
       { name: tableFileName(t.id, "rtf"), bytes: encode(tableToRtf(t, { header })) },
