@@ -10,6 +10,7 @@ export const studyPages = [
   { slug: "propensity", title: "Propensity" },
   { slug: "balance", title: "Balance" },
   { slug: "analysis", title: "Primary analysis" },
+  { slug: "tables", title: "Trial tables" },
   { slug: "sensitivity", title: "Sensitivity" },
   { slug: "time-to-event", title: "Time to event" },
   { slug: "explorer", title: "What-if explorer" },

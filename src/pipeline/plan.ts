@@ -4,6 +4,7 @@
  *   snapshot(s, m)    source files → Parquet tables, consort.json, truth.json, snapshot.json
  *   analysis(s, m)    snapshot(s, m) → analysis.json
  *   survival(s, m)    snapshot(s, m) → survival.json (the time-to-event endpoint)
+ *   trial-tables(s, m) snapshot(s, m) → tables/trial-tables.json, tables/<id>.csv, tables/<id>.rtf
  *   models(s, m)      snapshot(s, m) → models/dropout.json, adverse-events.json, model-card.json
  *   monitoring(s, m)  snapshot(s, m), models(s, c) for every cut c ≤ m → models/monitoring.json
  *   portfolio         every snapshot → portfolio.parquet
@@ -44,6 +45,7 @@ function inputsOf(ref: ArtifactRef, studyMonths: ReadonlyArray<{ study: string; 
       return [];
     case "analysis":
     case "survival":
+    case "trial-tables":
     case "models":
       return [{ step: "snapshot", study, month }];
     case "monitoring": {
@@ -87,7 +89,7 @@ export async function planPipeline(studyMonths: ReadonlyArray<{ study: string; m
     planned.set(id, artifact);
     return artifact;
   };
-  for (const sm of studyMonths) for (const step of ["snapshot", "analysis", "survival", "models", "monitoring"] as const) await visit({ step, ...sm });
+  for (const sm of studyMonths) for (const step of ["snapshot", "analysis", "survival", "trial-tables", "models", "monitoring"] as const) await visit({ step, ...sm });
   if (options.portfolio !== false) await visit(PORTFOLIO);
   return [...planned.values()];
 }

@@ -30,8 +30,8 @@ import type { WorkerJob, WorkerReply } from "./worker.ts";
 export const builtDataDir = (): string => path.join(projectRoot, "pages", "data", "built");
 
 /** Steps in the order a study-month's log line lists them; also the scheduling priority among ready steps. */
-const STEP_ORDER: StepName[] = ["snapshot", "models", "analysis", "survival", "monitoring", "portfolio"];
-const LOG_ORDER: StepName[] = ["snapshot", "analysis", "survival", "models", "monitoring"];
+const STEP_ORDER: StepName[] = ["snapshot", "models", "analysis", "survival", "trial-tables", "monitoring", "portfolio"];
+const LOG_ORDER: StepName[] = ["snapshot", "analysis", "survival", "trial-tables", "models", "monitoring"];
 
 export interface PipelineSummary {
   studyMonths: number;

@@ -5,7 +5,7 @@
  */
 import type { ArtifactFile } from "./artifact-store.ts";
 
-export type StepName = "snapshot" | "analysis" | "survival" | "models" | "monitoring" | "portfolio";
+export type StepName = "snapshot" | "analysis" | "survival" | "trial-tables" | "models" | "monitoring" | "portfolio";
 
 /** An artifact: one step's output for one study-month (the portfolio's study is `_portfolio`). */
 export interface ArtifactRef {
