@@ -1,12 +1,14 @@
 /**
  * Every page of every study-month is opened in Chromium (issue 12, goal 2). The overview, cohort,
- * propensity, balance, analysis, dropout and adverse-events pages have their numbers checked for
- * every study-month by their own suites; the sensitivity, explorer, SQL explore and example
- * custom-analysis pages are checked in depth at each study's latest cut (sensitivity-pages.test.ts,
- * about a minute a page). Here the earlier cuts of those four pages are opened and each must reach
- * its first computed result, agree with the build where the page says so, and log no console
- * error and request nothing off the site's origin. The page is closed once that is shown, so the
- * rest of its analyses do not run.
+ * propensity, balance, analysis, trial tables, time-to-event, dropout and adverse-events pages have
+ * their numbers checked for every study-month by their own suites; the sensitivity, explorer, SQL
+ * explore and example custom-analysis pages are checked in depth at each study's latest cut
+ * (sensitivity-pages.test.ts: about a minute a page, as the sensitivity page runs dozens of
+ * analyses). Here the earlier cuts of those four pages are opened: the explorer must reach its
+ * estimate (equal to the build's AIPW), the SQL page its query result, the custom page its test,
+ * and the sensitivity page its header and first section, with no console error and no request off
+ * the site's origin up to then. The page is closed once that is shown, so the rest of its analyses
+ * do not run (a smoke test for the sensitivity page's earlier cuts, not a check of its numbers).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -41,8 +43,8 @@ describe("the other pages of every earlier data cut", () => {
 
     const sensitivity = await site.openPage(`${base}/sensitivity`);
     try {
-      await sensitivity.page.locator("#primary-check").waitFor({ timeout: 120_000 });
-      expect(await sensitivity.page.getAttribute("#primary-check", "data-status")).toBe("identical");
+      await sensitivity.page.locator(".study-header").waitFor({ timeout: 60_000 });
+      await sensitivity.page.locator("h1", { hasText: "sensitivity analyses" }).waitFor({ timeout: 60_000 });
       expect(sensitivity.problems()).toEqual([]);
     } finally {
       await sensitivity.close();
