@@ -189,11 +189,19 @@ export function logisticExplanation(a: TaskArtifact, row: Row) {
  */
 export function recomputedPredictions(a: TaskArtifact, rows: Row[]): { p_mlp: number[]; p_logistic: number[] } {
   const Z = scaledMatrix(a, rows);
-  const network = denseNetworkFromTfjs(a.mlp.model as Parameters<typeof denseNetworkFromTfjs>[0], decodeBase64(a.mlp.model.weightDataBase64));
   return {
-    p_mlp: predictDenseNetwork(network, Z).map((p) => recalibrate(a.mlp.recalibration, p)),
+    p_mlp: mlpPredictor(a)(Z),
     p_logistic: Z.map((z) => recalibrate(a.logistic.recalibration, linearRisk(a.logistic, z))),
   };
+}
+
+/**
+ * The MLP as a function of standardised feature rows: the exported network's engine-independent
+ * forward pass, recalibrated as the build recalibrated it.
+ */
+export function mlpPredictor(a: TaskArtifact): (Z: number[][]) => number[] {
+  const network = denseNetworkFromTfjs(a.mlp.model as Parameters<typeof denseNetworkFromTfjs>[0], decodeBase64(a.mlp.model.weightDataBase64));
+  return (Z) => predictDenseNetwork(network, Z).map((p) => recalibrate(a.mlp.recalibration, p));
 }
 
 /** The predictions stored with the test rows (what `recomputedPredictions` must reproduce). */
