@@ -9,21 +9,16 @@
  * where its corruption is (file, 1-based row, subject, variable, value) and the rule that must
  * catch it.
  */
+import { createPrng } from "../../../estimators/src/prng.ts";
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const TWIN_SEED = 20261207;
 
-/** Mulberry32: a small seeded generator (deterministic row choice). */
+/** The project's seeded generator (xoshiro128**): the row each twin corrupts is reproducible. */
 function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = createPrng(seed);
+  return () => prng.uniform();
 }
 
 /** Where a twin's corruption is, and what must report it. */
