@@ -17,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { startServer, type StaticServer } from "../../src/build/serve.ts";
+import { studies } from "../../src/foundation/registry.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const distDir = path.join(projectRoot, "dist");
@@ -177,7 +178,26 @@ export interface Site {
   openPage(sitePath: string): Promise<PageVisit>;
   /** Saves a full-page screenshot under test-results/e2e/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+  /**
+   * A study-month page's screenshot, `<slug>-<study>-<month>.png`: taken at each study's latest
+   * cut only, unless E2E_SCREENSHOTS=all. A full-page screenshot of a long report page costs about
+   * half a second of both cores; the earlier cuts' pages are the same layout with other numbers,
+   * and the suite opens about 240 of them.
+   */
+  screenshotCut(page: Page, slug: string, study: string, month: string): Promise<string | null>;
   close(): Promise<void>;
+}
+
+async function fullPageScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** True when `month` is the study's latest data cut in the registry. */
+export function isLatestCut(study: string, month: string): boolean {
+  return studies.find((s) => s.id === study)?.dataCuts.at(-1) === month;
 }
 
 /** Serves `dist/` and launches Chromium: one per test file. */
@@ -194,11 +214,10 @@ export async function startSite(): Promise<Site> {
     server,
     browser,
     openPage: (sitePath) => openPage(browser.context, server.origin, new URL(sitePath.replace(/^\//, ""), server.url).href),
-    async screenshot(page, name) {
-      await mkdir(resultsDir, { recursive: true });
-      const file = path.join(resultsDir, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      return file;
+    screenshot: fullPageScreenshot,
+    async screenshotCut(page, slug, study, month) {
+      if (process.env.E2E_SCREENSHOTS !== "all" && !isLatestCut(study, month)) return null;
+      return fullPageScreenshot(page, `${slug}-${study}-${month}`);
     },
     async close() {
       await browser.close();

@@ -123,7 +123,7 @@ describe("prediction pages", () => {
       await costInput.fill("100000");
       await costInput.dispatchEvent("input");
       await expect.poll(() => page.textContent("#cost-minimum"), { timeout: 30_000 }).not.toBe(before);
-      await site.screenshot(page, `dropout-${study}-${month}`);
+      await site.screenshotCut(page, "dropout", study, month);
       expect(visit.problems()).toEqual([]);
     } finally {
       await visit.close();
@@ -148,7 +148,7 @@ describe("prediction pages", () => {
       await slider.dispatchEvent("input");
       await expect.poll(() => page.textContent("#alert-stats"), { timeout: 30_000 }).not.toBe(before);
       expect(await page.textContent("#alert-stats")).toContain("0.050");
-      await site.screenshot(page, `adverse-events-${study}-${month}`);
+      await site.screenshotCut(page, "adverse-events", study, month);
       expect(visit.problems()).toEqual([]);
     } finally {
       await visit.close();

@@ -46,7 +46,7 @@ describe("primary-analysis pages", () => {
         const primaryRow = page.locator('#trimming-table tr.primary td[data-field="aipw"]');
         expect(await primaryRow.textContent()).toBe(formatEffect(first.estimates?.aipw.difference.estimate));
       }
-      await site.screenshot(page, `propensity-${study}-${month}`);
+      await site.screenshotCut(page, "propensity", study, month);
       expect(propensity.problems()).toEqual([]);
     } finally {
       await propensity.close();
@@ -65,7 +65,7 @@ describe("primary-analysis pages", () => {
           expect(await row.locator('td[data-field="smd-after"]').textContent(), `${c.id} ${b.column}`).toBe(formatFixed(b.smdAfter, 3));
         }
       }
-      await site.screenshot(page, `balance-${study}-${month}`);
+      await site.screenshotCut(page, "balance", study, month);
       expect(balance.problems()).toEqual([]);
     } finally {
       await balance.close();
@@ -91,7 +91,7 @@ describe("primary-analysis pages", () => {
         expect(await section.locator(`#counts-${c.id} tr[data-row="Analysed"] td[data-field="total"]`).textContent()).toBe(c.counts.analysed.total.toLocaleString("en-US"));
         expect(await section.locator(".estimand").textContent()).toContain(c.estimand.summaryMeasure);
       }
-      await site.screenshot(page, `analysis-${study}-${month}`);
+      await site.screenshotCut(page, "analysis", study, month);
       expect(analysis.problems()).toEqual([]);
     } finally {
       await analysis.close();

@@ -48,7 +48,7 @@ describe("sensitivity analyses and exploration pages", () => {
         expect(await page.textContent("#robustness-statement")).toMatch(/sensitivity analyses/);
         expect(await page.locator('#robustness tr[data-category="Refutation"]').count()).toBe(4);
         if (config.id === "SYN-HET-C") await page.locator("#cate-heading").waitFor();
-        await site.screenshot(page, `sensitivity-${study}-${month}`);
+        await site.screenshotCut(page, "sensitivity", study, month);
         expect(visit.problems()).toEqual([]);
       } finally {
         await visit.close();
@@ -75,7 +75,7 @@ describe("sensitivity analyses and exploration pages", () => {
       await page.locator("#sql-editor textarea").fill("SELECT nope FROM subjects");
       await page.locator("#sql-editor button").click();
       await page.locator("#sql-error").waitFor({ timeout: 30_000 });
-      await site.screenshot(page, `explore-${study}-${month}`);
+      await site.screenshotCut(page, "explore", study, month);
       expect(visit.problems()).toEqual([]);
     } finally {
       await visit.close();
@@ -111,7 +111,7 @@ describe("sensitivity analyses and exploration pages", () => {
       const { page } = visit;
       await page.locator("#period-test").waitFor({ timeout: 120_000 });
       expect(await page.textContent("#period-test")).toMatch(/p = \d\.\d{4}/);
-      await site.screenshot(page, `enrolment-period-${study}-${month}`);
+      await site.screenshotCut(page, "enrolment-period", study, month);
       expect(visit.problems()).toEqual([]);
     } finally {
       await visit.close();

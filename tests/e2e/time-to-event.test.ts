@@ -26,7 +26,6 @@ function builtSurvival(study: string, month: string): { status: string; atRisk: 
 
 const all = studyMonths();
 const built = all.filter(({ study, month }) => pageBuilt(study, month));
-const shot = new Set<string>();
 /** Seconds from opening each page to its agreement badge (written to test-results/e2e/time-to-event-timings.json). */
 const timings: Record<string, number> = {};
 
@@ -70,10 +69,7 @@ describe("time-to-event page", () => {
           await visit.page.locator("h2", { hasText: `τ = ${chosen} days` }).waitFor({ timeout: 10_000 });
         }
       }
-      if (!shot.has(study)) {
-        shot.add(study);
-        await site.screenshot(visit.page, `time-to-event-${study}-${month}`);
-      }
+      await site.screenshotCut(visit.page, "time-to-event", study, month);
       expect(visit.problems()).toEqual([]);
     } finally {
       await visit.close();

@@ -91,7 +91,7 @@ describe.skipIf(built.length === 0)("Trial tables page", () => {
         const demographics = await page.locator('section[data-table="14-2.01"] table.csr tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
         const age = demographics.findIndex((r) => r[0] === "age");
         expect(demographics.slice(age + 1, age + 3)).toEqual(AGE_MEAN_SD);
-        await site.screenshot(page, `trial-tables-${study}-${month}`);
+        await site.screenshotCut(page, "trial-tables", study, month);
       }
       expect(visit.problems()).toEqual([]);
     } finally {
