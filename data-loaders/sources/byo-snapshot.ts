@@ -11,6 +11,7 @@
 import { ByoConfigError, readByoConfig, type ByoColumn, type ByoStudy, type ByoTableFile } from "../../src/foundation/byo-config.ts";
 import type { ByoSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { readByoTable } from "../byo/read-table.ts";
+import { ByoSourceRuleError, checkExcludedSubjectRows } from "../byo/source-row-rules.ts";
 import { applyCriteria, firstFailedCriterion } from "../eligibility/apply-criteria.ts";
 import { EligibilityError } from "../eligibility/evaluate-rule.ts";
 import { ReaderError } from "../readers/errors.ts";
@@ -107,6 +108,9 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
   const screenedRows = await read(files[0] as string, c.files.subjects);
   const screened: Row[] = screenedRows.map((r) => ({ ...r, subject_id: r[c.subjectId] ?? null }));
   const { eligible } = eligibleSubjects(config, screened, files[0] as string);
+  // The rows the criteria exclude never reach the contracts: the same rules run on them here.
+  const excludedRowViolations = checkExcludedSubjectRows(c, screened, new Set(eligible), cutDate, config.plausibility);
+  if (excludedRowViolations.length > 0) throw new ByoSourceRuleError(excludedRowViolations);
   const armOf = new Map(c.treatment.arms.map((a) => [a.value, a]));
   const subjects: Row[] = eligible.map((r) => {
     const value = r[c.treatment.column];
