@@ -73,6 +73,15 @@ export function accountRecords<T>(file: string, keptIn: string, records: readonl
   return { file: { file, read: records.length, kept: records.length - excluded.length, keptIn, excluded: excluded.length, reasons }, excluded };
 }
 
+/**
+ * The verdict on a subject excluded at an eligibility criterion (the first it fails, as the CONSORT
+ * log counts it): an inclusion criterion not met, or an exclusion criterion met.
+ */
+export const criterionFate = (criterion: { id: string; kind: "inclusion" | "exclusion"; label: string }): RecordFate => ({
+  rule: `criterion ${criterion.id}`,
+  reason: criterion.kind === "inclusion" ? `inclusion criterion not met: ${criterion.label}` : `exclusion criterion met: ${criterion.label}`,
+});
+
 /** How a reason is counted in a file's `reasons`: the rule id and, when they differ, the words. */
 export const reasonLabel = (verdict: { rule: string; reason: string }): string => (verdict.reason === verdict.rule ? verdict.rule : `${verdict.rule}: ${verdict.reason}`);
 

@@ -15,7 +15,7 @@ import { ByoSourceRuleError, checkExcludedSubjectRows } from "../byo/source-row-
 import { applyCriteria, firstFailedCriterion } from "../eligibility/apply-criteria.ts";
 import { EligibilityError } from "../eligibility/evaluate-rule.ts";
 import { ReaderError } from "../readers/errors.ts";
-import { accountRecords, type RecordAccounting } from "../snapshot/exclusion-log.ts";
+import { accountRecords, criterionFate, type RecordAccounting } from "../snapshot/exclusion-log.ts";
 import { col, type ColumnSpec, type ColumnType, type Row, type TableSpec } from "../snapshot/schema.ts";
 import { isoToDay } from "../synthetic/dates.ts";
 import { discontinuationReasonsOf, type PreparedSnapshot } from "./prepared-snapshot.ts";
@@ -144,7 +144,7 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
       if (eligibleIds.has(r.subject_id)) return null;
       const id = firstFailedCriterion(config.criteria, r, subjectText(r));
       const criterion = id === null ? undefined : criterionById.get(id);
-      return criterion ? { rule: `criterion ${criterion.id}`, reason: `${criterion.kind} criterion not met: ${criterion.label}` } : { rule: "not-eligible", reason: "not eligible" };
+      return criterion ? criterionFate(criterion) : { rule: "not-eligible", reason: "not eligible" };
     }),
   );
 

@@ -6,7 +6,7 @@
 import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { firstFailedCriterion } from "../eligibility/apply-criteria.ts";
 import { cutTrial } from "../snapshot/data-cut.ts";
-import { accountRecords, type RecordAccounting } from "../snapshot/exclusion-log.ts";
+import { accountRecords, criterionFate, type RecordAccounting } from "../snapshot/exclusion-log.ts";
 import { snapshotTables } from "../snapshot/schema.ts";
 import { cutDay } from "../synthetic/dates.ts";
 import { generateStudy } from "../synthetic/generate-study.ts";
@@ -55,7 +55,7 @@ function syntheticAccounting(config: SyntheticStudyConfig, trial: GeneratedTrial
       if (enrolledIds.has(s.subject_id)) return null;
       const id = firstFailedCriterion(config.criteria, s as unknown as Record<string, unknown>, s.subject_id);
       const criterion = id === null ? undefined : byId.get(id);
-      return criterion ? { rule: `criterion ${criterion.id}`, reason: `${criterion.kind} criterion not met: ${criterion.label}` } : notEnrolled;
+      return criterion ? criterionFate(criterion) : notEnrolled;
     }),
     accountRecords("generator/visits", "visits", trial.visits.filter((v) => v.scheduled_day <= cut && (v.visit_day === null || v.visit_day <= cut)), (v) => v.subject_id, (v) => (enrolledIds.has(v.subject_id) ? null : notEnrolled)),
     accountRecords("generator/adverse_events", "adverse_events", trial.adverseEvents.filter((a) => a.onset_day <= cut), (a) => a.subject_id, (a) => (enrolledIds.has(a.subject_id) ? null : notEnrolled)),

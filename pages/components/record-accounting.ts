@@ -25,16 +25,17 @@ export interface AccountingRow {
   kept: number | null;
   keptIn: string;
   excluded: number | null;
-  reasons: string;
+  /** Excluded records per reason, largest first. */
+  reasons: Array<{ reason: string; n: number }>;
 }
 
 /**
- * One row per source file, reasons as `reason: n; …` (largest first).
+ * One row per source file, reasons largest first.
  *
  * @throws Error naming the file when read ≠ kept + excluded, or the listed records disagree with the count
  * @example
  * accountingRows({ files: [{ file: "subjects.csv", read: 3, kept: 2, keptIn: "subjects", excluded: 1, reasons: { "criterion I1: Adult": 1 } }], excluded: [{ file: "subjects.csv", row: 2, subject: "P2", rule: "criterion I1", reason: "Adult" }] } as ExclusionLogFile)[0].reasons
- * // => "criterion I1: Adult: 1"
+ * // => [{ reason: "criterion I1: Adult", n: 1 }]
  */
 export function accountingRows(log: Pick<ExclusionLogFile, "files" | "excluded">): AccountingRow[] {
   const listed = new Map<string, number>();
@@ -46,8 +47,7 @@ export function accountingRows(log: Pick<ExclusionLogFile, "files" | "excluded">
     }
     const reasons = Object.entries(f.reasons)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([r, n]) => `${r}: ${n}`)
-      .join("; ");
+      .map(([reason, n]) => ({ reason, n }));
     return { file: f.file, read: f.read, kept: f.kept, keptIn: f.keptIn ?? "feeds column values only", excluded: f.excluded, reasons };
   });
 }
@@ -73,13 +73,20 @@ export function recordAccounting(log: ExclusionLogFile, options: { href: string;
   root.className = "record-accounting";
   const table = document.createElement("table");
   table.id = "record-accounting";
+  table.style.fontSize = "0.85em";
   const head = document.createElement("tr");
   for (const [h, numeric] of [["Source file", false], ["Read", true], ["Kept", true], ["Kept in", false], ["Excluded", true], ["Excluded because", false]] as const) head.append(cell("th", h, numeric));
   table.append(head);
   for (const r of rows) {
     const tr = document.createElement("tr");
     tr.dataset.file = r.file;
-    tr.append(cell("td", r.file), cell("td", count(r.read), true), cell("td", count(r.kept), true), cell("td", r.keptIn), cell("td", count(r.excluded), true), cell("td", r.reasons));
+    const why = document.createElement("td");
+    for (const { reason, n } of r.reasons) {
+      const line = document.createElement("div");
+      line.textContent = `${n.toLocaleString("en-US")} · ${reason}`;
+      why.append(line);
+    }
+    tr.append(cell("td", r.file), cell("td", count(r.read), true), cell("td", count(r.kept), true), cell("td", r.keptIn), cell("td", count(r.excluded), true), why);
     table.append(tr);
   }
   const excluded = log.excluded.length;

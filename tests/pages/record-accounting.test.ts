@@ -16,8 +16,8 @@ const log = {
 describe("accountingRows", () => {
   it("one row per file, reasons by count then name, files feeding columns marked", () => {
     expect(accountingRows(log)).toEqual([
-      { file: "subjects.csv", read: 4, kept: 2, keptIn: "subjects", excluded: 2, reasons: "criterion E1: Pregnant: 1; criterion I1: Adult: 1" },
-      { file: "sdtm/vs.xpt", read: 9, kept: null, keptIn: "feeds column values only", excluded: null, reasons: "" },
+      { file: "subjects.csv", read: 4, kept: 2, keptIn: "subjects", excluded: 2, reasons: [{ reason: "criterion E1: Pregnant", n: 1 }, { reason: "criterion I1: Adult", n: 1 }] },
+      { file: "sdtm/vs.xpt", read: 9, kept: null, keptIn: "feeds column values only", excluded: null, reasons: [] },
     ]);
   });
   it("refuses a log whose counts do not add up, naming the file", () => {
