@@ -25,8 +25,8 @@ export interface AccountingRow {
   kept: number | null;
   keptIn: string;
   excluded: number | null;
-  /** Excluded records per reason, largest first. */
-  reasons: Array<{ reason: string; n: number }>;
+  /** Excluded records per rule (id and words), largest first, counted from the listed records. */
+  reasons: Array<{ rule: string; reason: string; n: number }>;
 }
 
 /**
@@ -35,7 +35,7 @@ export interface AccountingRow {
  * @throws Error naming the file when read ≠ kept + excluded, or the listed records disagree with the count
  * @example
  * accountingRows({ files: [{ file: "subjects.csv", read: 3, kept: 2, keptIn: "subjects", excluded: 1, reasons: { "criterion I1: Adult": 1 } }], excluded: [{ file: "subjects.csv", row: 2, subject: "P2", rule: "criterion I1", reason: "Adult" }] } as ExclusionLogFile)[0].reasons
- * // => [{ reason: "criterion I1: Adult", n: 1 }]
+ * // => [{ rule: "criterion I1", reason: "Adult", n: 1 }]
  */
 export function accountingRows(log: Pick<ExclusionLogFile, "files" | "excluded">): AccountingRow[] {
   const listed = new Map<string, number>();
@@ -45,9 +45,15 @@ export function accountingRows(log: Pick<ExclusionLogFile, "files" | "excluded">
       if (f.read !== f.kept + f.excluded) throw new Error(`exclusions.json: ${f.file}: read ${f.read} ≠ kept ${f.kept} + excluded ${f.excluded}`);
       if ((listed.get(f.file) ?? 0) !== f.excluded) throw new Error(`exclusions.json: ${f.file}: ${f.excluded} excluded but ${listed.get(f.file) ?? 0} records listed`);
     }
-    const reasons = Object.entries(f.reasons)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([reason, n]) => ({ reason, n }));
+    const byRule = new Map<string, { rule: string; reason: string; n: number }>();
+    for (const e of log.excluded) {
+      if (e.file !== f.file) continue;
+      const key = `${e.rule}\u0000${e.reason}`;
+      const entry = byRule.get(key) ?? { rule: e.rule, reason: e.reason, n: 0 };
+      entry.n += 1;
+      byRule.set(key, entry);
+    }
+    const reasons = [...byRule.values()].sort((a, b) => b.n - a.n || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.reason < b.reason ? -1 : 1));
     return { file: f.file, read: f.read, kept: f.kept, keptIn: f.keptIn ?? "feeds column values only", excluded: f.excluded, reasons };
   });
 }
@@ -74,6 +80,8 @@ export function recordAccounting(log: ExclusionLogFile, options: { href: string;
   const table = document.createElement("table");
   table.id = "record-accounting";
   table.style.fontSize = "0.85em";
+  table.style.maxWidth = "100%";
+  table.style.width = "100%";
   const head = document.createElement("tr");
   for (const [h, numeric] of [["Source file", false], ["Read", true], ["Kept", true], ["Kept in", false], ["Excluded", true], ["Excluded because", false]] as const) head.append(cell("th", h, numeric));
   table.append(head);
@@ -81,9 +89,11 @@ export function recordAccounting(log: ExclusionLogFile, options: { href: string;
     const tr = document.createElement("tr");
     tr.dataset.file = r.file;
     const why = document.createElement("td");
-    for (const { reason, n } of r.reasons) {
+    for (const { rule, reason, n } of r.reasons) {
       const line = document.createElement("div");
-      line.textContent = `${n.toLocaleString("en-US")} · ${reason}`;
+      const id = document.createElement("code");
+      id.textContent = rule;
+      line.append(`${n.toLocaleString("en-US")} `, id, ` ${reason}`);
       why.append(line);
     }
     tr.append(cell("td", r.file), cell("td", count(r.read), true), cell("td", count(r.kept), true), cell("td", r.keptIn), cell("td", count(r.excluded), true), why);
