@@ -8,6 +8,7 @@
 import path from "node:path";
 import { ByoConfigError, readByoConfig } from "../../src/foundation/byo-config.ts";
 import type { ByoSource, CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
+import { ByoSourceRuleError, formatByoSourceViolation } from "../byo/source-row-rules.ts";
 import { cdiscAccounting, formatAccounting, type CdiscAccounting } from "../cdisc/accounting.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
@@ -21,8 +22,8 @@ import { cutDateIso } from "../synthetic/dates.ts";
 
 /** One finding of the check. */
 export interface CheckFinding {
-  /** `sdtm` (source-row rule), `reader` (a file that cannot be read as declared), `config`, `contract`. */
-  kind: "sdtm" | "reader" | "config" | "contract" | "derivation";
+  /** `sdtm` (source-row rule), `byo-source` (a BYO source-row rule on rows the criteria exclude), `reader` (a file that cannot be read as declared), `config`, `contract`. */
+  kind: "sdtm" | "byo-source" | "reader" | "config" | "contract" | "derivation";
   /** Rule id: SDTM/FDA rule id, contract id, or the kind for reader and config errors. */
   rule: string;
   /** The rule's wording. */
@@ -164,6 +165,13 @@ async function checkByo(config: StudyConfig, month: string, report: CheckReport)
     report.steps.push("read the files against the config's columns", "eligibility criteria", "snapshot contracts");
     report.findings.push(...contracts(config, month, prepared.tables, prepared.schema).map((f) => withByoSourceRow(f, config, prepared.screened)));
   } catch (error) {
+    if (error instanceof ByoSourceRuleError) {
+      report.steps.push("read the files against the config's columns", "eligibility criteria", "source-row rules on the rows the criteria exclude (contracts skipped: the loader halts here)");
+      report.findings.push(
+        ...error.violations.map((v): CheckFinding => ({ kind: "byo-source", rule: v.rule.id, ruleText: v.rule.text, file: v.file, row: v.row, subject: v.subject, variable: v.column, value: v.value, derived: v.derived, message: formatByoSourceViolation(v) })),
+      );
+      return;
+    }
     report.steps.push("read the files against the config's columns (halted)");
     report.findings.push(fromError(error, process.cwd()));
   }

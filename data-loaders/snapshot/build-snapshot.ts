@@ -7,7 +7,8 @@
  * visits.parquet, adverse_events.parquet, consort.json, truth.json, snapshot.json. The primary
  * analysis is a later step that reads this snapshot (src/analysis/primary-analysis.ts). The same
  * (study, month) and the same inputs give the same bytes. Nothing is returned, so nothing is
- * written, unless every contract holds.
+ * written, unless every contract holds and every source record is accounted for (kept, or in the
+ * record-level exclusion log `exclusions.json`, which the snapshot step writes beside the members).
  */
 import { getStudy } from "../../src/foundation/registry.ts";
 import { asSynthetic, type StudyConfig } from "../../src/foundation/study-config.ts";
@@ -20,6 +21,7 @@ import { cutDateIso } from "../synthetic/dates.ts";
 import type { GeneratedTrial } from "../synthetic/types.ts";
 import { buildConsort, type ConsortLog } from "./consort.ts";
 import { SnapshotError } from "./errors.ts";
+import { assertAccounted, exclusionLogBytes } from "./exclusion-log.ts";
 import { writeParquet } from "./parquet-writer.ts";
 import type { TableName } from "./schema.ts";
 import { sha256Hex } from "./sha256.ts";
@@ -50,6 +52,11 @@ export interface Snapshot {
   members: SnapshotMember[];
   record: SnapshotRecord;
   consort: ConsortLog;
+  /**
+   * `exclusions.json`, the record-level exclusion log (exclusion-log.ts): not a member (the members
+   * and snapshot.json are unchanged by it); it names the SHA-256 of this snapshot's snapshot.json.
+   */
+  exclusionLog: SnapshotMember;
 }
 
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
@@ -90,6 +97,7 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
   checkSnapshotContracts(tables, { study, month, cutDate, arms: config.arms, schema, ...(config.plausibility ? { plausibility: config.plausibility } : {}) });
 
   const consort = buildConsort(config, month, cutDate, prepared.screened, tables.subjects, prepared.discontinuationReasons);
+  assertAccounted(study, month, prepared.accounting, (table) => (table in tables ? tables[table as TableName].length : undefined));
 
   const members: SnapshotMember[] = [];
   const rows = new Map<string, number>();
@@ -128,6 +136,8 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
       return { name: m.name, sha256: sha256Hex(m.bytes), bytes: m.bytes.length, ...(n === undefined ? {} : { rows: n }) };
     }),
   };
-  members.push({ name: "snapshot.json", bytes: json(record) });
-  return { members, record, consort };
+  const snapshotJson = json(record);
+  members.push({ name: "snapshot.json", bytes: snapshotJson });
+  const exclusionLog = { name: "exclusions.json", bytes: exclusionLogBytes({ study, month, cut_date: cutDate, source_kind: config.source.kind, files: prepared.accounting.files, excluded: prepared.accounting.excluded }, snapshotJson) };
+  return { members, record, consort, exclusionLog };
 }

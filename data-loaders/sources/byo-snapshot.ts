@@ -11,9 +11,11 @@
 import { ByoConfigError, readByoConfig, type ByoColumn, type ByoStudy, type ByoTableFile } from "../../src/foundation/byo-config.ts";
 import type { ByoSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { readByoTable } from "../byo/read-table.ts";
-import { applyCriteria } from "../eligibility/apply-criteria.ts";
+import { ByoSourceRuleError, checkExcludedSubjectRows } from "../byo/source-row-rules.ts";
+import { applyCriteria, firstFailedCriterion } from "../eligibility/apply-criteria.ts";
 import { EligibilityError } from "../eligibility/evaluate-rule.ts";
 import { ReaderError } from "../readers/errors.ts";
+import { accountRecords, criterionFate, type RecordAccounting } from "../snapshot/exclusion-log.ts";
 import { col, type ColumnSpec, type ColumnType, type Row, type TableSpec } from "../snapshot/schema.ts";
 import { isoToDay } from "../synthetic/dates.ts";
 import { discontinuationReasonsOf, type PreparedSnapshot } from "./prepared-snapshot.ts";
@@ -106,6 +108,9 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
   const screenedRows = await read(files[0] as string, c.files.subjects);
   const screened: Row[] = screenedRows.map((r) => ({ ...r, subject_id: r[c.subjectId] ?? null }));
   const { eligible } = eligibleSubjects(config, screened, files[0] as string);
+  // The rows the criteria exclude never reach the contracts: the same rules run on them here.
+  const excludedRowViolations = checkExcludedSubjectRows(c, screened, new Set(eligible), cutDate, config.plausibility);
+  if (excludedRowViolations.length > 0) throw new ByoSourceRuleError(excludedRowViolations);
   const armOf = new Map(c.treatment.arms.map((a) => [a.value, a]));
   const subjects: Row[] = eligible.map((r) => {
     const value = r[c.treatment.column];
@@ -123,13 +128,34 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
     };
   });
   const enrol = new Map(subjects.map((s) => [s.subject_id, s.enrol_date]));
+  // Record accounting: a subject row is kept when eligible, else excluded at the first criterion it
+  // fails (as the CONSORT log counts it); every visit and adverse-event row is kept (one of a subject
+  // who is not enrolled halts at the foreign-keys contract instead of being dropped).
+  const criterionById = new Map(config.criteria.map((k) => [k.id, k]));
+  const eligibleIds = new Set(eligible.map((r) => r.subject_id));
+  const subjectText = (r: Row) => (r[c.subjectId] === null || r[c.subjectId] === undefined ? "" : String(r[c.subjectId]));
+  const accounting: RecordAccounting = { files: [], excluded: [] };
+  const account = (one: ReturnType<typeof accountRecords<Row>>) => {
+    accounting.files.push(one.file);
+    accounting.excluded.push(...one.excluded);
+  };
+  account(
+    accountRecords(c.files.subjects.path, "subjects", screened, subjectText, (r) => {
+      if (eligibleIds.has(r.subject_id)) return null;
+      const id = firstFailedCriterion(config.criteria, r, subjectText(r));
+      const criterion = id === null ? undefined : criterionById.get(id);
+      return criterion ? criterionFate(criterion) : { rule: "not-eligible", reason: "not eligible" };
+    }),
+  );
 
   let visits: Row[] = [];
   if (c.files.visits && c.visitColumns) {
     const v = c.visitColumns;
     const file = study.resolve(c.files.visits.path);
     files.push(file);
-    visits = (await read(file, c.files.visits)).map((r) => ({
+    const rows = await read(file, c.files.visits);
+    account(accountRecords(c.files.visits.path, "visits", rows, subjectText, () => null));
+    visits = rows.map((r) => ({
       subject_id: r[c.subjectId] ?? null,
       visit_number: r[v.number] ?? null,
       visit_date: r[v.date] ?? null,
@@ -142,7 +168,9 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
     const a = c.adverseEventColumns;
     const file = study.resolve(c.files.adverse_events.path);
     files.push(file);
-    adverse_events = (await read(file, c.files.adverse_events)).map((r) => ({
+    const rows = await read(file, c.files.adverse_events);
+    account(accountRecords(c.files.adverse_events.path, "adverse_events", rows, subjectText, () => null));
+    adverse_events = rows.map((r) => ({
       ae_id: `${String(r[c.subjectId])}-AE${String(r[a.sequence]).padStart(2, "0")}`,
       subject_id: r[c.subjectId] ?? null,
       ae_seq: r[a.sequence] ?? null,
@@ -164,5 +192,6 @@ export async function prepareByoSnapshot(config: StudyConfig, month: string, cut
     parquetMetadata: { source_kind: "byo", source_files: JSON.stringify(sourceFiles.map((f) => ({ path: f.path, sha256: f.sha256 }))) },
     // Columns of the input files that the config does not declare: not read, listed here (only when there are any).
     record: { source_config: path.basename(study.configFile), ...(Object.keys(ignored).length > 0 ? { ignored_columns: ignored } : {}) },
+    accounting,
   };
 }

@@ -1,10 +1,12 @@
 /**
  * The CDISC source: read the pilot's SDTM and ADaM files, check the SDTM consistency rules on the
  * rows as read (data-loaders/cdisc/sdtm-rules.ts; every violation listed, nothing derived or
- * written), derive the three tables, and record the input files (path relative to the data
+ * written), derive the three tables, account for every DM, DS, AE and SV record (kept or excluded
+ * with its rule: data-loaders/cdisc/accounting.ts), and record the input files (path relative to the data
  * directory, SHA-256) and `ground_truth: null`.
  */
 import type { CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
+import { cdiscAccounting } from "../cdisc/accounting.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains } from "../cdisc/read-domains.ts";
@@ -27,5 +29,6 @@ export async function prepareCdiscSnapshot(config: StudyConfig, month: string, c
     truth: { study: config.id, month, cutDate, ground_truth: null, note: "Real trial data: the true effect is unknown." },
     parquetMetadata: { source_kind: "cdisc", source_format: source.sdtmFormat, source_files: JSON.stringify(sourceFiles.map((f) => ({ path: f.path, sha256: f.sha256 }))) },
     record: { source_format: source.sdtmFormat },
+    accounting: cdiscAccounting(domains, tables, screened, source.dir),
   };
 }

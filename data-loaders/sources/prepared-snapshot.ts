@@ -6,6 +6,7 @@
  */
 import type { StudyConfig } from "../../src/foundation/study-config.ts";
 import type { SnapshotTables } from "../contracts/context.ts";
+import type { RecordAccounting } from "../snapshot/exclusion-log.ts";
 import type { Row, TableSpec } from "../snapshot/schema.ts";
 
 /** One input file and the SHA-256 of its bytes, as `snapshot.json` records it. */
@@ -30,6 +31,8 @@ export interface PreparedSnapshot {
   parquetMetadata: Record<string, string>;
   /** Fields of `snapshot.json` describing the source, after the common fields. */
   record: Record<string, unknown>;
+  /** Every record of every source file read: kept in the snapshot or excluded with its rule (`exclusions.json`). */
+  accounting: RecordAccounting;
 }
 
 /** Builds the tables of one data cut of a study. */

@@ -26,6 +26,7 @@ ${p.revisionReason ? `Revision reason: ${p.revisionReason}\n` : ""}${p.override 
 WHAT IS HERE
   site/                 the report site as published (static HTML, JavaScript, WebAssembly, data)
   data/                 the frozen snapshot: Parquet tables, consort.json, truth.json, snapshot.json;
+                        exclusions.json, every source record not in it (file, row, subject, rule);
                         and analysis.json, the primary analysis computed from it
   source/               source.tar.gz (git archive of the commit) and package-lock.json
   pdf/                  the report pages printed by headless Chromium: ${pdfs.join(", ")}

@@ -53,6 +53,20 @@ export interface ByoPrimaryOutcome {
   label?: string;
 }
 
+/** An analysis covariate: a column name, or a spec with its type and the pooling of rare levels. */
+export type ByoAnalysisCovariate = string | { name: string; type?: "continuous" | "binary" | "categorical"; poolBelow?: number };
+
+/** Options of the primary analysis (each optional; defaults as `defaultAnalysisParameters` in @trial/estimators). */
+export interface ByoAnalysisOptions {
+  /** Covariates of the propensity and outcome models (default: the top-level `covariates`). */
+  covariates?: ByoAnalysisCovariate[];
+  trim?: { rule: "none" | "symmetric" | "crump"; threshold?: number };
+  estimand?: "ATE";
+  bootstrap?: { replicates?: number; seed?: number };
+  /** A subject with a missing covariate: halt naming the subject (`error`, the default) or exclude and count. */
+  missingCovariates?: "error" | "exclude";
+}
+
 export interface ByoStudyFile {
   /** Where editors find the schema; ignored by the loader. */
   $schema?: string;
@@ -79,6 +93,7 @@ export interface ByoStudyFile {
   /** Visits: the visit number and date columns; adverse events: sequence, term and onset date columns. */
   visitColumns?: { number: string; date: string };
   adverseEventColumns?: { sequence: string; term: string; onset: string };
+  analysis?: ByoAnalysisOptions;
 }
 
 /** The parsed config and where its files are (resolved against the config's directory). */
@@ -167,6 +182,10 @@ function schemaIssue(file: string, e: ErrorObject): ByoConfigIssue {
     case "maxItems":
       return at(`must list at most ${String(params.limit)}`);
     case "pattern":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
     case "minProperties":
     case "maxProperties":
       return at(typeof parent["x-rule"] === "string" ? parent["x-rule"] : `${e.message ?? e.keyword}`);
@@ -215,6 +234,12 @@ function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
   (c.plausibility ?? []).forEach((r, i) => {
     if (r.min > r.max) fail(`plausibility[${i}].min`, r.min, `must not exceed max (${r.max})`);
   });
+  const a = c.analysis;
+  (a?.covariates ?? []).forEach((cov, i) => need(typeof cov === "string" ? `analysis.covariates[${i}]` : `analysis.covariates[${i}].name`, typeof cov === "string" ? cov : cov.name));
+  if (a?.trim) {
+    if (a.trim.rule === "symmetric" && a.trim.threshold === undefined) issues.push({ file, field: "analysis.trim.threshold", rule: 'is required when rule is "symmetric"' });
+    if (a.trim.rule !== "symmetric" && a.trim.threshold !== undefined) fail("analysis.trim.threshold", a.trim.threshold, `applies only to rule "symmetric" (rule is "${a.trim.rule}")`);
+  }
   if (c.files.visits) {
     if (!c.visitColumns) issues.push({ file, field: "visitColumns", rule: "a visits file needs visitColumns {number, date}" });
     else for (const key of ["number", "date"] as const) need(`visitColumns.${key}`, c.visitColumns[key], columnsOf(c.files.visits), "files.visits");
@@ -283,7 +308,22 @@ export function byoStudyConfig(study: ByoStudy): StudyConfig<ByoSource> {
     ...(c.outcomes.primary.label ? { primaryOutcomeLabel: c.outcomes.primary.label } : {}),
     ...(c.plausibility ? { plausibility: c.plausibility } : {}),
     subgroups: c.subgroups ?? [],
+    ...(c.analysis?.covariates ? { analysisCovariates: c.analysis.covariates } : {}),
+    ...(analysisOverrides(c.analysis) ?? {}),
   };
+}
+
+/** The config's analysis options as the registry's parameter overrides (`analysis`), or null when it sets none. */
+function analysisOverrides(a: ByoAnalysisOptions | undefined): Pick<StudyConfig, "analysis"> | null {
+  if (!a) return null;
+  const trim = a.trim === undefined ? undefined : a.trim.rule === "symmetric" ? { rule: "symmetric" as const, threshold: a.trim.threshold as number } : { rule: a.trim.rule };
+  const overrides = {
+    ...(trim ? { trim } : {}),
+    ...(a.estimand ? { estimand: a.estimand } : {}),
+    ...(a.bootstrap && Object.keys(a.bootstrap).length > 0 ? { bootstrap: { ...a.bootstrap } } : {}),
+    ...(a.missingCovariates ? { missingCovariates: a.missingCovariates } : {}),
+  };
+  return Object.keys(overrides).length > 0 ? { analysis: overrides } : null;
 }
 
 /** The BYO config files to load: the worked example, then `$TRIAL_BYO_CONFIGS` (separated by the platform's path delimiter or commas). */

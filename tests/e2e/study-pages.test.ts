@@ -50,6 +50,12 @@ describe("study-month pages", () => {
       for (const [arm, n] of Object.entries(expected.byArm)) {
         expect(int(await page.locator(`[data-box="allocated-${arm}"] text`).nth(1).textContent())).toBe(n);
       }
+      // The record accounting from exclusions.json: read = kept + excluded per file, kept subjects = enrolled, the log downloadable.
+      await page.locator("#record-accounting").waitFor({ timeout: 60_000 });
+      const first = await page.locator("#record-accounting tr[data-file] td").first().locator("xpath=..").locator("td").allTextContents();
+      expect(int(first[1]!)).toBe(int(first[2]!) + int(first[4]!));
+      expect(int(first[2]!)).toBe(expected.enrolled);
+      expect(await page.locator("#exclusion-log-json").getAttribute("href")).toMatch(/exclusions\.[0-9a-f]+\.json$/);
       expect(cohort.problems()).toEqual([]);
     } finally {
       await cohort.close();

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { byoConfigIssues, byoConfigSchema, type ByoArm, type ByoColumn, type ByoPrimaryOutcome, type ByoStudyFile, type ByoTableFile } from "../../src/foundation/byo-config.ts";
+import { byoConfigIssues, byoConfigSchema, type ByoAnalysisOptions, type ByoArm, type ByoColumn, type ByoPrimaryOutcome, type ByoStudyFile, type ByoTableFile } from "../../src/foundation/byo-config.ts";
 import { projectRoot } from "../../src/foundation/cdisc-pilot.ts";
 import { damerauLevenshtein, nearestKey } from "../../src/foundation/did-you-mean.ts";
 import type { Criterion, PlausibilityRange } from "../../src/foundation/study-config.ts";
@@ -27,7 +27,7 @@ const typeKeys = (record: Record<string, true>) => Object.keys(record).sort();
 // Checked by the compiler against the types: each must name every key of its type and nothing else.
 const studyFileKeys: Record<keyof ByoStudyFile, true> = {
   $schema: true, id: true, title: true, design: true, indication: true, assignment: true, dataCut: true, files: true, subjectId: true, treatment: true,
-  dates: true, discontinuationReason: true, outcomes: true, covariates: true, criteria: true, subgroups: true, plausibility: true, visitColumns: true, adverseEventColumns: true,
+  dates: true, discontinuationReason: true, outcomes: true, covariates: true, criteria: true, subgroups: true, plausibility: true, visitColumns: true, adverseEventColumns: true, analysis: true,
 };
 const filesKeys: Record<keyof ByoStudyFile["files"], true> = { subjects: true, visits: true, adverse_events: true };
 const tableFileKeys: Record<keyof ByoTableFile, true> = { path: true, format: true, missing: true, columns: true };
@@ -40,6 +40,10 @@ const primaryKeys: Record<keyof ByoPrimaryOutcome, true> = { column: true, type:
 const criterionKeys: Record<keyof Criterion, true> = { id: true, kind: true, label: true, rule: true };
 const rangeKeys: Record<keyof PlausibilityRange, true> = { table: true, column: true, min: true, max: true, label: true };
 const visitKeys: Record<keyof NonNullable<ByoStudyFile["visitColumns"]>, true> = { number: true, date: true };
+const analysisKeys: Record<keyof ByoAnalysisOptions, true> = { covariates: true, trim: true, estimand: true, bootstrap: true, missingCovariates: true };
+const trimKeys: Record<keyof NonNullable<ByoAnalysisOptions["trim"]>, true> = { rule: true, threshold: true };
+const bootstrapKeys: Record<keyof NonNullable<ByoAnalysisOptions["bootstrap"]>, true> = { replicates: true, seed: true };
+const analysisCovariateKeys: Record<keyof Exclude<NonNullable<ByoAnalysisOptions["covariates"]>[number], string>, true> = { name: true, type: true, poolBelow: true };
 const aeKeys: Record<keyof NonNullable<ByoStudyFile["adverseEventColumns"]>, true> = { sequence: true, term: true, onset: true };
 
 describe("byo-config.schema.json and the ByoStudyFile types", () => {
@@ -58,6 +62,10 @@ describe("byo-config.schema.json and the ByoStudyFile types", () => {
     ["a plausibility range", ["plausibility", "[]"], rangeKeys],
     ["visitColumns", ["visitColumns"], visitKeys],
     ["adverseEventColumns", ["adverseEventColumns"], aeKeys],
+    ["analysis", ["analysis"], analysisKeys],
+    ["analysis.trim", ["analysis", "trim"], trimKeys],
+    ["analysis.bootstrap", ["analysis", "bootstrap"], bootstrapKeys],
+    ["an analysis covariate spec", ["analysis", "covariates", "[]"], analysisCovariateKeys],
   ] as Array<[string, string[], Record<string, true>]>)("%s: the schema lists the type's keys", (_name, steps, record) => {
     expect(keys(at(...steps))).toEqual(typeKeys(record));
   });

@@ -1,6 +1,8 @@
 /**
  * The snapshot step: a study-month's source data through the readers, the eligibility criteria and
- * the contracts into its Parquet tables and JSON members (data-loaders/snapshot/build-snapshot.ts).
+ * the contracts into its Parquet tables and JSON members (data-loaders/snapshot/build-snapshot.ts),
+ * and beside them `exclusions.json`, every source record not in the snapshot with its file, row,
+ * subject and rule, and the counts per file (read = kept + excluded).
  * A synthetic study is generated once per worker process and cut at each of its months (the
  * generator is deterministic, so this is only a saving of time).
  */
@@ -21,5 +23,6 @@ export const run: StepRun = async ({ study, month }) => {
     generated.set(study, trial);
   }
   const snapshot = await buildSnapshot(study, month, trial);
-  return snapshot.members.map((m) => ({ name: m.name, bytes: m.bytes }));
+  // The record-level exclusion log lies beside the snapshot (not a member: the members' bytes are unchanged).
+  return [...snapshot.members, snapshot.exclusionLog].map((m) => ({ name: m.name, bytes: m.bytes }));
 };

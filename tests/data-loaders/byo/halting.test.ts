@@ -65,6 +65,8 @@ export const HALTING_CASES: Case[] = [
   // The config itself (the clean subjects file, a config that breaks the schema): halted by the registry, one line per problem.
   { name: "config-unknown-key", table: "subjects", file: "../subjects.csv", config: { plausability: [] }, says: [/config-unknown-key\.json: field plausability, value \[\]: unknown key; did you mean "plausibility"\?/, /registry: 1 problem in 1 bring-your-own config/] },
   { name: "config-bad-type", table: "subjects", file: "../subjects.csv", config: { covariates: "age" }, says: [/config-bad-type\.json: field covariates, value "age": must be a list/] },
+  { name: "config-analysis-trim", table: "subjects", file: "../subjects.csv", config: { analysis: { trim: { rule: "symmetric", threshold: 0.7 } } }, says: [/config-analysis-trim\.json: field analysis\.trim\.threshold, value 0\.7: must be a number between 0 and 0\.5 \(exclusive\)/, /registry: 1 problem in 1 bring-your-own config/] },
+  { name: "config-analysis-key", table: "subjects", file: "../subjects.csv", config: { analysis: { bootstap: { seed: 1 } } }, says: [/config-analysis-key\.json: field analysis\.bootstap, value \{"seed":1\}: unknown key; did you mean "bootstrap"\?/] },
 ];
 
 describe("the BYO fixture study", () => {

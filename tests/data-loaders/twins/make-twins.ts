@@ -238,14 +238,73 @@ export const BYO_TWINS: ByoTwin[] = [
   },
 ];
 
+/** A screen-failure row of the example (blank treatment, fails a criterion), chosen by `pick`. */
+function screenFailureRow(lines: string[], pick: (rows: number[]) => number): { r: number; c: string[]; header: string[] } {
+  const header = cells(lines[0] as string);
+  const r = pick(lines.map((_, i) => i).slice(1).filter((i) => lines[i] !== "" && cells(lines[i] as string)[1] === ""));
+  return { r, c: cells(lines[r] as string), header };
+}
+
+/**
+ * Twins for the BYO source-row rules (data-loaders/byo/source-row-rules.ts): one corruption each in
+ * a row the eligibility criteria exclude, which the snapshot contracts never see.
+ */
+export const BYO_SOURCE_ROW_TWINS: ByoTwin[] = [
+  {
+    name: "byo-screen-failure-age-implausible",
+    file: "subjects.csv",
+    corrupt(lines, pick) {
+      const { r, c, header } = screenFailureRow(lines, pick);
+      c[header.indexOf("age")] = "7";
+      lines[r] = c.join(",");
+      return { row: r, subject: c[0] as string, variable: "age", value: "7", rule: "byo-plausibility", message: /age, years must be between 18 and 110 \(rule byo-plausibility/ };
+    },
+  },
+  {
+    name: "byo-screen-failure-date-after-cut",
+    file: "subjects.csv",
+    corrupt(lines, pick) {
+      const { r, c, header } = screenFailureRow(lines, pick);
+      c[header.indexOf("age")] = "30"; // excluded by I1 whatever its other values
+      c[header.indexOf("randomization_date")] = "2025-10-15";
+      lines[r] = c.join(",");
+      return { row: r, subject: c[0] as string, variable: "randomization_date", value: "2025-10-15", rule: "byo-dates-within-cut", message: /after the data cut 2025-09-30 \(rule byo-dates-within-cut/ };
+    },
+  },
+  {
+    name: "byo-screen-failure-arm-not-declared",
+    file: "subjects.csv",
+    corrupt(lines, pick) {
+      const { r, c, header } = screenFailureRow(lines, pick);
+      c[header.indexOf("age")] = "30";
+      c[1] = "drug-x";
+      lines[r] = c.join(",");
+      return { row: r, subject: c[0] as string, variable: "group", value: "drug-x", rule: "byo-treatment-value", message: /not one of the declared arm values placebo, drug \(rule byo-treatment-value/ };
+    },
+  },
+  {
+    name: "byo-screen-failure-duplicate-id",
+    file: "subjects.csv",
+    corrupt(lines, pick) {
+      const { r, c, header } = screenFailureRow(lines, pick);
+      c[header.indexOf("age")] = "30";
+      const enrolled = cells(lines[1] as string)[0] as string; // P0001 is enrolled
+      c[0] = enrolled;
+      lines[r] = c.join(",");
+      return { row: r, subject: enrolled, variable: "patient_id", value: enrolled, rule: "byo-subject-id", message: /subject id on 2 rows of subjects\.csv \(rule byo-subject-id/ };
+    },
+  },
+];
+
 /** Writes one BYO twin under `dir` and returns its config path and where its corruption is. */
 export function makeByoTwin(twin: ByoTwin, exampleDir: string, dir: string, seed = TWIN_SEED): { config: string; id: string; expected: ReturnType<ByoTwin["corrupt"]> } {
   mkdirSync(dir, { recursive: true });
-  const id = `BYO-TWIN-${BYO_TWINS.indexOf(twin) + 1}`;
+  const index = [...BYO_TWINS, ...BYO_SOURCE_ROW_TWINS].indexOf(twin);
+  const id = `BYO-TWIN-${index + 1}`;
   const config = JSON.parse(readFileSync(path.join(exampleDir, "study.json"), "utf-8")) as { id: string };
   config.id = id;
   writeFileSync(path.join(dir, "study.json"), JSON.stringify(config, null, 2));
-  const random = generator(seed + 100 + BYO_TWINS.indexOf(twin));
+  const random = generator(seed + 100 + index);
   const pick = (rows: number[]) => rows[Math.floor(random() * rows.length)] as number;
   let expected: ReturnType<ByoTwin["corrupt"]> | undefined;
   for (const name of ["subjects.csv", "visits.csv", "adverse_events.csv"]) {

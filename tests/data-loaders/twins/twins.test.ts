@@ -19,7 +19,8 @@ import { prepareCdiscSnapshot } from "../../../data-loaders/sources/cdisc-snapsh
 import { byoStudyConfig, readByoConfig } from "../../../src/foundation/byo-config.ts";
 import { cdiscDataDir, cdiscPilotStudy, projectRoot } from "../../../src/foundation/cdisc-pilot.ts";
 import type { StudyConfig } from "../../../src/foundation/study-config.ts";
-import { BYO_TWINS, CDISC_TWINS, makeByoTwin, makeCdiscTwin } from "./make-twins.ts";
+import { ByoSourceRuleError } from "../../../data-loaders/byo/source-row-rules.ts";
+import { BYO_SOURCE_ROW_TWINS, BYO_TWINS, CDISC_TWINS, makeByoTwin, makeCdiscTwin } from "./make-twins.ts";
 
 const pilot = cdiscDataDir();
 const havePilot = existsSync(path.join(pilot, "datasetjson", "dm.json"));
@@ -119,4 +120,45 @@ describe("BYO bad twins (examples/byo-study, one corruption each)", () => {
       else expect(run.stdout).toContain(`contract ${made.expected.rule}`);
     });
   }
+});
+
+describe("BYO source-row twins (a corruption in a row the criteria exclude, which no contract sees)", () => {
+  const example = path.join(projectRoot, "examples/byo-study");
+  for (const twin of BYO_SOURCE_ROW_TWINS) {
+    it(`${twin.name}: the check exits 1 naming file, row, subject, column, value and rule; the loader halts before deriving`, async () => {
+      const made = makeByoTwin(twin, example, path.join(work, twin.name));
+      const config = byoStudyConfig(readByoConfig(made.config));
+      const jsonFile = path.join(work, `${twin.name}.report.json`);
+      const run = await runCheck(["--study", made.id, "--json", jsonFile], () => config);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(made.expected.message);
+      expect(run.stdout).not.toMatch(STACK);
+      const report = JSON.parse(readFileSync(jsonFile, "utf-8")) as { findings: Array<Record<string, unknown>> };
+      expect(report.findings, JSON.stringify(report.findings)).toHaveLength(1);
+      const finding = report.findings[0]!;
+      expect(finding).toMatchObject({ kind: "byo-source", rule: made.expected.rule, file: "subjects.csv", row: made.expected.row, subject: made.expected.subject, variable: made.expected.variable });
+      expect(String(finding.value)).toBe(made.expected.value);
+      expect(finding.derived).toMatch(/^subjects\./);
+      const halted = await prepareByoSnapshot(config, "2025-09", "2025-09-30").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(halted).toBeInstanceOf(ByoSourceRuleError);
+      expect((halted as Error).message).toMatch(/^1 source-row violation of 1 rule in rows the criteria exclude; nothing was written:/);
+      expect((halted as Error).message).toContain(`subjects.csv row ${made.expected.row}, subject ${made.expected.subject}, column ${made.expected.variable}`);
+    });
+  }
+
+  it("through the snapshot command: exit 1, nothing on stdout, the line on stderr, no stack trace", () => {
+    const twin = BYO_SOURCE_ROW_TWINS[0]!;
+    const made = makeByoTwin(twin, example, path.join(work, "cli-byo-source-twin"));
+    const env = { ...process.env, TRIAL_BYO_CONFIGS: made.config, TRIAL_ONLY: made.id };
+    const snapshot = spawnSync(tsx, [path.join(projectRoot, "data-loaders/snapshot/snapshot-cli.ts"), "--study", made.id, "--month", "2025-09"], { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
+    const stderr = snapshot.stderr.toString();
+    expect(snapshot.status, stderr).toBe(1);
+    expect(snapshot.stdout.length).toBe(0);
+    expect(stderr).toContain(`snapshot ${made.id} 2025-09: 1 source-row violation of 1 rule in rows the criteria exclude; nothing was written:`);
+    expect(stderr).toMatch(made.expected.message);
+    expect(stderr).not.toMatch(STACK);
+  }, 120_000);
 });
