@@ -1,6 +1,8 @@
 /**
  * The portfolio step: one row per study-month with the counts the portfolio home shows, from the
- * snapshots' CONSORT logs (data-loaders/snapshot/portfolio.ts). File: portfolio.parquet.
+ * snapshots' CONSORT logs (data-loaders/snapshot/portfolio.ts). Files: portfolio.parquet (the table
+ * with its loader metadata, for SQL) and portfolio.json (the same rows, a few kilobytes: the
+ * portfolio home reads it, so its numbers need no Parquet reader, whose WebAssembly is 1.6 MB).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -24,5 +26,9 @@ export const run: StepRun = async ({ inputDir, inputs }) => {
     row_count: String(rows.length),
     studies: selected.map((s) => s.id).join(","),
   });
-  return [{ name: "portfolio.parquet", bytes }];
+  const json = new TextEncoder().encode(`${JSON.stringify(rows)}\n`);
+  return [
+    { name: "portfolio.parquet", bytes },
+    { name: "portfolio.json", bytes: json },
+  ];
 };
