@@ -6,27 +6,9 @@
  * missing outcomes and covariates, trimming (fixed and Crump), a ridge penalty, a failed
  * propensity model, the bootstrap.
  */
-import { createPrng, type AnalysisInput, type StudyAnalysisSpec } from "../../../estimators/src/index.ts";
+import type { AnalysisInput, StudyAnalysisSpec } from "../../../estimators/src/index.ts";
 import { readFixture } from "../reference.ts";
-
-function threeArmRows(n: number, seed: number): Array<Record<string, unknown>> {
-  const rng = createPrng(seed);
-  const normal = () => rng.normal();
-  const rows: Array<Record<string, unknown>> = [];
-  for (let i = 0; i < n; i++) {
-    const age = 70 + 8 * normal();
-    const site = ["A", "B", "C"][rng.integer(3)] as string;
-    const baseline = 20 + 5 * normal();
-    const z = (age - 70) / 8 + (site === "C" ? 0.5 : 0);
-    const u = rng.uniform();
-    const pPbo = (1 / (1 + Math.exp(z))) * 0.5 + 0.15;
-    const arm = u < pPbo ? "PBO" : u < pPbo + (1 - pPbo) / 2 ? "LOW" : "HIGH";
-    const effect = arm === "HIGH" ? -2 : arm === "LOW" ? -1 : 0;
-    const y = 0.5 * (age - 70) + 0.3 * (baseline - 20) + (site === "B" ? 1 : 0) + effect + normal();
-    rows.push({ subject_id: `S${String(i).padStart(4, "0")}`, arm, disposition: i % 9 === 0 ? "discontinued" : "completed", age, site_group: site, baseline: i % 13 === 5 ? null : baseline, chg: i % 9 === 0 ? null : y, resp: y < -1 ? 1 : 0 });
-  }
-  return rows;
-}
+import { threeArmRows } from "../three-arm-rows.ts";
 
 const arms: StudyAnalysisSpec["arms"] = [
   { code: "PBO", label: "Placebo", role: "control" },
@@ -34,8 +16,8 @@ const arms: StudyAnalysisSpec["arms"] = [
   { code: "HIGH", label: "High dose", role: "treated" },
 ];
 
-const synthetic = threeArmRows(600, 7);
-const complete = synthetic.map((r) => ({ ...r, baseline: r.baseline ?? 20 }));
+const synthetic = threeArmRows(600, 7, { missingBaseline: true });
+const complete: Array<Record<string, unknown>> = synthetic.map((r) => ({ ...r, baseline: r.baseline ?? 20 }));
 const fixture = readFixture("../study-analysis/trial3arm.csv");
 const fixtureSpec = (column: "chg" | "resp"): StudyAnalysisSpec => ({
   study: "R-3ARM",
