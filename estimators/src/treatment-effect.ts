@@ -207,8 +207,10 @@ export interface EstimateEffectOptions {
  * @throws EstimatorInputError for a model the method needs and `models` lacks, a method/estimand
  *   combination that is not defined, or an estimator's own error (e.g. risks of 0 or 1 for ratios)
  * @example
- * const models = fitEffectModels(checked.input, { outcomeType: "continuous", propensity: true, outcome: true });
- * estimateEffect(models, { method: "ipw-hajek", outcomeType: "continuous" }).difference.estimate // => as estimateTreatmentEffect
+ * const input = { covariates: [[0], [1], [0], [1], [0], [1]], treatment: [1, 1, 1, 0, 0, 0], outcome: [2, 3, 2, 1, 0, 1] };
+ * const checked = checkEffectInput(input, { method: "g-computation", outcomeType: "continuous" });
+ * const models = fitEffectModels(checked.input, { outcomeType: "continuous", propensity: false, outcome: true });
+ * estimateEffect(models, { method: "g-computation", outcomeType: "continuous" }).difference.estimate // => 2
  */
 export function estimateEffect(models: FittedEffectModels, options: EstimateEffectOptions): TreatmentEffectResult {
   const { method, outcomeType } = options;

@@ -64,6 +64,13 @@ describe("fitEffectModels + estimateEffect (fit once, estimate per method)", () 
     expect(() => estimateEffect(propensityOnly, { method: "ipw-ht", outcomeType: "continuous", estimand: "ATO" })).toThrow(/Horvitz–Thompson supports ATE and ATT/);
   });
 
+  it("documents estimateEffect's example", () => {
+    const small = { covariates: [[0], [1], [0], [1], [0], [1]], treatment: [1, 1, 1, 0, 0, 0], outcome: [2, 3, 2, 1, 0, 1] };
+    const checked = checkEffectInput(small, { method: "g-computation", outcomeType: "continuous" });
+    const models = fitEffectModels(checked.input, { outcomeType: "continuous", propensity: false, outcome: true });
+    expect(estimateEffect(models, { method: "g-computation", outcomeType: "continuous" }).difference.estimate).toBeCloseTo(2, 12);
+  });
+
   it("documents its example", () => {
     const m = fitEffectModels(
       { covariates: [[0], [1], [0], [1], [0], [1]], treatment: [1, 1, 1, 0, 0, 0], outcome: [2, 3, 2, 1, 0, 1], covariateNames: ["x"] },
