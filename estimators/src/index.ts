@@ -52,6 +52,8 @@ export * from "./aipw.js";
 export * from "./g-computation.js";
 export * from "./effect-measures.js";
 export * from "./outcome-model.js";
+export * from "./effect-models.js";
+export * from "./score-range.js";
 export * from "./treatment-effect.js";
 // Sensitivity analyses
 export * from "./e-value.js";

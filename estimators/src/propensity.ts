@@ -66,9 +66,24 @@ export function fitPropensity(covariates: Matrix, treatment: ArrayLike<number | 
     ...(options.maxIter !== undefined ? { maxIter: options.maxIter } : {}),
     ...(options.tol !== undefined ? { tol: options.tol } : {}),
   });
-  if (fit.separation !== "none" && !options.allowSeparation) {
+  return propensityModel(fit, options.allowSeparation ?? false);
+}
+
+/**
+ * A logistic fit of treatment on an intercept and covariates (`fitLogistic(withIntercept(X), t)`,
+ * fitted by the caller) as a propensity model, with the checks {@link fitPropensity} applies to its
+ * own fit: a caller that already holds the fit (for its diagnostics) need not fit it again.
+ *
+ * @param fit the logistic fit; its first coefficient is the intercept
+ * @param allowSeparation accept a fit with separation (default false)
+ * @throws EstimatorInputError for separation (unless allowed) or non-convergence, as fitPropensity
+ * @example
+ * propensityModel(fitLogistic([[1], [1]], [0, 1])).scores // => [0.5, 0.5]
+ */
+export function propensityModel(fit: LogisticFit, allowSeparation = false): PropensityModel {
+  if (fit.separation !== "none" && !allowSeparation) {
     const largest = fit.coefficients
-      .map((b, j) => ({ name: names[j] as string, b, se: fit.standardErrors?.[j] ?? Infinity }))
+      .map((b, j) => ({ name: fit.columnNames[j] as string, b, se: fit.standardErrors?.[j] ?? Infinity }))
       .slice(1)
       .sort((a, b) => Math.abs(b.b) - Math.abs(a.b))
       .slice(0, 3)
@@ -76,7 +91,7 @@ export function fitPropensity(covariates: Matrix, treatment: ArrayLike<number | 
       .join(", ");
     throw new EstimatorInputError(
       "treatment",
-      `the propensity model shows ${fit.separation} separation: ${fit.separatedObservations} of ${t.length} subjects have a fitted probability of (almost) exactly 0 or 1, so treatment is perfectly predicted for them and inverse weights are infinite. Largest coefficients: ${largest || "(intercept only)"}. Remove or coarsen the covariate, restrict the population, or use a ridge penalty`,
+      `the propensity model shows ${fit.separation} separation: ${fit.separatedObservations} of ${fit.fitted.length} subjects have a fitted probability of (almost) exactly 0 or 1, so treatment is perfectly predicted for them and inverse weights are infinite. Largest coefficients: ${largest || "(intercept only)"}. Remove or coarsen the covariate, restrict the population, or use a ridge penalty`,
     );
   }
   if (!fit.converged && fit.separation === "none") {

@@ -3,6 +3,10 @@
  * models, trims, weights, estimates, and returns the estimate with every diagnostic a reviewer
  * needs to trace it (sample sizes, trimming threshold, model coefficients and convergence,
  * effective sample sizes). Pages call this (or `bootstrapTreatmentEffect`) and draw.
+ *
+ * The call is three steps, each exported: `checkEffectInput` (validation), `fitEffectModels`
+ * (effect-models.ts: the fit) and `estimateEffect` (the estimate from fitted models), so that a
+ * caller needing several methods on the same data fits the models once.
  */
 import { aipw } from "./aipw.js";
 import { waldInterval, type MeanDifferenceEstimate } from "./effect-estimate.js";
@@ -11,13 +15,14 @@ import { kishEssByArm } from "./ess.js";
 import { gComputation } from "./g-computation.js";
 import { hajek } from "./hajek.js";
 import { horvitzThompson } from "./horvitz-thompson.js";
+import { fitEffectModels, type CheckedEffectInput, type FittedEffectModels } from "./effect-models.js";
 import type { LinearFit } from "./linear.js";
 import type { LogisticFit } from "./logistic.js";
 import type { Matrix } from "./matrix.js";
-import { fitOutcomeModels, type OutcomeType } from "./outcome-model.js";
-import { fitPropensity } from "./propensity.js";
+import type { OutcomeType } from "./outcome-model.js";
 import { estimands, propensityWeights, type Estimand } from "./propensity-weights.js";
-import { trimPropensity, type TrimRule } from "./trimming.js";
+import { scoreRange } from "./score-range.js";
+import type { TrimRule } from "./trimming.js";
 import {
   checkFiniteVector,
   checkMatrix,
@@ -116,35 +121,29 @@ function coefficientRows(fit: LinearFit | LogisticFit): CoefficientRow[] {
   return fit.coefficients.map((estimate, j) => ({ name: fit.columnNames[j] as string, estimate, se: fit.standardErrors?.[j] ?? null }));
 }
 
-const subset = <T>(xs: ArrayLike<T>, keep: boolean[]): T[] => {
-  const out: T[] = [];
-  for (let i = 0; i < keep.length; i++) if (keep[i]) out.push(xs[i] as T);
-  return out;
-};
+/** The checked input and the resolved options of an estimate. */
+export interface CheckedEffectRequest {
+  input: CheckedEffectInput;
+  estimand: Estimand;
+  level: number;
+  trim: TrimRule;
+  /** Whether the method and estimand need the propensity model (trimming does too). */
+  needsPropensity: boolean;
+  /** Whether the method needs the outcome models. */
+  needsOutcome: boolean;
+}
 
 /**
- * Estimates a treatment effect with the chosen method:
- * - `g-computation`: per-arm outcome models, predictions averaged over the target population
- *   (ATE: everyone; ATT: the treated; ATO: weighted by e(1 − e)). No analytic SE.
- * - `ipw-ht`: Horvitz–Thompson (ATE, ATT). `ipw-hajek`: Hájek (ATE, ATT, ATO). Influence-function
- *   SE with the propensity score treated as known (conservative for the ATE).
- * - `aipw`: doubly robust (ATE), influence-function SE.
- * With trimming, subjects outside [α, 1 − α] on the first propensity fit are dropped and both
- * models are refitted on the rest (the estimand is then the effect in the trimmed population).
+ * The checks `estimateTreatmentEffect` starts with: the data (finite, rectangular, both arms, 0/1
+ * outcomes when binary) and the options (a method and estimand that go together).
  *
- * @param input `covariates` (n × k, no intercept), `treatment`, `outcome`, `covariateNames`
- * @param options `method`, `outcomeType`, `estimand`, `trim`, `propensityRidge`, `level`
- * @throws EstimatorInputError for any degenerate input: an empty arm (before or after trimming),
- *   non-finite values, fewer subjects than parameters, a constant or collinear covariate (named),
- *   separation in a model, a method/estimand combination that is not defined, or risks of 0 or 1
- *   for ratio measures
+ * @param input as for {@link estimateTreatmentEffect}
+ * @param options as for {@link estimateTreatmentEffect}
+ * @throws EstimatorInputError naming the argument and the value
  * @example
- * estimateTreatmentEffect(
- *   { covariates: [[0], [1], [0], [1], [0], [1]], treatment: [1, 1, 1, 0, 0, 0], outcome: [2, 3, 2, 1, 0, 1] },
- *   { method: "g-computation", outcomeType: "continuous" },
- * ).difference.estimate // => 2  (m₁(x) = 2 + x, m₀(x) = x)
+ * checkEffectInput({ covariates: [[0], [1]], treatment: [1, 0], outcome: [1, 0] }, { method: "aipw", outcomeType: "continuous" }).needsOutcome // => true
  */
-export function estimateTreatmentEffect(input: TreatmentEffectInput, options: TreatmentEffectOptions): TreatmentEffectResult {
+export function checkEffectInput(input: TreatmentEffectInput, options: TreatmentEffectOptions): CheckedEffectRequest {
   if (input === null || typeof input !== "object") throw new EstimatorInputError("input", `must be {covariates, treatment, outcome}, got ${describeValue(input)}`);
   if (options === null || typeof options !== "object") throw new EstimatorInputError("options", `must be {method, outcomeType, …}, got ${describeValue(options)}`);
   const { covariates, outcome } = input;
@@ -162,60 +161,67 @@ export function estimateTreatmentEffect(input: TreatmentEffectInput, options: Tr
   checkNumberInRange("options.level", level, 0, 1, true);
   const trim: TrimRule = options.trim ?? { rule: "none" };
   const method = options.method;
+  checkMethodEstimand(method, estimand);
+  if (options.outcomeType === "binary") {
+    for (let i = 0; i < outcome.length; i++) {
+      if (outcome[i] !== 0 && outcome[i] !== 1) throw new EstimatorInputError(`input.outcome[${i}]`, `a binary outcome must be 0 or 1, got ${describeValue(outcome[i])}`);
+    }
+  }
+  return {
+    input: { covariates, treatment: t, outcome, covariateNames: names },
+    estimand,
+    level,
+    trim,
+    needsPropensity: method !== "g-computation" || estimand !== "ATE" || trim.rule !== "none",
+    needsOutcome: method === "g-computation" || method === "aipw",
+  };
+}
+
+function checkMethodEstimand(method: EffectMethod, estimand: Estimand): void {
   if (method === "aipw" && estimand !== "ATE") {
     throw new EstimatorInputError("options.estimand", `AIPW is implemented for the ATE only, got ${describeValue(estimand)}; use ipw-hajek or g-computation for the ATT/ATO`);
   }
   if (method === "ipw-ht" && estimand === "ATO") {
     throw new EstimatorInputError("options.estimand", `Horvitz–Thompson supports ATE and ATT, got "ATO"; overlap weights are normalised by construction: use ipw-hajek`);
   }
-  if (options.outcomeType === "binary") {
-    for (let i = 0; i < outcome.length; i++) {
-      if (outcome[i] !== 0 && outcome[i] !== 1) throw new EstimatorInputError(`input.outcome[${i}]`, `a binary outcome must be 0 or 1, got ${describeValue(outcome[i])}`);
-    }
-  }
-  const ridgeOption = options.propensityRidge !== undefined ? { ridge: options.propensityRidge } : {};
-  const needsPropensity = method !== "g-computation" || estimand !== "ATE" || trim.rule !== "none";
-  const n = t.length;
+}
 
-  // Propensity model and trimming.
-  let analysed = new Array<boolean>(n).fill(true);
-  let trimThreshold: number | null = null;
-  let X = covariates;
-  let tt = t;
-  let y = Array.from(outcome);
-  let ps: number[] | null = null;
-  let psFit: LogisticFit | null = null;
-  if (needsPropensity) {
-    let model = fitPropensity(X, tt, { covariateNames: names, ...ridgeOption });
-    if (trim.rule !== "none") {
-      const trimmed = trimPropensity(model.scores, trim);
-      trimThreshold = trimmed.threshold;
-      analysed = trimmed.keep;
-      X = subset(covariates, analysed);
-      tt = subset(t, analysed);
-      y = subset(outcome, analysed);
-      const n1 = tt.reduce((s, v) => s + v, 0);
-      if (n1 === 0 || n1 === tt.length) {
-        throw new EstimatorInputError("options.trim", `trimming at α = ${trimThreshold} leaves ${n1 === 0 ? "no treated" : "no control"} subjects (${tt.length} kept of ${n})`);
-      }
-      if (trimmed.nTrimmed > 0) {
-        try {
-          model = fitPropensity(X, tt, { covariateNames: names, ...ridgeOption });
-        } catch (e) {
-          if (e instanceof EstimatorInputError) throw new EstimatorInputError(`propensity model after trimming (n = ${tt.length})`, e.message);
-          throw e;
-        }
-      }
-    }
-    ps = model.scores;
-    psFit = model.fit;
-  }
+/** How an estimate is computed from fitted models. */
+export interface EstimateEffectOptions {
+  method: EffectMethod;
+  outcomeType: OutcomeType;
+  /** `"ATE"` (default), `"ATT"` or `"ATO"`. */
+  estimand?: Estimand;
+  /** Confidence level of the Wald intervals (default 0.95). */
+  level?: number;
+}
 
-  // Outcome models.
-  const needsOutcome = method === "g-computation" || method === "aipw";
-  const outcomeModels = needsOutcome ? fitOutcomeModels(X, tt, y, options.outcomeType, names) : null;
+/**
+ * The estimate of one method from models fitted by `fitEffectModels` (the predict half of the
+ * fit/predict split): the same numbers as `estimateTreatmentEffect` on the data the models were
+ * fitted on, without fitting anything.
+ *
+ * @param models from `fitEffectModels`, with the propensity model when the method or estimand needs
+ *   it and the outcome models for g-computation and AIPW
+ * @param options `method`, `outcomeType`, `estimand`, `level`
+ * @throws EstimatorInputError for a model the method needs and `models` lacks, a method/estimand
+ *   combination that is not defined, or an estimator's own error (e.g. risks of 0 or 1 for ratios)
+ * @example
+ * const input = { covariates: [[0], [1], [0], [1], [0], [1]], treatment: [1, 1, 1, 0, 0, 0], outcome: [2, 3, 2, 1, 0, 1] };
+ * const checked = checkEffectInput(input, { method: "g-computation", outcomeType: "continuous" });
+ * const models = fitEffectModels(checked.input, { outcomeType: "continuous", propensity: false, outcome: true });
+ * estimateEffect(models, { method: "g-computation", outcomeType: "continuous" }).difference.estimate // => 2
+ */
+export function estimateEffect(models: FittedEffectModels, options: EstimateEffectOptions): TreatmentEffectResult {
+  const { method, outcomeType } = options;
+  const estimand = options.estimand ?? "ATE";
+  const level = options.level ?? 0.95;
+  checkMethodEstimand(method, estimand);
+  const { treatment: tt, outcome: y, outcomeModels, n } = models;
+  const ps = models.propensity?.scores ?? null;
+  if (ps === null && (method !== "g-computation" || estimand !== "ATE")) throw new EstimatorInputError("models.propensity", `${method} (${estimand}) needs the propensity model; fit it (propensity: true)`);
+  if (outcomeModels === null && (method === "g-computation" || method === "aipw")) throw new EstimatorInputError("models.outcomeModels", `${method} needs the outcome models; fit them (outcome: true)`);
 
-  // Estimate.
   let est: MeanDifferenceEstimate;
   let seMethod: string;
   if (method === "g-computation") {
@@ -237,7 +243,7 @@ export function estimateTreatmentEffect(input: TreatmentEffectInput, options: Tr
   let difference: EffectMeasure = { estimate: est.estimate, se: est.se, ci: est.se === null ? null : waldInterval(est.estimate, est.se, level) };
   let riskRatio: EffectMeasure | null = null;
   let oddsRatio: EffectMeasure | null = null;
-  if (options.outcomeType === "binary") {
+  if (outcomeType === "binary") {
     const measures = binaryEffectMeasures(est, level);
     difference = measures.riskDifference;
     riskRatio = measures.riskRatio;
@@ -245,23 +251,13 @@ export function estimateTreatmentEffect(input: TreatmentEffectInput, options: Tr
   }
 
   let propensity: TreatmentEffectResult["propensity"] = null;
-  if (ps !== null && psFit !== null) {
-    const range = (arm: number): [number, number] => {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (let i = 0; i < tt.length; i++) {
-        if (tt[i] === arm) {
-          lo = Math.min(lo, ps[i] as number);
-          hi = Math.max(hi, ps[i] as number);
-        }
-      }
-      return [lo, hi];
-    };
+  if (ps !== null && models.propensity !== null) {
+    const psFit = models.propensity.fit;
     propensity = {
       coefficients: coefficientRows(psFit),
       iterations: psFit.iterations,
       converged: psFit.converged,
-      range: { treated: range(1), control: range(0) },
+      range: { treated: scoreRange(ps, tt, 1), control: scoreRange(ps, tt, 0) },
       ess: kishEssByArm(propensityWeights(ps, tt, estimand), tt),
     };
   }
@@ -269,15 +265,15 @@ export function estimateTreatmentEffect(input: TreatmentEffectInput, options: Tr
   return {
     method,
     estimand,
-    outcomeType: options.outcomeType,
+    outcomeType,
     level,
     n,
     nAnalysed: tt.length,
     nTreated,
     nControl: tt.length - nTreated,
     nTrimmed: n - tt.length,
-    trimThreshold,
-    analysed,
+    trimThreshold: models.trimThreshold,
+    analysed: models.analysed,
     mean1: est.mean1,
     mean0: est.mean0,
     difference,
@@ -288,4 +284,40 @@ export function estimateTreatmentEffect(input: TreatmentEffectInput, options: Tr
     propensity,
     outcomeModels: outcomeModels === null ? null : { treated: coefficientRows(outcomeModels.fit1), control: coefficientRows(outcomeModels.fit0) },
   };
+}
+
+/**
+ * Estimates a treatment effect with the chosen method:
+ * - `g-computation`: per-arm outcome models, predictions averaged over the target population
+ *   (ATE: everyone; ATT: the treated; ATO: weighted by e(1 − e)). No analytic SE.
+ * - `ipw-ht`: Horvitz–Thompson (ATE, ATT). `ipw-hajek`: Hájek (ATE, ATT, ATO). Influence-function
+ *   SE with the propensity score treated as known (conservative for the ATE).
+ * - `aipw`: doubly robust (ATE), influence-function SE.
+ * With trimming, subjects outside [α, 1 − α] on the first propensity fit are dropped and both
+ * models are refitted on the rest (the estimand is then the effect in the trimmed population).
+ * It is `checkEffectInput`, then `fitEffectModels` (only the models the method needs), then
+ * `estimateEffect`.
+ *
+ * @param input `covariates` (n × k, no intercept), `treatment`, `outcome`, `covariateNames`
+ * @param options `method`, `outcomeType`, `estimand`, `trim`, `propensityRidge`, `level`
+ * @throws EstimatorInputError for any degenerate input: an empty arm (before or after trimming),
+ *   non-finite values, fewer subjects than parameters, a constant or collinear covariate (named),
+ *   separation in a model, a method/estimand combination that is not defined, or risks of 0 or 1
+ *   for ratio measures
+ * @example
+ * estimateTreatmentEffect(
+ *   { covariates: [[0], [1], [0], [1], [0], [1]], treatment: [1, 1, 1, 0, 0, 0], outcome: [2, 3, 2, 1, 0, 1] },
+ *   { method: "g-computation", outcomeType: "continuous" },
+ * ).difference.estimate // => 2  (m₁(x) = 2 + x, m₀(x) = x)
+ */
+export function estimateTreatmentEffect(input: TreatmentEffectInput, options: TreatmentEffectOptions): TreatmentEffectResult {
+  const checked = checkEffectInput(input, options);
+  const models = fitEffectModels(checked.input, {
+    outcomeType: options.outcomeType,
+    trim: checked.trim,
+    ...(options.propensityRidge !== undefined ? { propensityRidge: options.propensityRidge } : {}),
+    propensity: checked.needsPropensity,
+    outcome: checked.needsOutcome,
+  });
+  return estimateEffect(models, { method: options.method, outcomeType: options.outcomeType, estimand: checked.estimand, level: checked.level });
 }

@@ -29,26 +29,13 @@ import {
   rocCurve,
   scaleFeatures,
   type CostPoint,
-  type FeatureScaling,
-  type LinearRisk,
-  type Recalibration,
 } from "@trial/estimators";
+import type { TaskArtifact } from "@trial/foundation";
 
 export type { Columnar };
 export type Metrics = PredictionMetrics;
 
-export interface TaskArtifact {
-  task: string;
-  features: string[];
-  scaling: FeatureScaling;
-  logistic: LinearRisk & { recalibration: Recalibration };
-  mlp: { model: { modelTopology: object; weightSpecs: unknown[]; weightDataBase64: string }; recalibration: Recalibration; epochs: number; bestEpoch: number; history: number[] };
-  metrics: { logistic: Metrics; mlp: Metrics };
-  crossValidation: { folds: number; logisticAuroc: number[] };
-  split: Record<string, { subjects: number; rows: number; events: number }>;
-  test: Columnar;
-  reference: Columnar;
-}
+export type { TaskArtifact };
 
 export type Row = Record<string, string | number | null>;
 export type ModelKey = "p_mlp" | "p_logistic";

@@ -5,8 +5,9 @@
  * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
  * test-set predictions with their features. Deterministic given the seed.
  */
-import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, type PredictionMetrics, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type FeatureScaling, type LinearRisk, type Recalibration, ln } from "@trial/estimators";
-import { fitMlp, mlpNetwork, mlpPredict, type MlpArtifact } from "./mlp.ts";
+import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type LinearRisk, type Recalibration, ln } from "@trial/estimators";
+import { fitMlp, mlpNetwork, mlpPredict } from "./mlp.ts";
+import type { TaskArtifact } from "@trial/foundation";
 import type { PredictionRow } from "./prediction-rows.ts";
 import { stratifiedSubjectSplit, subjectFolds, subsample, type SplitName } from "./split.ts";
 
@@ -29,23 +30,8 @@ export interface TaskOptions {
 
 export type { Columnar };
 
-export interface TaskArtifact {
-  task: TaskOptions["task"];
-  seed: number;
-  features: string[];
-  scaling: FeatureScaling;
-  logistic: LinearRisk & { recalibration: Recalibration; ridge: number; classWeights: [number, number]; trainRows: number };
-  mlp: { model: MlpArtifact; recalibration: Recalibration; history: number[]; bestEpoch: number; epochs: number; trainRows: number; ms: number };
-  split: Record<SplitName, { subjects: number; rows: number; events: number }>;
-  crossValidation: { folds: number; logisticAuroc: number[] };
-  metrics: { logistic: PredictionMetrics; mlp: PredictionMetrics };
-  /** Test rows: ids, prediction time, label, fairness attributes, calibrated predictions, raw features. */
-  test: Columnar;
-  /** A seeded sample of training rows (features, date) for the drift statistics. */
-  reference: Columnar;
-  trainingRange: { from: string; to: string };
-  ms: number;
-}
+// The artifact's shape is shared with the pages that read it (@trial/foundation).
+export type { TaskArtifact };
 
 /** A task that cannot be trained on this data cut (too few events in a split): the page says so. */
 export class InsufficientEventsError extends Error {}
