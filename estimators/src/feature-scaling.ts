@@ -19,12 +19,29 @@ export type FeatureValues = Record<string, number | null | undefined>;
  * fitFeatureScaling([{ a: 1 }, { a: 3 }, { a: null }], ["a"]) // => { features: ["a"], mean: [2], sd: [1.4142135623730951] }
  */
 export function fitFeatureScaling(rows: readonly FeatureValues[], features: readonly string[]): FeatureScaling {
+  // Two plain passes per feature (the sum, then the squared deviations), in row order: the same
+  // additions in the same order as summing the observed values with reduce, without building an
+  // array of them per feature (which made this a tenth of a prediction model's training time).
   const mean: number[] = [];
   const sd: number[] = [];
   for (const f of features) {
-    const xs = rows.map((r) => r[f]).filter((x): x is number => x !== null && x !== undefined);
-    const m = xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
-    const v = xs.length > 1 ? xs.reduce((s, x) => s + square(x - m), 0) / (xs.length - 1) : 0;
+    let count = 0;
+    let sum = 0;
+    for (const r of rows) {
+      const x = r[f];
+      if (x === null || x === undefined) continue;
+      count++;
+      sum += x;
+    }
+    const m = count ? sum / count : 0;
+    let ss = 0;
+    if (count > 1) {
+      for (const r of rows) {
+        const x = r[f];
+        if (x !== null && x !== undefined) ss += square(x - m);
+      }
+    }
+    const v = count > 1 ? ss / (count - 1) : 0;
     mean.push(m);
     sd.push(v > 0 ? Math.sqrt(v) : 1);
   }
