@@ -1,5 +1,5 @@
 /**
- * The multilayer perceptron of the prediction tasks: input → 64 → 32 → 1, ReLU, dropout 0.3 after
+ * The multilayer perceptron of the prediction tasks: input → 32 → 16 → 1, ReLU, dropout 0.3 after
  * each hidden layer, sigmoid output; class-weighted binary cross-entropy, Adam, mini-batches in a
  * seeded order each epoch, early stopping on the validation AUROC (best weights kept). Every
  * initial weight and dropout mask comes from the project's seeded generator: the same data and
@@ -40,7 +40,7 @@ export interface MlpOptions {
   learningRate: number;
 }
 
-export const MLP_DEFAULTS: Omit<MlpOptions, "seed"> = { maxEpochs: 50, patience: 5, batchSize: 256, hidden: [64, 32], dropout: 0.3, learningRate: 1e-2 };
+export const MLP_DEFAULTS: Omit<MlpOptions, "seed"> = { maxEpochs: 50, patience: 5, batchSize: 256, hidden: [32, 16], dropout: 0.3, learningRate: 1e-2 };
 
 /** The model in TF.js's layers format, weights as base64 (JSON-safe). */
 export interface MlpArtifact {
