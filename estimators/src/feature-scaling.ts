@@ -19,28 +19,23 @@ export type FeatureValues = Record<string, number | null | undefined>;
  * fitFeatureScaling([{ a: 1 }, { a: 3 }, { a: null }], ["a"]) // => { features: ["a"], mean: [2], sd: [1.4142135623730951] }
  */
 export function fitFeatureScaling(rows: readonly FeatureValues[], features: readonly string[]): FeatureScaling {
-  // Two plain passes per feature (the sum, then the squared deviations), in row order: the same
-  // additions in the same order as summing the observed values with reduce, without building an
-  // array of them per feature (which made this a tenth of a prediction model's training time).
+  // Per feature, its observed values are read once into one reused buffer (a row's features are
+  // looked up by name, the slow part), then summed in row order: the same additions in the same
+  // order as summing an array of them with reduce, so the same bits, without an array per feature.
   const mean: number[] = [];
   const sd: number[] = [];
+  const xs = new Float64Array(rows.length);
   for (const f of features) {
     let count = 0;
-    let sum = 0;
     for (const r of rows) {
       const x = r[f];
-      if (x === null || x === undefined) continue;
-      count++;
-      sum += x;
+      if (x !== null && x !== undefined) xs[count++] = x;
     }
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += xs[i] as number;
     const m = count ? sum / count : 0;
     let ss = 0;
-    if (count > 1) {
-      for (const r of rows) {
-        const x = r[f];
-        if (x !== null && x !== undefined) ss += square(x - m);
-      }
-    }
+    for (let i = 0; i < count; i++) ss += square((xs[i] as number) - m);
     const v = count > 1 ? ss / (count - 1) : 0;
     mean.push(m);
     sd.push(v > 0 ? Math.sqrt(v) : 1);
