@@ -11,6 +11,9 @@ import { plogis } from "./logistic.js";
 import { checkMatrix, checkNumberInRange, checkSameLength, checkWeights, EstimatorInputError, type NumericVector } from "./validate.js";
 import type { LinearRisk } from "./linear-risk.js";
 
+/** Below this largest Newton step, later steps reuse the information matrix (chord steps). */
+const CHORD_FROM = 1e-3;
+
 export interface RidgeLogisticFit extends LinearRisk {
   iterations: number;
   converged: boolean;
@@ -54,43 +57,77 @@ export function fitRidgeLogistic(Z: number[][], y: NumericVector, options: { rid
   let iterations = 0;
   let converged = false;
   const flat = new Float64Array(p * p);
+  const mu = new Float64Array(n);
+  // Newton's method, then chord steps: once a Newton step is small (largest change below
+  // CHORD_FROM), later steps reuse that step's factorised information matrix and recompute only
+  // the score, a pass of n·p instead of n·p²/2, as long as each step shrinks to at most a quarter
+  // of the one before (else the next step is a full Newton step again). The fixed point is the
+  // same maximiser, and the fit stops on the same criterion (a step below `tol`). Measured on the
+  // prediction models' adverse-event task (about 7,000 rows × 70 features, 6 fits), the fits took
+  // 5 to 10 Newton passes each; with chord steps 2 to 3 passes and a few score passes.
+  let factor: number[][] | null = null;
+  let previous = Infinity;
   while (iterations < maxIter && !converged) {
     iterations++;
-    flat.fill(0);
+    const chord = factor !== null;
     const score = new Array<number>(p).fill(0);
     for (let i = 0; i < n; i++) {
       const o = i * p;
       let eta = beta[0] as number;
       for (let j = 1; j < p; j++) eta += (beta[j] as number) * (X[o + j] as number);
-      const mu = plogis(eta);
-      const wi = w === undefined ? 1 : (w[i] as number);
-      const r = wi * ((y[i] as number) - mu);
-      const v = wi * mu * (1 - mu);
+      const m = plogis(eta);
+      mu[i] = m;
+      const r = (w === undefined ? 1 : (w[i] as number)) * ((y[i] as number) - m);
+      for (let a = 0; a < p; a++) score[a]! += r * (X[o + a] as number);
+    }
+    for (let a = 1; a < p; a++) score[a]! -= ridge * (beta[a] as number);
+    if (!chord) {
+      // The information matrix XᵀVX (lower triangle), rows two at a time: each element is
+      // loaded and stored once per pair of rows.
+      flat.fill(0);
+      let i = 0;
+      for (; i + 1 < n; i += 2) {
+        const o0 = i * p;
+        const o1 = o0 + p;
+        const m0 = mu[i] as number;
+        const m1 = mu[i + 1] as number;
+        const v0 = (w === undefined ? 1 : (w[i] as number)) * m0 * (1 - m0);
+        const v1 = (w === undefined ? 1 : (w[i + 1] as number)) * m1 * (1 - m1);
+        for (let a = 0; a < p; a++) {
+          const va0 = v0 * (X[o0 + a] as number);
+          const va1 = v1 * (X[o1 + a] as number);
+          const row = a * p;
+          for (let b = 0; b <= a; b++) flat[row + b]! += va0 * (X[o0 + b] as number) + va1 * (X[o1 + b] as number);
+        }
+      }
+      for (; i < n; i++) {
+        const o = i * p;
+        const m = mu[i] as number;
+        const v = (w === undefined ? 1 : (w[i] as number)) * m * (1 - m);
+        for (let a = 0; a < p; a++) {
+          const va = v * (X[o + a] as number);
+          const row = a * p;
+          for (let b = 0; b <= a; b++) flat[row + b]! += va * (X[o + b] as number);
+        }
+      }
+      const info = Array.from({ length: p }, (_, a) => Array.from(flat.subarray(a * p, a * p + p)));
       for (let a = 0; a < p; a++) {
-        const xa = X[o + a] as number;
-        score[a]! += r * xa;
-        const va = v * xa;
-        const row = a * p;
-        for (let b = 0; b <= a; b++) flat[row + b]! += va * (X[o + b] as number);
+        for (let b = 0; b < a; b++) (info[b] as number[])[a] = (info[a] as number[])[b] as number;
+        if (a > 0) (info[a] as number[])[a]! += ridge;
       }
+      factor = cholesky(info);
+      if (factor === null) throw new EstimatorInputError("Z", "gives an information matrix that is not positive definite (all weights zero?)");
     }
-    const info = Array.from({ length: p }, (_, a) => Array.from(flat.subarray(a * p, a * p + p)));
-    for (let a = 0; a < p; a++) {
-      for (let b = 0; b < a; b++) (info[b] as number[])[a] = (info[a] as number[])[b] as number;
-      if (a > 0) {
-        (info[a] as number[])[a]! += ridge;
-        score[a]! -= ridge * (beta[a] as number);
-      }
-    }
-    const factor = cholesky(info);
-    if (factor === null) throw new EstimatorInputError("Z", "gives an information matrix that is not positive definite (all weights zero?)");
-    const step = choleskySolve(factor, score);
+    const step = choleskySolve(factor as number[][], score);
     let largest = 0;
     for (let a = 0; a < p; a++) {
       beta[a]! += step[a] as number;
       largest = Math.max(largest, Math.abs(step[a] as number));
     }
     converged = largest < tol;
+    // Keep the factor for chord steps only while the steps are small and shrinking fast.
+    if (chord ? largest > 0.25 * previous : largest >= CHORD_FROM) factor = null;
+    previous = largest;
   }
   return { intercept: beta[0] as number, coefficients: beta.slice(1), iterations, converged };
 }

@@ -37,7 +37,7 @@ export interface ModelCard {
 const TRAINING =
   "Subject-level stratified split 60/20/20 (seed 606); features standardised on the training rows, missing = training mean. " +
   "Class-weighted logistic regression (weights n/(2·n_class), ridge λ = 1), 5-fold subject-level cross-validation on the non-test subjects. " +
-  "TF.js MLP input→64→32→1 (ReLU, dropout 0.3, sigmoid; WebAssembly backend), class-weighted binary cross-entropy, Adam 1e-2, batch 256, seeded epoch order, " +
+  "MLP input→32→16→1 (ReLU, dropout 0.3, sigmoid) trained by the project's own seeded trainer (Glorot-uniform initial weights, dropout masks and epoch order from seeded streams; exported in TF.js's layers format), class-weighted binary cross-entropy, Adam 1e-2, batch 256, " +
   "early stopping on validation AUROC (at most 50 epochs, patience 5, best weights); predictions by the engine-independent forward pass of the estimators. Both recalibrated on the validation rows (Platt scaling; intercept only when the validation slope is not positive).";
 
 export function modelCard(a: {

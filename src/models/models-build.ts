@@ -7,7 +7,7 @@ import type { PredictionRow } from "./prediction-rows.ts";
 import type { MissingModelInputError } from "./subject-history.ts";
 import type { TaskArtifact, TaskOptions } from "./train-task.ts";
 
-export const MODELS_VERSION = "2.0.0";
+export const MODELS_VERSION = "2.1.0";
 
 /** A task that could not be trained on this cut, with the reason (shown by the page). */
 export interface UntrainedTask {

@@ -1,7 +1,7 @@
 /**
  * Trains one prediction task (dropout or adverse events) at build time: subject-level stratified
  * split (60 / 20 / 20), feature scaling on the training rows, 5-fold cross-validated class-weighted
- * logistic regression on the non-test subjects, the final logistic model and the TF.js MLP
+ * logistic regression on the non-test subjects, the final logistic model and the MLP (mlp.ts)
  * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
  * test-set predictions with their features. Deterministic given the seed.
  */

@@ -210,7 +210,13 @@ export async function runPipeline(options: { log?: (line: string) => void; worke
     .sort((a, b) => b[1] - a[1])
     .map(([step, s]) => `${step} ${fmt(s)} s`)
     .join(", ");
-  log(`data: ${summary.run} step(s) run, ${cached} cached, in ${fmt(summary.wallSeconds)} s${where ? ` (step seconds, summed over workers: ${where})` : ""}`);
+  // CPU seconds beside the wall seconds: on a machine shared with other work a step's wall time
+  // says more about the load than about the step.
+  const cpu = Object.entries(cpuByStep)
+    .sort((a, b) => b[1] - a[1])
+    .map(([step, s]) => `${step} ${fmt(s)} s`)
+    .join(", ");
+  log(`data: ${summary.run} step(s) run, ${cached} cached, in ${fmt(summary.wallSeconds)} s${where ? ` (step seconds, summed over workers: ${where}; CPU seconds: ${cpu})` : ""}`);
   return summary;
 }
 
