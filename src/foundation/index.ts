@@ -12,3 +12,4 @@ export * from "./routes.js";
 export * from "./publication-record.js";
 export * from "./encrypted-file.js";
 export * from "./survival-endpoint.js";
+export * from "./prespecified-analysis.js";
