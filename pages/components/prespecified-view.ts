@@ -99,7 +99,7 @@ export function prespecifiedSection(r: PrespecifiedResult): HTMLElement {
   if (r.doseResponse !== null) notes.push(`Dose response (dose ${Object.entries(r.doseResponse.doses).map(([a, d]) => `${label(a)} ${d}`).join(", ")}, as a continuous term): slope ${formatFixed(r.doseResponse.estimate, 4)} per unit (SE ${formatFixed(r.doseResponse.se, 4)}), p = ${formatP(r.doseResponse.p)}.`);
   if (r.armTest !== null && r.arms.length > 2) notes.push(`Treatment (all arms equal), Type III F(${r.armTest.df}, ${r.armTest.dfResidual}) = ${formatFixed(r.armTest.f, 2)}, p = ${formatP(r.armTest.p)}.`);
   const left = r.excludedByArm.filter((e) => e.outsidePopulation + e.missingOutcome + e.missingCovariate > 0);
-  if (left.length > 0) notes.push(`Not analysed: ${left.map((e) => `${label(e.arm)} ${[e.outsidePopulation ? `${e.outsidePopulation} outside the population` : "", e.missingOutcome ? `${e.missingOutcome} without the outcome` : "", e.missingCovariate ? `${e.missingCovariate} without a covariate` : ""].filter(Boolean).join(", ")}`).join("; ")}.`);
+  if (left.length > 0) notes.push(`Not analysed: ${left.map((e) => `${label(e.arm)} ${[e.outsidePopulation ? `${e.outsidePopulation} outside the population` : "", e.missingOutcome ? `${e.missingOutcome} without the outcome at ${r.visit}` : "", e.missingCovariate ? `${e.missingCovariate} without a covariate` : ""].filter(Boolean).join(", ")}`).join("; ")}.`);
   notes.push("Unadjusted: the same estimator with the arm as the only term, on the same subjects. p-values are not adjusted for multiple comparisons.");
   for (const n of notes) section.append(el("p", n, { class: "muted" }));
   return section;

@@ -47,7 +47,7 @@ function syntheticPrespecified(source: Pick<SyntheticSource, "outcome" | "follow
     outcome: { column: primaryOutcome, label: binary ? "Response at the primary visit" : "Change from baseline in the severity score", better: "higher" },
     visit: `Week ${source.followUpWeeks}`,
     population: { label: "Intent-to-treat, observed cases (enrolled by the data cut)" },
-    imputation: { rule: "none", description: "none: subjects without the outcome at the primary visit by the data cut are left out (observed cases)" },
+    imputation: { rule: "none", description: "not imputed; subjects without the outcome at the primary visit by the data cut (not yet due, missed or discontinued) are left out (observed cases)" },
     factors: ["region"],
     covariates: ["baseline_severity", "age", "female", "bmi", "diabetes", "egfr", "prior_therapy"],
     method: binary ? { kind: "standardization", variance: "sandwich" } : { kind: "ancova", covariance: "HC3", lsMeanWeights: "proportional" },
