@@ -35,6 +35,7 @@ export * from "./type-iii-tests.js";
 export * from "./ls-means.js";
 export * from "./dose-response.js";
 export * from "./standardization.js";
+export * from "./prespecified-analysis.js";
 export * from "./cmh.js";
 export * from "./mantel-haenszel-odds-ratio.js";
 export * from "./fisher-exact.js";

@@ -22,6 +22,7 @@ const summary = studies.map((s) => ({
   ...(s.primaryOutcomeLabel ? { primaryOutcomeLabel: s.primaryOutcomeLabel } : {}),
   analysis: s.analysis ?? null,
   analysisCovariates: s.analysisCovariates ?? null,
+  prespecified: s.prespecified ?? null,
   followUpWeeks: s.source.kind === "synthetic" ? s.source.followUpWeeks : null,
   visitIntervalWeeks: s.source.kind === "synthetic" ? s.source.visitIntervalWeeks : null,
   subgroups: s.subgroups ?? [],

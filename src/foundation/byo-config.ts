@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { nearestKey } from "./did-you-mean.ts";
-import type { Arm, ByoSource, Criterion, PlausibilityRange, StudyConfig } from "./study-config.ts";
+import type { Arm, ByoSource, Criterion, PlausibilityRange, PrespecifiedAnalysisPlan, StudyConfig } from "./study-config.ts";
 
 /** Column types a config may declare (CSV has no types; other formats are checked against these). */
 export type ByoColumnType = "string" | "number" | "integer" | "date" | "boolean01";
@@ -90,6 +90,8 @@ export interface ByoStudyFile {
   criteria?: Criterion[];
   subgroups?: string[];
   plausibility?: PlausibilityRange[];
+  /** The pre-specified primary analysis (optional; see `PrespecifiedAnalysisPlan`). */
+  prespecified?: PrespecifiedAnalysisPlan;
   /** Visits: the visit number and date columns; adverse events: sequence, term and onset date columns. */
   visitColumns?: { number: string; date: string };
   adverseEventColumns?: { sequence: string; term: string; onset: string };
@@ -231,6 +233,28 @@ function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
   c.covariates.forEach((col, i) => need(`covariates[${i}]`, col));
   (c.subgroups ?? []).forEach((col, i) => need(`subgroups[${i}]`, col));
   (c.criteria ?? []).forEach((cr, i) => need(`criteria[${i}].rule.column`, cr.rule.column));
+  if (c.prespecified) {
+    const p = c.prespecified;
+    need("prespecified.outcome.column", p.outcome.column);
+    if (p.population.rule) need("prespecified.population.rule.column", p.population.rule.column);
+    need("prespecified.imputation.flagColumn", p.imputation.flagColumn);
+    p.factors.forEach((col, i) => need(`prespecified.factors[${i}]`, col));
+    p.covariates.forEach((col, i) => need(`prespecified.covariates[${i}]`, col));
+    const codes = c.treatment.arms.map((a) => a.code);
+    (p.contrasts ?? []).forEach((k, i) => {
+      for (const key of ["treated", "reference"] as const) if (!codes.includes(k[key])) fail(`prespecified.contrasts[${i}].${key}`, k[key], `must be an arm code (${codes.join(", ")})`);
+    });
+    if (p.doses) {
+      if (p.method.kind !== "ancova") fail("prespecified.doses", p.doses, "a dose-response test needs method.kind \"ancova\"");
+      for (const code of codes) if (!(code in p.doses)) fail("prespecified.doses", p.doses, `must give a dose for every arm code (${code} has none)`);
+    }
+    const m = p.method as Record<string, unknown>;
+    const methodKeys = p.method.kind === "ancova" ? { need: ["covariance", "lsMeanWeights"], not: ["variance"] } : { need: ["variance"], not: ["covariance", "lsMeanWeights"] };
+    for (const key of methodKeys.need) if (m[key] === undefined) issues.push({ file, field: `prespecified.method.${key}`, rule: `is required with kind "${p.method.kind}"` });
+    for (const key of methodKeys.not) if (m[key] !== undefined) fail(`prespecified.method.${key}`, m[key], `does not apply to kind "${p.method.kind}"`);
+    if (p.method.kind === "standardization" && c.outcomes.primary.type !== "binary") fail("prespecified.method.kind", p.method.kind, "standardization is for a binary primary outcome; use \"ancova\"");
+    if (p.method.kind === "ancova" && c.outcomes.primary.type !== "continuous") fail("prespecified.method.kind", p.method.kind, "ANCOVA is for a continuous primary outcome; use \"standardization\"");
+  }
   (c.plausibility ?? []).forEach((r, i) => {
     if (r.min > r.max) fail(`plausibility[${i}].min`, r.min, `must not exceed max (${r.max})`);
   });
@@ -310,6 +334,7 @@ export function byoStudyConfig(study: ByoStudy): StudyConfig<ByoSource> {
     subgroups: c.subgroups ?? [],
     ...(c.analysis?.covariates ? { analysisCovariates: c.analysis.covariates } : {}),
     ...(analysisOverrides(c.analysis) ?? {}),
+    ...(c.prespecified ? { prespecified: c.prespecified } : {}),
   };
 }
 

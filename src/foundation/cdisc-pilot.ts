@@ -78,6 +78,28 @@ export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
   analysis: { bootstrap: { maxFailureFraction: 0.01 } },
   plausibility: CDISC_PLAUSIBILITY,
   subgroups: ["female", "age_group", "site_group"],
+  // The CSR's primary efficacy analysis (Table 14-3.01, footnotes [1] to [3]): ANCOVA of the
+  // ADAS-Cog(11) change from baseline to week 24 (LOCF) on treatment and pooled site group as
+  // factors and the baseline score as a covariate, efficacy population; LS means with observed-
+  // margin weights (the sponsor's OM), classical standard errors; each dose against placebo and
+  // high against low dose, unadjusted for multiplicity; dose response with dose 0, 54 and 81 mg.
+  prespecified: {
+    title: "ANCOVA of the ADAS-Cog(11) change from baseline to week 24 (LOCF)",
+    reference: "CSR Table 14-3.01 (primary efficacy analysis of the statistical analysis plan)",
+    outcome: { column: "adas_chg", label: "ADAS-Cog(11) total, change from baseline", better: "lower" },
+    visit: "Week 24",
+    population: { label: "Efficacy population", rule: { column: "efficacy", equals: 1 } },
+    imputation: { rule: "locf", description: "last observation carried forward: a subject without a week-24 ADAS-Cog(11) has the last post-baseline value (derived by the loader, data-loaders/cdisc/locf-endpoint.ts)", flagColumn: "adas_locf" },
+    factors: ["site_group"],
+    covariates: ["baseline_adas"],
+    method: { kind: "ancova", covariance: "classical", lsMeanWeights: "proportional" },
+    contrasts: [
+      { treated: "Xan_Lo", reference: "Pbo" },
+      { treated: "Xan_Hi", reference: "Pbo" },
+      { treated: "Xan_Hi", reference: "Xan_Lo" },
+    ],
+    doses: { Pbo: 0, Xan_Lo: 54, Xan_Hi: 81 },
+  },
 };
 
 /**

@@ -13,3 +13,4 @@ export * from "./publication-record.js";
 export * from "./encrypted-file.js";
 export * from "./survival-endpoint.js";
 export * from "./model-artifact.js";
+export * from "./prespecified-analysis.js";

@@ -4,7 +4,7 @@
  */
 import { byoConfigFiles, formatByoConfigIssue, loadByoStudies, type ByoConfigIssue } from "./byo-config.ts";
 import { cdiscPilotIfPresent, projectRoot } from "./cdisc-pilot.ts";
-import { asSynthetic, type Arm, type Criterion, type Month, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./study-config.ts";
+import { asSynthetic, type Arm, type Criterion, type Month, type PrespecifiedAnalysisPlan, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./study-config.ts";
 
 const twoArms = (control: string, treated: string): Arm[] => [
   { code: "PBO", label: control, role: "control" },
@@ -31,6 +31,29 @@ export function monthRange(first: Month, count: number): Month[] {
   });
 }
 
+/**
+ * The pre-specified primary analysis of a randomized synthetic study: the outcome at the primary
+ * visit (observed cases: the generator's primary outcome is null for a subject not assessed by
+ * the cut), every subject enrolled by the cut, adjusted for the baseline covariates as FDA's 2023
+ * guidance on covariate adjustment recommends: ANCOVA with HC3 (robust) standard errors for a
+ * continuous outcome, standardization with the sandwich variance for a binary one. Region is a
+ * factor; the 0/1 covariates enter as numbers. Higher is better (a positive true effect is benefit).
+ */
+function syntheticPrespecified(source: Pick<SyntheticSource, "outcome" | "followUpWeeks">, primaryOutcome: string): PrespecifiedAnalysisPlan {
+  const binary = source.outcome === "binary";
+  return {
+    title: binary ? `Standardized risk difference of response at week ${source.followUpWeeks} (covariate-adjusted)` : `ANCOVA of the change from baseline to week ${source.followUpWeeks}`,
+    reference: "Protocol primary analysis (synthetic study; FDA 2023 guidance on covariate adjustment)",
+    outcome: { column: primaryOutcome, label: binary ? "Response at the primary visit" : "Change from baseline in the severity score", better: "higher" },
+    visit: `Week ${source.followUpWeeks}`,
+    population: { label: "Intent-to-treat, observed cases (enrolled by the data cut)" },
+    imputation: { rule: "none", description: "not imputed; subjects without the outcome at the primary visit by the data cut (not yet due, missed or discontinued) are left out (observed cases)" },
+    factors: ["region"],
+    covariates: ["baseline_severity", "age", "female", "bmi", "diabetes", "egfr", "prior_therapy"],
+    method: binary ? { kind: "standardization", variance: "sandwich" } : { kind: "ancova", covariance: "HC3", lsMeanWeights: "proportional" },
+  };
+}
+
 function synthetic(
   id: string,
   title: string,
@@ -40,17 +63,20 @@ function synthetic(
     Partial<Pick<SyntheticSource, "followUpWeeks" | "visitIntervalWeeks">>,
   dataCuts: Month[],
 ): StudyConfig {
+  const full: SyntheticSource = { kind: "synthetic", followUpWeeks: 24, visitIntervalWeeks: 4, ...source };
+  const primaryOutcome = source.outcome === "binary" ? "response" : "change_from_baseline";
   return {
     id,
     title,
     design,
     indication,
-    source: { kind: "synthetic", followUpWeeks: 24, visitIntervalWeeks: 4, ...source },
+    source: full,
     arms: twoArms("Placebo", "Active"),
     dataCuts,
     criteria: standardCriteria,
     covariates: standardCovariates,
-    primaryOutcome: source.outcome === "binary" ? "response" : "change_from_baseline",
+    primaryOutcome,
+    ...(full.assignment === "randomized" ? { prespecified: syntheticPrespecified(full, primaryOutcome) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * lists studies; everything else (loaders, routes, sidebar, pickers, tests) is derived from it.
  */
 
-import type { AnalysisCovariate, AnalysisParameterOverrides } from "@trial/estimators";
+import type { AnalysisCovariate, AnalysisParameterOverrides, PrespecifiedMethod } from "@trial/estimators";
 
 /** A calendar month of a data cut, `YYYY-MM`. The cut is taken at the end of that month. */
 export type Month = string;
@@ -111,6 +111,49 @@ export interface ByoSource {
 
 export type StudySource = SyntheticSource | CdiscSource | ByoSource;
 
+/**
+ * The pre-specified primary analysis of a randomized study, as its protocol and statistical
+ * analysis plan state it: what is analysed (outcome, visit, population, imputation rule), the
+ * model (the arm, other factors, continuous covariates; ANCOVA or standardization and its
+ * standard error), the planned contrasts and, where the arms are doses of one drug, the doses.
+ * src/foundation/prespecified-analysis.ts computes it (build and page alike); analysis.json holds
+ * the result under `prespecified`.
+ */
+export interface PrespecifiedAnalysisPlan {
+  /** e.g. "ANCOVA of the ADAS-Cog(11) change from baseline to week 24 (LOCF)". */
+  title: string;
+  /** Where it is specified, e.g. "CSR Table 14-3.01; SAP section 11.1". */
+  reference: string;
+  outcome: {
+    /** Subject-level column of the snapshot. */
+    column: string;
+    label: string;
+    /** Which direction favours treatment: a lower (e.g. ADAS-Cog, a disability score) or a higher value. */
+    better: "lower" | "higher";
+  };
+  /** The visit the outcome is taken at, e.g. "Week 24". */
+  visit: string;
+  /** The analysis population: its name and the subject-level rule that selects it (absent: every subject of the snapshot). */
+  population: { label: string; rule?: Rule };
+  /**
+   * How a missing value at the visit is handled. "locf": the snapshot's outcome column already
+   * carries the last observation forward (its loader derived it), `flagColumn` (1 = carried
+   * forward) counts the imputed values; "none": observed cases, subjects without the outcome are
+   * left out and counted.
+   */
+  imputation: { rule: "locf" | "none"; description: string; flagColumn?: string };
+  /** Factors of the model besides the arm (e.g. pooled site group). */
+  factors: string[];
+  /** Continuous covariates (the baseline value first, by convention). */
+  covariates: string[];
+  /** ANCOVA (classical, HC0 or HC3 standard errors; LS-mean weights) or standardization. */
+  method: PrespecifiedMethod;
+  /** Planned comparisons `treated − reference` by arm code (default: each treated arm against the control). */
+  contrasts?: Array<{ treated: string; reference: string }>;
+  /** The dose of each arm code, for the dose-response test (ANCOVA only). */
+  doses?: Record<string, number>;
+}
+
 export interface StudyConfig<S extends StudySource = StudySource> {
   id: string;
   title: string;
@@ -147,6 +190,11 @@ export interface StudyConfig<S extends StudySource = StudySource> {
    * poolBelow}`). Default: `covariates`.
    */
   analysisCovariates?: AnalysisCovariate[];
+  /**
+   * The pre-specified primary analysis (randomized studies): shown first on the analysis page,
+   * with the causal estimators beside it as supportive analyses. Absent: none is declared.
+   */
+  prespecified?: PrespecifiedAnalysisPlan;
 }
 
 /** A study whose data the synthetic generator makes. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { byoConfigIssues, byoConfigSchema, type ByoAnalysisOptions, type ByoArm, type ByoColumn, type ByoPrimaryOutcome, type ByoStudyFile, type ByoTableFile } from "../../src/foundation/byo-config.ts";
 import { projectRoot } from "../../src/foundation/cdisc-pilot.ts";
 import { damerauLevenshtein, nearestKey } from "../../src/foundation/did-you-mean.ts";
-import type { Criterion, PlausibilityRange } from "../../src/foundation/study-config.ts";
+import type { Criterion, PlausibilityRange, PrespecifiedAnalysisPlan } from "../../src/foundation/study-config.ts";
 
 type Schema = { type?: string; properties?: Record<string, Schema>; additionalProperties?: unknown; items?: Schema; $ref?: string; $defs?: Record<string, Schema> };
 const root = byoConfigSchema as Schema;
@@ -28,7 +28,13 @@ const typeKeys = (record: Record<string, true>) => Object.keys(record).sort();
 const studyFileKeys: Record<keyof ByoStudyFile, true> = {
   $schema: true, id: true, title: true, design: true, indication: true, assignment: true, dataCut: true, files: true, subjectId: true, treatment: true,
   dates: true, discontinuationReason: true, outcomes: true, covariates: true, criteria: true, subgroups: true, plausibility: true, visitColumns: true, adverseEventColumns: true, analysis: true,
+  prespecified: true,
 };
+const prespecifiedKeys: Record<keyof PrespecifiedAnalysisPlan, true> = {
+  title: true, reference: true, outcome: true, visit: true, population: true, imputation: true, factors: true, covariates: true, method: true, contrasts: true, doses: true,
+};
+const prespecifiedOutcomeKeys: Record<keyof PrespecifiedAnalysisPlan["outcome"], true> = { column: true, label: true, better: true };
+const prespecifiedImputationKeys: Record<keyof PrespecifiedAnalysisPlan["imputation"], true> = { rule: true, description: true, flagColumn: true };
 const filesKeys: Record<keyof ByoStudyFile["files"], true> = { subjects: true, visits: true, adverse_events: true };
 const tableFileKeys: Record<keyof ByoTableFile, true> = { path: true, format: true, missing: true, columns: true };
 const columnKeys: Record<keyof ByoColumn, true> = { name: true, type: true, required: true, description: true };
@@ -66,6 +72,9 @@ describe("byo-config.schema.json and the ByoStudyFile types", () => {
     ["analysis.trim", ["analysis", "trim"], trimKeys],
     ["analysis.bootstrap", ["analysis", "bootstrap"], bootstrapKeys],
     ["an analysis covariate spec", ["analysis", "covariates", "[]"], analysisCovariateKeys],
+    ["prespecified", ["prespecified"], prespecifiedKeys],
+    ["prespecified.outcome", ["prespecified", "outcome"], prespecifiedOutcomeKeys],
+    ["prespecified.imputation", ["prespecified", "imputation"], prespecifiedImputationKeys],
   ] as Array<[string, string[], Record<string, true>]>)("%s: the schema lists the type's keys", (_name, steps, record) => {
     expect(keys(at(...steps))).toEqual(typeKeys(record));
   });

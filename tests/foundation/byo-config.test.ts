@@ -124,6 +124,34 @@ describe("a BYO config that breaks a rule", () => {
     const file = write("with-schema", (c) => (c.$schema = "../../src/foundation/byo-config.schema.json"));
     expect(readByoConfig(file).config.id).toBe("BYO-HTN-EXAMPLE");
   });
+
+  const plan = {
+    title: "ANCOVA of the change in systolic blood pressure to week 12",
+    reference: "SAP section 9.1",
+    outcome: { column: "sbp_change_w12", label: "Change in SBP, mmHg", better: "lower" },
+    visit: "Week 12",
+    population: { label: "Full analysis set" },
+    imputation: { rule: "none", description: "observed cases" },
+    factors: ["region"],
+    covariates: ["baseline_sbp"],
+    method: { kind: "ancova", covariance: "HC3", lsMeanWeights: "proportional" },
+  };
+  it("accepts an optional pre-specified analysis and carries it into the registry entry", () => {
+    const file = write("with-prespecified", (c) => (c.prespecified = plan));
+    expect(byoStudyConfig(readByoConfig(file)).prespecified).toEqual(plan);
+  });
+  it.each([
+    ["a contrast naming an unknown arm", { contrasts: [{ treated: "HIGH", reference: "PBO" }] }, ['F: field prespecified.contrasts[0].treated, value "HIGH": must be an arm code (PBO, TRT)']],
+    ["a model covariate that is not a subjects column", { covariates: ["baseline_dbp"] }, ['F: field prespecified.covariates[0], value "baseline_dbp": must name a column of files.subjects']],
+    ["standardization on a continuous outcome", { method: { kind: "standardization", variance: "sandwich" } }, ['F: field prespecified.method.kind, value "standardization": standardization is for a binary primary outcome; use "ancova"']],
+  ] as Array<[string, Record<string, unknown>, string[]]>)("refuses a pre-specified analysis with %s", (name, patch, lines) => {
+    const file = write(`prespecified-${name.replaceAll(" ", "-")}`, (c) => (c.prespecified = { ...plan, ...patch }));
+    expect(refusal(file)).toEqual(lines);
+  });
+  it("refuses an ANCOVA method without its standard-error type, or with a standardization's variance", () => {
+    const file = write("prespecified-no-covariance", (c) => (c.prespecified = { ...plan, method: { kind: "ancova", lsMeanWeights: "equal", variance: "model" } }));
+    expect(refusal(file).sort()).toEqual(['F: field prespecified.method.covariance: is required with kind "ancova"', 'F: field prespecified.method.variance, value "model": does not apply to kind "ancova"']);
+  });
 });
 
 describe("the outcome label of a BYO config", () => {
