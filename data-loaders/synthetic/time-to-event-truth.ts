@@ -91,7 +91,8 @@ function bisect(u: (b: number) => number): number {
  * @param config a synthetic study
  * @param draws covariate draws (default TIME_TO_EVENT_MODEL.truthDraws; tests use fewer)
  */
-export function timeToEventTruth(config: SyntheticStudyConfig, draws: number = M.truthDraws): TimeToEventTruth {
+export function timeToEventTruth(config: SyntheticStudyConfig, draws: number | undefined = M.truthDraws): TimeToEventTruth {
+  draws ??= M.truthDraws;
   const key = `${config.id}/${config.source.seed}/${draws}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -116,8 +117,8 @@ export function timeToEventTruth(config: SyntheticStudyConfig, draws: number = M
       const f = sumF[a] as Float64Array;
       for (let j = 0; j <= L; j++) {
         const sj = exp(-(H[j] as number) * r);
-        s[j] += sj;
-        f[j] += r * sj;
+        s[j] = (s[j] as number) + sj;
+        f[j] = (f[j] as number) + r * sj;
       }
     }
   }
