@@ -46,7 +46,7 @@ export interface SurvivalEndpoint {
   riskTimes?: readonly number[] | null;
   /** Default horizon τ of RMST and the adjusted contrasts (default: see `defaultTau`). */
   tau?: number | null;
-  /** Whether a known true effect of the endpoint is recorded (the synthetic generator records none). */
+  /** A note shown when the endpoint has no known true effect (null: none to show). */
   truthNote?: string | null;
 }
 
