@@ -6,14 +6,20 @@
  * - adverse events: onset on or before the cut;
  * - disposition: discontinued if the discontinuation date is on or before the cut; completed if
  *   the primary (last scheduled) visit is in the cut's visits, attended or missed; else ongoing;
- * - primary outcome: the value at the primary visit when that visit is in the cut and attended.
+ * - primary outcome: the value at the primary visit when that visit is in the cut and attended;
+ * - time to clinical worsening (`tte_days`, `tte_event`): the event's study day when it falls on
+ *   or before the end of follow-up (discontinuation, the primary visit or the cut), else censored
+ *   there (`tte_days` = `days_on_study`).
  *
  * So a later cut contains every subject of an earlier one, with the same baseline values and more
  * follow-up; nothing known at an earlier cut changes later.
  */
 import { dayToIso } from "../synthetic/dates.ts";
 import type { GeneratedTrial, VisitRecord } from "../synthetic/types.ts";
+import { observedEndpoint } from "../synthetic/time-to-event.ts";
 import type { Row } from "./schema.ts";
+
+const tteColumns = (o: { days: number; event: 0 | 1 }) => ({ tte_days: o.days, tte_event: o.event });
 
 export interface CutTables {
   subjects: Row[];
@@ -74,6 +80,8 @@ export function cutTrial(trial: GeneratedTrial, cut: number): CutTables {
       last_visit_date: dayToIso(Math.max(...attended)),
       days_on_study: endDay - e.enrol_day + 1,
       [outcomeColumn]: primary?.outcome ?? null,
+      // Time to clinical worsening, censored at the end of follow-up (days_on_study).
+      ...tteColumns(observedEndpoint(e.event_time, endDay - e.enrol_day + 1)),
     });
     for (const v of own) {
       visits.push({

@@ -62,6 +62,8 @@ export function snapshotTables(config: StudyConfig): TableSpec[] {
         col("last_visit_date", "DATE", false, "date of the last attended visit on or before the cut"),
         col("days_on_study", "INTEGER", false, "days from enrolment to the end of follow-up (discontinuation, primary visit or the cut), counting the enrolment day"),
         col(config.primaryOutcome, outcomeType, true, `primary outcome at the primary visit: ${outcomeText} (null if not assessed by the cut or missing)`),
+        col("tte_days", "INTEGER", false, "time to clinical worsening: study day of the first worsening, or of the end of follow-up (= days_on_study) when censored"),
+        col("tte_event", "INTEGER", false, "1 when clinical worsening occurred on or before the end of follow-up, 0 when censored (discontinuation, primary visit or data cut)"),
       ],
     },
     {

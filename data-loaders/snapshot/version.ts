@@ -5,5 +5,5 @@
  * when a table gains, loses or retypes a column.
  */
 export const LOADER_NAME = "trial-snapshot";
-export const LOADER_VERSION = "1.0.0";
-export const SCHEMA_VERSION = "1.0.0";
+export const LOADER_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.1.0";

@@ -14,6 +14,7 @@ import { OUTCOME_MODEL, roundTo } from "./parameters.ts";
 import { processModel } from "./processes.ts";
 import { stream } from "./prng.ts";
 import { screenSubjects } from "./screening.ts";
+import { drawEventTimes, TIME_TO_EVENT_STREAM } from "./time-to-event.ts";
 import type { AdverseEventRecord, DiscontinuationRecord, EnrolledSubject, GeneratedTrial, SubjectTruth, VisitRecord } from "./types.ts";
 
 /** The follow-up schedule of a configuration: K visits every `visitIntervalWeeks` weeks. */
@@ -47,7 +48,9 @@ export function generateStudy(config: SyntheticStudyConfig): GeneratedTrial {
     const observedRaw = treated ? po.y1 : po.y0;
     const observed = model.binary ? observedRaw : observedRaw.map((y) => roundTo(y, OUTCOME_MODEL.rounding.continuous));
     const f = simulateFollowUp(config.source.seed, s, treated, observed, schedule, model);
-    enrolled.push({ subject: s, arm: armCode(treated), treated, enrol_day: s.screen_day, completion_day: f.completionDay });
+    // Its own stream, drawn last: no earlier draw of this or any subject moves.
+    const times = drawEventTimes(s, stream(config.source.seed, TIME_TO_EVENT_STREAM, s.index));
+    enrolled.push({ subject: s, arm: armCode(treated), treated, enrol_day: s.screen_day, completion_day: f.completionDay, event_time: treated ? times.t1 : times.t0 });
     visits.push(...f.visits);
     adverseEvents.push(...f.adverseEvents);
     if (f.discontinuation) discontinuations.push(f.discontinuation);
@@ -62,6 +65,8 @@ export function generateStudy(config: SyntheticStudyConfig): GeneratedTrial {
       p0: po.p0 ? (po.p0[K] as number) : null,
       p1: po.p1 ? (po.p1[K] as number) : null,
       segment: model.segment(s),
+      t0: times.t0,
+      t1: times.t1,
     });
   });
   return { config, screened, enrolled, visits, adverseEvents, discontinuations, subjectTruth, schedule };

@@ -8,10 +8,10 @@
  *   z_age = (age − 60)/10, z_sev = (baseline_severity − 19)/6, z_bmi = (bmi − 28)/5,
  *   z_egfr = (egfr − 70)/20.
  */
-import { exp } from "@trial/estimators";
+import { exp, ln } from "@trial/estimators";
 
 /** Version of the generator's equations and coefficients (semver). */
-export const GENERATOR_VERSION = "1.0.0";
+export const GENERATOR_VERSION = "1.1.0";
 export const GENERATOR_NAME = "synthetic-edc";
 
 export const REGIONS = ["North America", "Europe", "Asia-Pacific", "Latin America"] as const;
@@ -178,6 +178,33 @@ export const DROPOUT_MODEL = {
   "lost to follow-up": { intercept: -5.2, missed: 1.2, age: -0.25 },
   /** Selection process only: lack of efficacy also depends on severity, differently by arm. */
   selection: { reason: "lack of efficacy", severityControl: 1.3, severityTreated: -0.3, intercept: 0.5 },
+} as const;
+
+/**
+ * Time to clinical worsening (the synthetic time-to-event endpoint, generator 1.1.0): a Weibull
+ * proportional-hazards model with a conditional treatment effect,
+ *
+ *   h(t | x, a) = h₀(t) · exp(η(x) + β·a),   h₀(t) = (shape/scale)·(t/scale)^(shape − 1)  (t in days),
+ *   η(x) = severity·z_sev + age·z_age + diabetes·diabetes + egfr·z_egfr + prior_therapy·prior_therapy,
+ *
+ * so S(t | x, a) = exp(−(t/scale)^shape · exp(η(x) + β·a)). β is the conditional log hazard ratio
+ * (the same in every synthetic study and process). η shares the confounders of the confounded
+ * assignment (age, severity, diabetes, prior therapy), so a naive comparison there is biased.
+ * Both potential event times come from one uniform U of the subject's own stream
+ * ("time-to-event"): T(a) = scale·(−ln U / exp(η + β·a))^(1/shape). Drawn from a separate stream,
+ * the endpoint leaves every other draw of the generator, and so every other column, unchanged.
+ * The event does not end follow-up; the subject is censored at discontinuation, at the primary
+ * visit (the end of planned follow-up) or at the data cut.
+ */
+export const TIME_TO_EVENT_MODEL = {
+  label: "Time to clinical worsening",
+  weibull: { shape: 1.3, scaleDays: 280 },
+  /** ln 0.7 through the estimators' `ln` (the same bits in every engine). */
+  logHazardRatio: ln(0.7),
+  linearPredictor: { severity: 0.5, age: 0.15, diabetes: 0.4, egfr: -0.2, prior_therapy: 0.3 },
+  /** Monte Carlo of the true marginal estimands: covariate draws before eligibility, and the stream's label. */
+  truthDraws: 100_000,
+  truthStream: "time-to-event-truth",
 } as const;
 
 export type DropoutReason = "adverse event" | "lack of efficacy" | "withdrew consent" | "lost to follow-up";

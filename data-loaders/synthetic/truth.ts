@@ -3,11 +3,13 @@
  * table the estimators read: the population ATE (the configuration's true effect), sample ATEs
  * from the potential outcomes (all enrolled by the cut, those with the primary outcome observed,
  * the whole trial), the true CATE by segment, the effect curve over visits, the propensity model
- * and every coefficient of the generator (hazards of adverse events and dropout included).
+ * and every coefficient of the generator (hazards of adverse events and dropout included), and the
+ * true marginal estimands of the time-to-event endpoint.
  */
 import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
 import { ADVERSE_EVENT_MODEL, ASSIGNMENT_MODEL, COVARIATE_MODEL, DROPOUT_MODEL, GENERATOR_NAME, GENERATOR_VERSION, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, VISIT_MODEL, VITALS_DRIVEN_ADVERSE_EVENT_MODEL, VITALS_MODEL } from "./parameters.ts";
 import { processModel } from "./processes.ts";
+import { timeToEventTruth } from "./time-to-event-truth.ts";
 import type { GeneratedTrial, SubjectTruth } from "./types.ts";
 
 export interface SampleEffect {
@@ -80,6 +82,8 @@ export function truthAtCut(trial: GeneratedTrial, month: string, cutDate: string
       model: config.source.assignment === "randomized" ? { kind: "permuted blocks", ...ASSIGNMENT_MODEL.randomized, propensity: 0.5 } : { kind: "bounded logistic", ...ASSIGNMENT_MODEL.confounded },
       rangeAtCut: propensities.length ? [Math.min(...propensities), Math.max(...propensities)] : null,
     },
+    /** Time to clinical worsening (`tte_days`, `tte_event`): the true marginal hazard ratio, survival and RMST differences (time-to-event-truth.ts). */
+    timeToEvent: timeToEventTruth(config),
     binaryModel: model.binary ? { ...model.binary, ...OUTCOME_MODEL.binary, formula: "p(t) = c + a·tanh((m(x) − center)/scale) + t·τ(x)·h(week)" } : null,
     models: {
       standardization: "z_age = (age − 60)/10, z_sev = (baseline_severity − 19)/6, z_bmi = (bmi − 28)/5, z_egfr = (egfr − 70)/20",

@@ -86,6 +86,8 @@ export interface EnrolledSubject {
   enrol_day: number;
   /** Day of the primary (last scheduled) visit: actual, or scheduled if missed; null when discontinued before it. */
   completion_day: number | null;
+  /** Time to clinical worsening under the assigned arm, days from the start of the enrolment day (uncensored; the cut censors it). */
+  event_time: number;
 }
 
 /** Per-subject truth: potential outcomes at the primary visit, the true propensity and CATE. */
@@ -102,6 +104,9 @@ export interface SubjectTruth {
   p0: number | null;
   p1: number | null;
   segment: string;
+  /** Potential times to clinical worsening (days) under control and under treatment. */
+  t0: number;
+  t1: number;
 }
 
 export interface GeneratedTrial {

@@ -46,7 +46,7 @@ export interface SurvivalEndpoint {
   riskTimes?: readonly number[] | null;
   /** Default horizon τ of RMST and the adjusted contrasts (default: see `defaultTau`). */
   tau?: number | null;
-  /** Whether a known true effect of the endpoint is recorded (the synthetic generator records none). */
+  /** A note shown when the endpoint has no known true effect (null: none to show). */
   truthNote?: string | null;
 }
 
@@ -117,6 +117,12 @@ export interface SurvivalComparison {
     rmstTreated: number | null;
     rmstControl: number | null;
     rmstDifference: number | null;
+    /**
+     * IPW-weighted Cox model of the treated arm (ATE weights, Efron ties; R's `coxph(…, weights = w,
+     * robust = TRUE)`): the marginal hazard ratio with the robust (sandwich) SE and Wald interval,
+     * which ignore the estimation of the weights (conservative). No p-value: not pre-specified.
+     */
+    cox: { hazardRatio: number; lower: number; upper: number; logHr: number; robustSe: number } | null;
     curves: SurvivalCurve[];
     bootstrap: { replicates: number; seed: number; failures: number; survivalDifference: { se: number; percentile: [number, number] }; rmstDifference: { se: number; percentile: [number, number] } } | null;
     bootstrapError: string | null;
@@ -249,15 +255,15 @@ function compare(subjects: Subject[], spec: StudySurvivalSpec, treated: string, 
     const r = rmstTwoArms(time, status, z, tau, level);
     out.rmst = { tau, treated: r.arm1.rmst, control: r.arm0.rmst, treatedCi: [r.arm1.lower, r.arm1.upper], controlCi: [r.arm0.lower, r.arm0.upper], difference: r.difference.estimate, differenceCi: [r.difference.lower, r.difference.upper], se: r.difference.se };
   }
-  out.adjusted = adjusted(pair, spec, treated, tau, bootstrap);
+  out.adjusted = adjusted(pair, spec, treated, tau, bootstrap, level);
   return out;
 }
 
-function adjusted(pair: Subject[], spec: StudySurvivalSpec, treated: string, tau: number, bootstrap: StudySurvivalOptions["bootstrap"]): SurvivalComparison["adjusted"] {
+function adjusted(pair: Subject[], spec: StudySurvivalSpec, treated: string, tau: number, bootstrap: StudySurvivalOptions["bootstrap"], level: number): SurvivalComparison["adjusted"] {
   const names = spec.covariates.map((c) => (typeof c === "string" ? c : c.name));
   const complete = pair.filter((s) => names.every((n) => !isMissingValue(s.row[n])));
   const missingCovariates = pair.length - complete.length;
-  const empty = { missingCovariates, designColumns: [] as string[], tau, survivalTreated: null, survivalControl: null, survivalDifference: null, rmstTreated: null, rmstControl: null, rmstDifference: null, curves: [] as SurvivalCurve[], bootstrap: null, bootstrapError: null };
+  const empty = { missingCovariates, designColumns: [] as string[], tau, survivalTreated: null, survivalControl: null, survivalDifference: null, rmstTreated: null, rmstControl: null, rmstDifference: null, cox: null, curves: [] as SurvivalCurve[], bootstrap: null, bootstrapError: null };
   try {
     const z = complete.map((s) => (s.arm === treated ? 1 : 0));
     const pooling = poolRareLevels(complete.map((s) => s.row), z, spec.covariates);
@@ -266,6 +272,7 @@ function adjusted(pair: Subject[], spec: StudySurvivalSpec, treated: string, tau
     const status = complete.map((s) => s.event);
     const w = propensityWeights(fitPropensity(design.X, z, { covariateNames: design.columnNames }).scores, z, "ATE");
     const km = ipwKaplanMeier(time, status, z, w, { confType: "log-log" });
+    const weightedCox = fitCox(time, status, z.map((v) => [v]), { names: [treated], ties: "efron", weights: w, robust: true, level }).coefficients[0]!;
     const data = { time, status, treatment: z, covariates: design.X, covariateNames: design.columnNames };
     if (!(tau > 0)) throw new EstimatorInputError("tau", "no horizon: an arm has no follow-up");
     let boot: AdjustedSurvivalBootstrapResult | null = null;
@@ -295,6 +302,7 @@ function adjusted(pair: Subject[], spec: StudySurvivalSpec, treated: string, tau
       rmstTreated: estimate.rmst1,
       rmstControl: estimate.rmst0,
       rmstDifference: estimate.rmstDifference,
+      cox: { hazardRatio: weightedCox.hazardRatio, lower: weightedCox.lower, upper: weightedCox.upper, logHr: weightedCox.estimate, robustSe: weightedCox.robustSe as number },
       curves: [curveOf(km.curves[0]!, spec.arms.find((a) => a.role === "control")!.code), curveOf(km.curves[1]!, treated)],
       bootstrap:
         boot === null

@@ -19,6 +19,8 @@ export interface KmChartOptions {
   tau?: number | null;
   yLabel?: string;
   height?: number;
+  /** True survival curves by arm code (synthetic studies: truth.json's marginal S_a(t) by day), drawn dashed. */
+  trueCurves?: Record<string, readonly number[]> | null;
 }
 
 /** The curves as one figure (an SVG, or a figure with its legend). */
@@ -26,6 +28,7 @@ export function kmChart(Plot: PlotModule, curves: readonly SurvivalCurve[], opti
   const points = curves.flatMap((c) => stepPoints(c).map((p) => ({ ...p, label: options.labels[c.arm] ?? c.arm })));
   const band = points.filter((p) => p.lower !== null && p.upper !== null);
   const xMax = options.xMax ?? Math.max(0, ...points.map((p) => p.time));
+  const truth = Object.entries(options.trueCurves ?? {}).flatMap(([arm, s]) => s.map((survival, day) => ({ time: day, survival, label: options.labels[arm] ?? arm })));
   return Plot.plot({
     width: options.width,
     height: options.height ?? 340,
@@ -36,6 +39,7 @@ export function kmChart(Plot: PlotModule, curves: readonly SurvivalCurve[], opti
     marks: [
       Plot.areaY(band, { x: "time", y1: "lower", y2: "upper", fill: "label", fillOpacity: 0.12, curve: "step-after", clip: true }),
       Plot.line(points, { x: "time", y: "survival", stroke: "label", strokeWidth: 2, curve: "step-after", clip: true }),
+      ...(truth.length ? [Plot.line(truth, { x: "time", y: "survival", stroke: "label", strokeWidth: 1.5, strokeDasharray: "2 3", clip: true })] : []),
       ...(options.tau ? [Plot.ruleX([options.tau], { stroke: "#999", strokeDasharray: "4 3" })] : []),
     ],
   });

@@ -118,3 +118,66 @@ export function curveCsvRows(curves: readonly SurvivalCurve[], weighting: string
 export function stepPoints(c: SurvivalCurve): Array<{ arm: string; time: number; survival: number; lower: number | null; upper: number | null }> {
   return [{ arm: c.arm, time: 0, survival: 1, lower: 1, upper: 1 }, ...c.time.map((t, i) => ({ arm: c.arm, time: t, survival: c.survival[i] as number, lower: c.lower[i] ?? null, upper: c.upper[i] ?? null }))];
 }
+
+/** The time-to-event part of a synthetic snapshot's truth.json (data-loaders/synthetic/time-to-event-truth.ts). */
+export interface TimeToEventTruth {
+  endpoint: string;
+  tau: number;
+  model: { conditionalHazardRatio: number };
+  marginal: { hazardRatio: number; survivalDifference: number; rmstDifference: number };
+  byDay: { survivalControl: number[]; survivalTreated: number[]; rmstControl: number[]; rmstTreated: number[] };
+}
+
+/** One row of the estimates-beside-the-truth table. */
+export interface TruthRow {
+  quantity: string;
+  method: string;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  truth: number | null;
+  /** Whether the interval covers the truth (null without an interval or a truth). */
+  covers: boolean | null;
+}
+
+/** The true marginal survival and RMST differences at a whole-day τ (null beyond the recorded days). */
+export function truthAtTau(truth: TimeToEventTruth, tau: number): { survivalDifference: number; rmstDifference: number } | null {
+  const b = truth.byDay;
+  if (!Number.isInteger(tau) || tau < 0 || tau >= b.survivalControl.length) return null;
+  return { survivalDifference: (b.survivalTreated[tau] as number) - (b.survivalControl[tau] as number), rmstDifference: (b.rmstTreated[tau] as number) - (b.rmstControl[tau] as number) };
+}
+
+/**
+ * The estimates of one comparison beside the synthetic truth: the hazard ratio (Cox, unadjusted and
+ * IPW-weighted, against the true marginal hazard ratio), the RMST difference (unadjusted and IPW)
+ * and the survival difference (IPW) at τ against the true marginal ones at that τ. Intervals: Wald
+ * (Cox), robust Wald (IPW Cox), delta method (unadjusted RMST), bootstrap percentile (IPW
+ * contrasts; at the build's τ only).
+ *
+ * @param c a comparison of survival.json (or of the page's run at another τ)
+ * @param tau its τ
+ * @param truth truth.json's timeToEvent
+ * @param bootstrapped whether `c` carries the build's bootstrap (the build's τ)
+ */
+export function truthRows(c: StudySurvival["comparisons"][number], tau: number | null, truth: TimeToEventTruth, bootstrapped: boolean): TruthRow[] {
+  const atTau = tau === null ? null : truthAtTau(truth, tau);
+  const row = (quantity: string, method: string, estimate: number | null | undefined, ci: readonly [number, number] | null | undefined, t: number | null): TruthRow => ({
+    quantity,
+    method,
+    estimate: estimate ?? null,
+    lower: ci?.[0] ?? null,
+    upper: ci?.[1] ?? null,
+    truth: t,
+    covers: ci && t !== null ? ci[0] <= t && t <= ci[1] : null,
+  });
+  const a = c.adjusted;
+  const boot = bootstrapped ? (a?.bootstrap ?? null) : null;
+  const hr = truth.marginal.hazardRatio;
+  return [
+    row("Hazard ratio", "Cox, unadjusted (Wald CI)", c.cox?.hazardRatio, c.cox ? [c.cox.lower, c.cox.upper] : null, hr),
+    row("Hazard ratio", "Cox, IPW-weighted (robust CI)", a?.cox?.hazardRatio, a?.cox ? [a.cox.lower, a.cox.upper] : null, hr),
+    row(`RMST difference to τ = ${tau ?? "—"} days`, "Kaplan–Meier, unadjusted (delta-method CI)", c.rmst?.difference, c.rmst?.differenceCi, atTau?.rmstDifference ?? null),
+    row(`RMST difference to τ = ${tau ?? "—"} days`, "IPW Kaplan–Meier (bootstrap percentile CI)", a?.rmstDifference, boot?.rmstDifference.percentile, atTau?.rmstDifference ?? null),
+    row(`Survival difference at τ = ${tau ?? "—"} days`, "IPW Kaplan–Meier (bootstrap percentile CI)", a?.survivalDifference, boot?.survivalDifference.percentile, atTau?.survivalDifference ?? null),
+  ];
+}

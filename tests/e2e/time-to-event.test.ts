@@ -3,8 +3,9 @@
  * others are skipped): the browser's recomputation of survival.json agrees with the build's
  * (`#survival-agreement` is `identical`), the numbers at risk under the curves are the build's (and
  * the CDISC pilot's placebo row is the CSR Figure 14-1's: 86 75 65 59 50 47 45 42 40 35), the τ and
- * weighting controls reach the URL (and the RMST section follows τ), and the page logs no console error and requests nothing off
- * the site's origin. One screenshot per study (its latest cut built) under test-results/e2e/.
+ * weighting controls reach the URL (and the RMST section follows τ), synthetic studies show their
+ * time to clinical worsening with truth.json's true marginal effects beside the estimates
+ * (`#truth-table`), and the page logs no console error and requests nothing off the site's origin. One screenshot per study (its latest cut built) under test-results/e2e/.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -17,12 +18,22 @@ const PUBLISHED_PLACEBO_AT_RISK = [86, 75, 65, 59, 50, 47, 45, 42, 40, 35];
 const builtDir = (study: string, month: string) => path.join(distDir, "_file", "data", "built", study, month);
 const pageBuilt = (study: string, month: string) => existsSync(path.join(distDir, "study", study, month, "time-to-event.html"));
 
-function builtSurvival(study: string, month: string): { status: string; atRisk: { times: number[]; byArm: Record<string, number[]> } } {
+function builtJson(study: string, month: string, name: string) {
   const dir = builtDir(study, month);
-  const file = readdirSync(dir).find((f) => f.startsWith("survival.") && f.endsWith(".json"));
-  if (!file) throw new Error(`no built survival.json in ${dir}`);
+  const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"));
+  if (!file) throw new Error(`no built ${name}.json in ${dir}`);
   return JSON.parse(readFileSync(path.join(dir, file), "utf-8"));
 }
+
+interface BuiltSurvival {
+  status: string;
+  endpoint: { label: string };
+  atRisk: { times: number[]; byArm: Record<string, number[]> };
+  comparisons: Array<{ status: string; adjusted: { status: string; cox: { hazardRatio: number } | null; rmstDifference: number | null } | null }>;
+}
+const builtSurvival = (study: string, month: string): BuiltSurvival => builtJson(study, month, "survival");
+/** truth.json's time-to-event truth (synthetic studies only). */
+const builtTruth = (study: string, month: string): { marginal: { hazardRatio: number; rmstDifference: number } } | null => builtJson(study, month, "truth").timeToEvent ?? null;
 
 const all = studyMonths();
 const built = all.filter(({ study, month }) => pageBuilt(study, month));
@@ -55,6 +66,25 @@ describe("time-to-event page", () => {
       );
       expect(Object.fromEntries(rows.map((r) => [r.arm, r.counts]))).toEqual(stored.atRisk.byArm);
       if (study === "CDISCPILOT01") expect(rows.find((r) => r.arm === "Pbo")?.counts).toEqual(PUBLISHED_PLACEBO_AT_RISK);
+      // Synthetic studies: time to clinical worsening, with the true marginal effects beside the estimates.
+      const truth = builtTruth(study, month);
+      if (truth) {
+        expect(stored.endpoint.label).toBe("Time to clinical worsening");
+        expect(await visit.page.locator("#endpoint-definition").textContent()).toContain("Time to clinical worsening");
+        expect(await visit.page.locator("#truth-note").count()).toBe(0);
+        const adjusted = stored.comparisons[0]?.adjusted;
+        if (stored.status === "ok" && adjusted?.status === "ok") {
+          const table = visit.page.locator("#truth-table");
+          await table.waitFor({ timeout: 10_000 });
+          const text = (await table.textContent()) ?? "";
+          expect(text).toContain(truth.marginal.hazardRatio.toFixed(3));
+          expect(text).toContain(adjusted.cox!.hazardRatio.toFixed(3));
+          expect(text).toContain(adjusted.rmstDifference!.toFixed(3));
+          expect(await visit.page.locator("#true-curves-note").count()).toBe(1);
+        }
+      } else {
+        expect(await visit.page.locator("#truth-table").count()).toBe(0);
+      }
       if (stored.status === "ok") {
         await visit.page.locator("#cox-table").waitFor({ timeout: 10_000 });
         // The weighting control reaches the URL.

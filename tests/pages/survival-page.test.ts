@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseStudySurvival, createPrng } from "../../estimators/src/index.ts";
 import { survivalSpec, SURVIVAL_BOOTSTRAP, type SurvivalStudyFields } from "../../src/foundation/survival-endpoint.ts";
-import { curveCsvRows, parseSurvivalState, recomputeSurvival, stepPoints, survivalStateToSearch, tauChoices } from "../../pages/components/survival-page.ts";
+import { curveCsvRows, parseSurvivalState, recomputeSurvival, stepPoints, survivalStateToSearch, tauChoices, truthAtTau, truthRows, type TimeToEventTruth } from "../../pages/components/survival-page.ts";
 
 const study: SurvivalStudyFields = {
   id: "SYN-T",
@@ -18,6 +18,8 @@ const study: SurvivalStudyFields = {
   primaryOutcome: "y",
   outcome: "continuous",
   sourceKind: "synthetic",
+  followUpWeeks: 24,
+  visitIntervalWeeks: 4,
 };
 
 function rows(n = 150) {
@@ -27,7 +29,7 @@ function rows(n = 150) {
     const trt = rng.uniform() < 0.35 + (age - 30) / 150 ? 1 : 0;
     const t = 1 + Math.floor(rng.uniform() * (trt ? 220 : 160));
     const disc = rng.uniform() < 0.5;
-    return { subject_id: `S${String(i).padStart(3, "0")}`, arm: trt ? "TRT" : "PBO", age, female: i % 2, days_on_study: t, disc_date: disc ? "2025-03-01" : null, extra: "x" };
+    return { subject_id: `S${String(i).padStart(3, "0")}`, arm: trt ? "TRT" : "PBO", age, female: i % 2, tte_days: t, tte_event: disc ? 1 : 0, extra: "x" };
   });
 }
 
@@ -50,7 +52,7 @@ describe("time-to-event page", () => {
   });
 
   it("a changed subject is reported as different", () => {
-    const changed = data.map((r, i) => (i === 0 ? { ...r, days_on_study: r.days_on_study + 1 } : r));
+    const changed = data.map((r, i) => (i === 0 ? { ...r, tte_days: r.tte_days + 1 } : r));
     expect(recomputeSurvival(study, "2025-06", stored, table(changed)).agreement!.status).toBe("different");
   });
 
@@ -72,5 +74,33 @@ describe("time-to-event page", () => {
     const steps = stepPoints(stored.curves[0]);
     expect(steps[0]).toMatchObject({ time: 0, survival: 1 });
     expect(steps).toHaveLength(stored.curves[0].time.length + 1);
+  });
+
+  it("puts the estimates beside the synthetic truth at the chosen τ", () => {
+    // A truth whose curves are linear in the day, so the values at τ are easy to check.
+    const days = Array.from({ length: 169 }, (_, j) => j);
+    const truth: TimeToEventTruth = {
+      endpoint: "Time to clinical worsening",
+      tau: 168,
+      model: { conditionalHazardRatio: 0.7 },
+      marginal: { hazardRatio: 0.75, survivalDifference: 0.1, rmstDifference: 8 },
+      byDay: { survivalControl: days.map((j) => 1 - j / 300), survivalTreated: days.map((j) => 1 - j / 400), rmstControl: days.map((j) => j), rmstTreated: days.map((j) => 1.1 * j) },
+    };
+    expect(truthAtTau(truth, 100)).toEqual({ survivalDifference: 1 - 100 / 400 - (1 - 100 / 300), rmstDifference: 1.1 * 100 - 100 });
+    expect(truthAtTau(truth, 169)).toBeNull();
+    const c = stored.comparisons[0];
+    const out = truthRows(c, stored.parameters.tau, truth, true);
+    expect(out.map((r) => r.method)).toEqual([
+      "Cox, unadjusted (Wald CI)",
+      "Cox, IPW-weighted (robust CI)",
+      "Kaplan–Meier, unadjusted (delta-method CI)",
+      "IPW Kaplan–Meier (bootstrap percentile CI)",
+      "IPW Kaplan–Meier (bootstrap percentile CI)",
+    ]);
+    expect(out[1]).toMatchObject({ estimate: c.adjusted.cox.hazardRatio, lower: c.adjusted.cox.lower, upper: c.adjusted.cox.upper, truth: 0.75 });
+    expect(out[1]!.covers).toBe(c.adjusted.cox.lower <= 0.75 && 0.75 <= c.adjusted.cox.upper);
+    expect(out[3]).toMatchObject({ estimate: c.adjusted.rmstDifference, lower: c.adjusted.bootstrap.rmstDifference.percentile[0], truth: truthAtTau(truth, stored.parameters.tau)!.rmstDifference });
+    // Away from the build's τ there is no bootstrap: no interval, no coverage.
+    expect(truthRows(c, stored.parameters.tau, truth, false)[3]).toMatchObject({ lower: null, upper: null, covers: null });
   });
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { analyseStudySurvival } from "@trial/estimators";
 import { readParquet } from "../../../data-loaders/readers/parquet.ts";
 import { getStudy } from "../../foundation/registry.ts";
-import { SURVIVAL_BOOTSTRAP, survivalSpec } from "../../foundation/survival-endpoint.ts";
+import { SURVIVAL_BOOTSTRAP, survivalFields, survivalSpec } from "../../foundation/survival-endpoint.ts";
 import type { StepRun } from "../step-context.ts";
 
 export const run: StepRun = async ({ study, month, inputDir }) => {
@@ -16,7 +16,7 @@ export const run: StepRun = async ({ study, month, inputDir }) => {
   const subjects = await readParquet(path.join(inputDir({ step: "snapshot", study, month }), "subjects.parquet"));
   let result;
   try {
-    result = analyseStudySurvival(survivalSpec({ ...config, outcome: config.source.outcome, sourceKind: config.source.kind }, month), subjects.rows, { bootstrap: { ...SURVIVAL_BOOTSTRAP } });
+    result = analyseStudySurvival(survivalSpec(survivalFields(config), month), subjects.rows, { bootstrap: { ...SURVIVAL_BOOTSTRAP } });
   } catch (error) {
     throw new Error(`${study} ${month}: time-to-event analysis (survival.json): ${(error as Error).message}`);
   }

@@ -31,6 +31,8 @@ const subject = (id: string, arm: "PBO" | "TRT") => ({
   disc_reason: null,
   last_visit_date: "2025-12-01",
   days_on_study: 59,
+  tte_days: 59,
+  tte_event: 0,
   change_from_baseline: null,
 });
 
