@@ -21,6 +21,7 @@ import { cutDay } from "../../data-loaders/synthetic/dates.ts";
 import { generateStudy } from "../../data-loaders/synthetic/generate-study.ts";
 import { timeToEventTruth } from "../../data-loaders/synthetic/time-to-event-truth.ts";
 import { getStudy } from "../foundation/registry.ts";
+import type { EstimatorSummary } from "./coverage-simulation.ts";
 import { asSynthetic, type SyntheticStudyConfig } from "../foundation/study-config.ts";
 import { survivalFields, survivalSpec } from "../foundation/survival-endpoint.ts";
 
@@ -59,14 +60,8 @@ export interface SurvivalCoverageReplicate {
   bootstrapFailures: number;
 }
 
-export interface SurvivalEstimatorSummary {
-  mean: number;
-  bias: number;
-  empiricalSd: number;
-  biasMcse: number;
-  coverage: number | null;
-  coverageMcse: number | null;
-}
+/** Bias, empirical SD, coverage and their Monte-Carlo SEs: the AIPW simulation's summary. */
+export type SurvivalEstimatorSummary = EstimatorSummary;
 
 export interface SurvivalCoverageSummary {
   study: string;
