@@ -37,6 +37,18 @@ export function defaultExplorerState(ctx: ExplorerContext): ExplorerState {
   return { arm: ctx.arms[0] ?? "", trim: "none", method: "aipw", estimand: "ATE", covariates: [...ctx.covariates], subgroup: "all", replicates: 0, delta: 0 };
 }
 
+/**
+ * The estimands each estimator computes: AIPW is implemented for the ATE only; Horvitz–Thompson
+ * for the ATE and ATT (overlap weights are normalised by construction, which is Hájek); Hájek and
+ * regression adjustment for all three. The explorer offers only these combinations.
+ *
+ * @example
+ * estimandsFor("aipw") // => ["ATE"]
+ */
+export function estimandsFor(method: ExplorerState["method"]): ReadonlyArray<ExplorerState["estimand"]> {
+  return method === "aipw" ? ["ATE"] : method === "ipw-ht" ? ["ATE", "ATT"] : estimandChoices;
+}
+
 /** Query-string keys, short so that links stay readable. */
 const keys = { arm: "arm", trim: "trim", method: "est", estimand: "w", covariates: "cov", subgroup: "sg", replicates: "B", delta: "delta" } as const;
 
@@ -69,6 +81,10 @@ export function parseExplorerState(search: string, ctx: ExplorerContext): { stat
   take("subgroup", (r) => (r === "all" || ctx.subgroups.includes(r) ? r : undefined));
   take("replicates", (r) => ((replicateChoices as readonly number[]).includes(Number(r)) ? Number(r) : undefined));
   take("delta", (r) => (r.trim() !== "" && Number.isFinite(Number(r)) ? Number(r) : undefined));
+  if (!estimandsFor(state.method).includes(state.estimand)) {
+    rejected.push(`${keys.estimand}=${state.estimand} with ${keys.method}=${state.method}`);
+    state.estimand = "ATE";
+  }
   return { state, rejected };
 }
 
@@ -95,4 +111,33 @@ export function trimRuleOf(trim: string): { rule: "none" } | { rule: "crump" } |
   if (trim === "none") return { rule: "none" };
   if (trim === "crump") return { rule: "crump" };
   return { rule: "symmetric", threshold: Number(trim) };
+}
+
+/**
+ * Keeps the explorer's estimand radios to what the chosen estimator computes (`estimandsFor`):
+ * the others are disabled, and a choice that becomes impossible moves to the ATE (with an input
+ * event, so the form's value and the URL follow). The radios are the form's only radio group,
+ * in the order of `estimandChoices`.
+ */
+export function linkEstimandToMethod(form: HTMLElement & { value: { method: ExplorerState["method"] } }): void {
+  const update = () => {
+    const allowed = estimandsFor(form.value.method);
+    const radios = Array.from(form.querySelectorAll<HTMLInputElement>("input[type=radio]"));
+    let moved = false;
+    radios.forEach((radio, i) => {
+      const ok = allowed.includes(estimandChoices[i]!);
+      radio.disabled = !ok;
+      radio.closest("label")?.setAttribute("title", ok ? "" : `not computed by this estimator`);
+      if (!ok && radio.checked) {
+        radio.checked = false;
+        moved = true;
+      }
+    });
+    if (moved && radios[0]) {
+      radios[0].checked = true;
+      radios[0].dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  };
+  form.addEventListener("input", update);
+  update();
 }

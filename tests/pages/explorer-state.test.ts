@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultExplorerState, explorerStateToSearch, parseExplorerState, trimRuleOf } from "../../pages/components/explorer-state.ts";
+import { defaultExplorerState, estimandsFor, explorerStateToSearch, parseExplorerState, trimRuleOf } from "../../pages/components/explorer-state.ts";
 
 const ctx = { arms: ["XANL", "XANH"], covariates: ["age", "female", "region"], subgroups: ["female=1", "region=Europe"] };
 
@@ -26,5 +26,25 @@ describe("explorer state in the URL", () => {
     expect(trimRuleOf("0.05")).toEqual({ rule: "symmetric", threshold: 0.05 });
     expect(trimRuleOf("crump")).toEqual({ rule: "crump" });
     expect(trimRuleOf("none")).toEqual({ rule: "none" });
+  });
+});
+
+describe("estimator and estimand combinations the explorer offers", () => {
+  it("AIPW computes the ATE only, Horvitz–Thompson the ATE and ATT, Hájek and regression adjustment all three", () => {
+    expect(estimandsFor("aipw")).toEqual(["ATE"]);
+    expect(estimandsFor("ipw-ht")).toEqual(["ATE", "ATT"]);
+    expect(estimandsFor("ipw-hajek")).toEqual(["ATE", "ATT", "ATO"]);
+    expect(estimandsFor("g-computation")).toEqual(["ATE", "ATT", "ATO"]);
+  });
+
+  it("a link asking for a combination that cannot be computed gets the ATE and says so", () => {
+    const parsed = parseExplorerState("?w=ATT", ctx);
+    expect(parsed.state.method).toBe("aipw");
+    expect(parsed.state.estimand).toBe("ATE");
+    expect(parsed.rejected).toEqual(["w=ATT with est=aipw"]);
+    const ht = parseExplorerState("?est=ipw-ht&w=ATO", ctx);
+    expect(ht.state.estimand).toBe("ATE");
+    expect(ht.rejected).toEqual(["w=ATO with est=ipw-ht"]);
+    expect(parseExplorerState("?est=ipw-hajek&w=ATO", ctx)).toEqual({ state: { ...defaultExplorerState(ctx), method: "ipw-hajek", estimand: "ATO" }, rejected: [] });
   });
 });
