@@ -3,9 +3,18 @@
 export const formatInt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "–");
 
 export const formatFixed = (x: number | null | undefined, digits = 2): string =>
-  x === null || x === undefined || !Number.isFinite(x) ? "–" : x.toFixed(digits);
+  x === null || x === undefined || !Number.isFinite(x) ? "–" : withoutNegativeZero(x.toFixed(digits));
 
-export const formatPercent = (x: number, digits = 1): string => (Number.isFinite(x) ? `${(100 * x).toFixed(digits)}%` : "–");
+/**
+ * "-0.000" (a small negative number rounded to zero digits) printed as "0.000": a sign on a zero
+ * says a direction that the printed digits do not support.
+ *
+ * @example
+ * withoutNegativeZero("-0.000") // => "0.000"
+ */
+export const withoutNegativeZero = (text: string): string => (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text);
+
+export const formatPercent = (x: number, digits = 1): string => (Number.isFinite(x) ? `${withoutNegativeZero((100 * x).toFixed(digits))}%` : "–");
 
 /** "mean (SD)" for a continuous characteristic. */
 export const formatMeanSd = (mean: number, sd: number, digits = 1): string => `${formatFixed(mean, digits)} (${formatFixed(sd, digits)})`;

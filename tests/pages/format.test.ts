@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutDate, formatCountPercent, formatDate, formatFixed, formatMeanSd } from "../../pages/components/format.ts";
+import { cutDate, formatCountPercent, formatDate, formatFixed, formatMeanSd, formatPercent, withoutNegativeZero } from "../../pages/components/format.ts";
 import { toCsv } from "../../pages/components/download.ts";
 
 describe("format", () => {
@@ -23,5 +23,17 @@ describe("toCsv", () => {
       { a: "plain", b: Number.NaN, c: "x", d: undefined },
     ]);
     expect(csv).toBe('a,b,c,d\n"say ""hi"", then",1.5,,2025-06-01\nplain,,x,');
+  });
+});
+
+describe("no sign on a printed zero", () => {
+  it("a small negative number that rounds to zero prints without its minus sign", () => {
+    expect(formatFixed(-0.0004, 3)).toBe("0.000");
+    expect(formatFixed(-0, 2)).toBe("0.00");
+    expect(formatFixed(-0.0006, 3)).toBe("-0.001");
+    expect(formatFixed(-1e-9, 0)).toBe("0");
+    expect(formatPercent(-0.00001)).toBe("0.0%");
+    expect(withoutNegativeZero("-0.000")).toBe("0.000");
+    expect(withoutNegativeZero("-0.010")).toBe("-0.010");
   });
 });
