@@ -16,12 +16,24 @@ export interface ConsortArm {
 
 export interface ConsortFlow {
   screened: number;
-  exclusions: Array<{ id: string; label: string; excluded: number; remaining: number }>;
+  exclusions: Array<{ id: string; label: string; kind?: "inclusion" | "exclusion"; excluded: number; remaining: number }>;
   enrolled: number;
   arms: ConsortArm[];
 }
 
 const SVG = "http://www.w3.org/2000/svg";
+
+/**
+ * Why subjects left at a criteria step, as the exclusion box says it: an inclusion criterion
+ * excludes those who do not meet it ("Age 18 to 85 years" is the rule, not the reason).
+ *
+ * @example
+ * exclusionReason({ label: "Age 18 to 85 years", kind: "inclusion" }) // => "Not meeting: Age 18 to 85 years"
+ * exclusionReason({ label: "eGFR below 30", kind: "exclusion" }) // => "eGFR below 30"
+ */
+export function exclusionReason(step: { label: string; kind?: "inclusion" | "exclusion" }): string {
+  return step.kind === "inclusion" ? `Not meeting: ${step.label}` : step.label;
+}
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
@@ -68,7 +80,7 @@ export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: str
   let y = 10;
   const h1 = box(svg, cx - mainW / 2 - 150, y, mainW, ["Assessed for eligibility", `n = ${n(flow.screened)}`], "screened");
   const excluded = flow.screened - flow.enrolled;
-  const exLines = ["Excluded", `n = ${n(excluded)}`, ...flow.exclusions.filter((e) => e.excluded > 0).map((e) => `• ${e.label}: ${n(e.excluded)}`)];
+  const exLines = ["Excluded", `n = ${n(excluded)}`, ...flow.exclusions.filter((e) => e.excluded > 0).map((e) => `• ${exclusionReason(e)}: ${n(e.excluded)}`)];
   // ~7 px per character at 12.5 px: the box fits its longest line.
   const exW = Math.max(240, ...exLines.map((line) => line.length * 7 + 2 * PAD));
   const exX = width - exW - 10;
@@ -122,7 +134,7 @@ export function consortFlow(log: ConsortFlow & Record<string, unknown>, study?: 
   const label = (code: string, fallback: string) => study?.arms.find((a) => a.code === code)?.label ?? fallback;
   return {
     screened: log.screened,
-    exclusions: log.exclusions.map(({ id, label: l, excluded, remaining: r }) => ({ id, label: l, excluded, remaining: r })),
+    exclusions: log.exclusions.map(({ id, label: l, kind, excluded, remaining: r }) => ({ id, label: l, ...(kind ? { kind } : {}), excluded, remaining: r })),
     enrolled: log.enrolled,
     arms: log.arms.map((a) => ({ ...a, label: label(a.code, a.label) })),
   };
