@@ -16,8 +16,8 @@ describe("CONSORT flow on the page", () => {
       ],
       enrolled: 7,
       arms: [
-        { code: "PBO", label: "Placebo", allocated: 3, discontinued: 0, discontinuedReasons: {}, ongoing: 0, completed: 3, analysed: 3 },
-        { code: "TRT", label: "Active", allocated: 4, discontinued: 1, discontinuedReasons: { "adverse event": 1 }, ongoing: 0, completed: 3, analysed: 3 },
+        { code: "PBO", label: "Placebo", allocated: 3, discontinued: 0, discontinuedReasons: [], ongoing: 0, completed: 3, analysed: 3 },
+        { code: "TRT", label: "Active", allocated: 4, discontinued: 1, discontinuedReasons: [{ reason: "adverse event", n: 1 }], ongoing: 0, completed: 3, analysed: 3 },
       ],
     };
     expect(consortFlow(log).exclusions.map((e) => e.kind)).toEqual(["inclusion", "exclusion"]);
