@@ -42,7 +42,9 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
       estimate: null,
       ci: null,
       n: null,
-      verdict: { consistent: true, text: s.pValue < 0.05 ? `heterogeneity (p = ${formatFixed(s.pValue, 4)}): report the effect by subgroup` : `no evidence of heterogeneity (p = ${formatFixed(s.pValue, 3)})` },
+      // Exploratory (not pre-specified): the verdict is worded without its p-value (ICH E9; as FDA
+      // asked of the R Submission Pilot 2 app, p-values only for pre-specified analyses).
+      verdict: { consistent: true, text: s.pValue < 0.05 ? "exploratory: the effects differ between subgroups (Cochran's Q at the 5% level); report the effect by subgroup" : "exploratory: no evidence that the effects differ between subgroups" },
     });
   }
   if (r.eValue !== null) {

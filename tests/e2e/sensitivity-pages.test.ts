@@ -110,7 +110,7 @@ describe("sensitivity analyses and exploration pages", () => {
     try {
       const { page } = visit;
       await page.locator("#period-test").waitFor({ timeout: 120_000 });
-      expect(await page.textContent("#period-test")).toMatch(/p = \d\.\d{4}/);
+      expect(await page.textContent("#period-test")).toMatch(/^Exploratory interaction test: Cochran's Q = \d+\.\d{3}, df = \d+ — /);
       await site.screenshotCut(page, "enrolment-period", study, month);
       expect(visit.problems()).toEqual([]);
     } finally {

@@ -63,7 +63,7 @@ describe("robustnessEntries", () => {
     });
     expect(entries.map((e) => [e.category, e.verdict?.consistent, e.verdict?.text])).toEqual([
       ["Trimming", false, "not estimable: empties an arm"],
-      ["Subgroups", true, "heterogeneity (p = 0.0100): report the effect by subgroup"],
+      ["Subgroups", true, "exploratory: the effects differ between subgroups (Cochran's Q at the 5% level); report the effect by subgroup"],
       ["Unmeasured confounding", true, "point 1.43, CI limit 1: the interval already includes no effect"],
       ["Refutation", false, "not computable: separation"],
     ]);
