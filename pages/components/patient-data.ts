@@ -145,7 +145,9 @@ export function lockPanel(lock: PageLock): HTMLElement {
         form.remove();
       },
       (error: unknown) => {
-        status.textContent = unlockMessage(error);
+        // One line that starts with the rule, e.g. "[wrong-passphrase] wrong passphrase or altered file <url> …".
+        const message = unlockMessage(error);
+        status.textContent = message.includes("[") ? message.slice(message.indexOf("[")) : message;
         button.disabled = false;
         input.focus();
       },

@@ -10,13 +10,14 @@
  *    so neither the percentage nor a download of the view carries it). Counts are the cells with
  *    `parts.n` (n (%) cells), the cells of an `n` statistic row, and adverse-event counts `[k]`.
  *    Zero is shown: it names nobody.
- * 2. **Small denominators.** In a block of rows (a variable: from a row with a label to the next
- *    label or blank row), a column whose `n` row is suppressed has every numeric cell of the block
+ * 2. **Small denominators.** In a block of rows (between blank separator rows: a variable, or
+ *    the terms of an adverse-event table; without blank rows, from one label to the next), a column whose `n` row is suppressed has every numeric cell of the block
  *    suppressed too (a mean, SD, median or range of fewer than 5 subjects describes them).
  * 3. **Complementary.** A single suppressed count in a row, or in a column of a block, can be
  *    recomputed from the total or the other levels (a two-level sex variable with N in the header:
  *    F <5, M 30, N=33). So while a row or a block column holds exactly one suppressed count and
- *    another non-zero count, the smallest of those is suppressed as well. This is the usual
+ *    another non-zero count, the smallest of those is suppressed as well.
+ * Cells hidden by rules 2 and 3 print `—` (their own value is not necessarily small). This is the usual
  *    heuristic, not an optimal (linear-programming) suppression; it stops two-way back-calculation
  *    within a table, not differencing across tables or data cuts.
  *
@@ -63,6 +64,9 @@ export function suppressCount(n: number, threshold: number = SUPPRESSION_THRESHO
   return isSmallCount(n, threshold) ? `<${threshold}` : String(n);
 }
 
+/** The text of a cell hidden with a small count (its own value need not be small). */
+export const HIDDEN_TEXT = "—";
+
 /** The marker a suppressed cell carries (its text). */
 export const suppressedText = (threshold: number = SUPPRESSION_THRESHOLD): string => `<${threshold}`;
 
@@ -101,18 +105,22 @@ export interface SuppressionResult<T> {
 export function suppressSmallCells<C extends SuppressibleCell, T extends SuppressibleTable<C>>(table: T, threshold: number = SUPPRESSION_THRESHOLD): SuppressionResult<T> {
   checkThreshold(threshold);
   const rows = table.rows;
-  const hidden = rows.map((r) => r.cells.map(() => false));
+  // 0 shown, 1 a small count (printed "<5"), 2 hidden with it (printed "—": its own value is not small).
+  const hidden = rows.map((r) => r.cells.map((): 0 | 1 | 2 => 0));
   const counts = rows.map((r) => {
     const stat = statisticOf(r.cells);
     return r.cells.map((c) => cellCount(c, stat));
   });
 
-  // Blocks: a variable starts at a row whose first cell has a label and ends at a blank row or the next label.
+  // Blocks: the rows between blank separator rows (a CSR table separates its variables, or an
+  // adverse-event table its totals from the terms, whose event counts add up to the total); a table
+  // without blank rows starts a block at each row whose first cell has a label.
   const blocks: number[][] = [];
   let current: number[] = [];
+  const byBlankRows = rows.some((r) => r.blank);
   rows.forEach((row, i) => {
     const label = row.cells[0]?.value === null ? row.cells[0]!.text.trim() : "";
-    if (row.blank || label !== "") {
+    if (row.blank || (!byBlankRows && label !== "")) {
       if (current.length > 0) blocks.push(current);
       current = [];
     }
@@ -122,7 +130,7 @@ export function suppressSmallCells<C extends SuppressibleCell, T extends Suppres
 
   // 1. Primary.
   counts.forEach((rowCounts, i) => rowCounts.forEach((n, j) => {
-    if (n !== null && isSmallCount(n, threshold)) hidden[i]![j] = true;
+    if (n !== null && isSmallCount(n, threshold)) hidden[i]![j] = 1;
   }));
 
   // 2. Small denominators: an `n` row's small count hides the numbers of its column in the block.
@@ -131,7 +139,7 @@ export function suppressSmallCells<C extends SuppressibleCell, T extends Suppres
       if (statisticOf(rows[i]!.cells) !== "n") continue;
       rows[i]!.cells.forEach((_, j) => {
         if (!hidden[i]![j]) return;
-        for (const k of block) if (rows[k]!.cells[j]?.value !== null && j >= firstDataColumn(rows[k]!.cells)) hidden[k]![j] = true;
+        for (const k of block) if (!hidden[k]![j] && rows[k]!.cells[j]?.value !== null && j >= firstDataColumn(rows[k]!.cells)) hidden[k]![j] = 2;
       });
     }
   }
@@ -144,7 +152,7 @@ export function suppressSmallCells<C extends SuppressibleCell, T extends Suppres
     if (open.length === 0) return false;
     open.sort((a, b) => (counts[a[0]]![a[1]] as number) - (counts[b[0]]![b[1]] as number));
     const [i, j] = open[0]!;
-    hidden[i]![j] = true;
+    hidden[i]![j] = 2;
     return true;
   };
   for (let changed = true; changed; ) {
@@ -170,9 +178,9 @@ export function suppressSmallCells<C extends SuppressibleCell, T extends Suppres
     cells: row.cells.map((cell, j) => {
       if (!hidden[i]![j]) return cell;
       suppressed++;
-      return { value: null, text: marker } as unknown as C;
+      return { value: null, text: hidden[i]![j] === 1 ? marker : HIDDEN_TEXT } as unknown as C;
     }),
   }));
-  const footnote = `Locked view: cells describing fewer than ${threshold} subjects are shown as ${marker} (and, where one such cell could be recomputed from the others, one more is); unlock with the study passphrase to see every cell.`;
+  const footnote = `Locked view: counts of fewer than ${threshold} subjects are shown as ${marker}; ${HIDDEN_TEXT} marks a cell hidden with them (a statistic of fewer than ${threshold} subjects, or a cell from which a ${marker} count could be recomputed). Unlock with the study passphrase to see every cell.`;
   return { table: { ...table, rows: newRows, footnotes: suppressed > 0 ? [...table.footnotes, footnote] : table.footnotes }, suppressed };
 }

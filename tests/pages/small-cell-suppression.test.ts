@@ -51,12 +51,12 @@ describe("suppressSmallCells on a CSR table", () => {
     // F placebo 3 is small; the row's smallest other count (Drug F 20) and the column's other level (M placebo 30) follow,
     // then the Drug column holds one hidden (F 20) so M drug 20 follows too: nothing can be recomputed.
     expect(texts(out)).toEqual([
-      ["Sex", "F", "<5", "<5", "0.010"],
-      ["", "M", "<5", "<5", ""],
+      ["Sex", "F", "<5", "—", "0.010"],
+      ["", "M", "—", "—", ""],
     ]);
     expect(suppressed).toBe(4);
     expect(out.rows[0]!.cells[2]).toEqual({ value: null, text: "<5" });
-    expect(out.footnotes.at(-1)).toMatch(/fewer than 5 subjects are shown as <5/);
+    expect(out.footnotes.at(-1)).toMatch(/fewer than 5 subjects are shown as <5; — marks a cell hidden with them/);
     // the input is unchanged
     expect(t.rows[0]!.cells[2]!.text).toBe("3 (9%)");
   });
@@ -68,9 +68,10 @@ describe("suppressSmallCells on a CSR table", () => {
       [label(""), label("SD"), num(9.9), num(11.2), label("")],
     ], [2]);
     const out = texts(suppressSmallCells(t).table);
-    expect(out[0]).toEqual(["Weight", "n", "<5", "<5", "0.200"]);
-    expect(out[1]).toEqual(["", "Mean", "<5", "72.4", ""]);
-    expect(out[2]).toEqual(["", "SD", "<5", "11.2", ""]);
+    // (no Total column here, but the row rule does not know that: the other arm's n goes too)
+    expect(out[0]).toEqual(["Weight", "n", "<5", "—", "0.200"]);
+    expect(out[1]).toEqual(["", "Mean", "—", "72.4", ""]);
+    expect(out[2]).toEqual(["", "SD", "—", "11.2", ""]);
     expect(out[3]).toEqual(["", "", "", "", ""]);
   });
 
@@ -87,5 +88,28 @@ describe("suppressSmallCells on a CSR table", () => {
       [label("Any AE"), label(""), count(2, 33), count(0, 40), label("")],
     ]);
     expect(texts(suppressSmallCells(t).table)).toEqual([["Any AE", "", "<5", "0 (0%)", ""]]);
+  });
+
+  it("adverse-event counts: a small [events] count cannot be recomputed from the ALL EVENTS total of its block", () => {
+    const ae = (term: string, n: number, events: number): SuppressibleCell[] => [label(term), count(n, 2638), num(events, `[${events}]`), count(n + 3, 2194), num(events + 3, `[${events + 3}]`), num(0.5, "0.500")];
+    const t = {
+      id: "14-5.02",
+      columns: ["Term", "Placebo n(%)", "[AEs]", "Active n(%)", "[AEs]", "p"],
+      rows: [
+        { cells: ae("ANY BODY SYSTEM", 30, 40) },
+        { cells: ae("", 0, 0).map(() => label("")), blank: true },
+        { cells: ae("ALL EVENTS", 30, 40) },
+        { cells: ae("Rash", 20, 21) },
+        { cells: ae("Nausea", 10, 15) },
+        { cells: ae("Diarrhoea", 4, 4) },
+      ],
+      footnotes: [],
+    };
+    const out = texts(suppressSmallCells(t).table);
+    expect(out[5]!.slice(1, 3)).toEqual(["<5", "<5"]);
+    // Placebo events 40 = 21 + 15 + x: the smallest other event count of the block (Nausea [15]) goes too.
+    expect(out[4]![2]).toBe("—");
+    expect(out[3]![2]).toBe("[21]");
+    expect(out[2]![2]).toBe("[40]");
   });
 });
