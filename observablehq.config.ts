@@ -27,8 +27,11 @@ export default {
   // The default theme adds Google Fonts; the site's stylesheet uses system fonts only.
   globalStylesheets: [],
   style: "style.css",
-  // An empty icon keeps the browser from asking for /favicon.ico (a 404 in the console).
-  head: '<link rel="icon" href="data:,">',
+  // An empty icon keeps the browser from asking for /favicon.ico (a 404 in the console). A site built
+  // for an encrypted publication (TRIAL_PATIENT_DATA=encrypted, set by publish --encrypt-with-env)
+  // tells its pages so: they ask for the passphrase before loading patient-level files
+  // (pages/components/patient-data.ts) and make no request for them until then.
+  head: '<link rel="icon" href="data:,">' + (process.env.TRIAL_PATIENT_DATA === "encrypted" ? '\n<meta name="trial-patient-data" content="encrypted">' : ""),
   footer:
     "Trial causal reports: reproducible causal-analysis reports for clinical trials. " +
     "Computed in this browser from frozen Parquet snapshots; no request leaves this site.",

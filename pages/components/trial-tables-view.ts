@@ -5,6 +5,8 @@
  * tables recomputed in this browser (the site's one rule, agreement.ts).
  */
 import { agreementBadge, agreementErrorBadge, compareResults, type Agreement, type Engines } from "./agreement.js";
+import { pageLock, pageLocked } from "./patient-data.js";
+import { suppressSmallCells } from "./small-cell-suppression.js";
 
 export interface TableCell {
   value: number | null;
@@ -53,6 +55,17 @@ function downloadLink(href: string, filename: string, label: string): HTMLAnchor
  * @param prefix file-name prefix of the downloads, e.g. `CDISCPILOT01_2026-01`
  */
 export function trialTableView(table: TrialTable, downloads: TableDownloads | null, prefix: string): HTMLElement {
+  if (!pageLocked()) return renderTrialTable(table, downloads, prefix);
+  // A locked page (encrypted patient-level data, no passphrase yet) shows the table with cells under
+  // 5 subjects suppressed and without the downloads (the built CSV/RTF carry every cell); the full
+  // table replaces it once the reader unlocks the page.
+  const locked = renderTrialTable(suppressSmallCells(table).table, null, prefix);
+  locked.classList.add("suppressed");
+  pageLock.onUnlock(() => locked.replaceWith(renderTrialTable(table, downloads, prefix)));
+  return locked;
+}
+
+function renderTrialTable(table: TrialTable, downloads: TableDownloads | null, prefix: string): HTMLElement {
   const section = el("section", undefined, "trial-table");
   section.dataset.table = table.id;
   section.append(el("h2", `Table ${table.id}`), el("p", table.title, "csr-title"), el("p", `Population: ${table.population}`, "muted csr-population"));

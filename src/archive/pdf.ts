@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import type { PageAgreement } from "./types.ts";
 import { studyPagePath, studyPages } from "../foundation/routes.ts";
 import { startServer } from "../build/serve.ts";
@@ -29,7 +29,7 @@ export function pdfFileName(index: number, slug: string): string {
  * badge is pending) and returns the files with each page's agreement verdicts. A page whose
  * browser recomputation disagrees with the build ("different", or "error") is not archived.
  */
-export async function renderReportPdfs(options: { siteDir: string; study: string; month: string; outDir: string }): Promise<{ files: string[]; agreement: PageAgreement[] }> {
+export async function renderReportPdfs(options: { siteDir: string; study: string; month: string; outDir: string; passphrase?: string }): Promise<{ files: string[]; agreement: PageAgreement[] }> {
   const server = await startServer({ root: options.siteDir, port: 0 });
   const profile = await mkdtemp(path.join(tmpdir(), "archive-pdf-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, locale: "en-US", timezoneId: "UTC", viewport: { width: 1200, height: 900 } });
@@ -54,6 +54,7 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
       });
       const url = new URL(studyPagePath(options.study, options.month, slug).slice(1), server.url).href;
       await page.goto(url, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT_MS });
+      if (options.passphrase !== undefined) await unlockPage(page, options.passphrase, PAGE_TIMEOUT_MS);
       await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
       // The analysis page's bootstrap finishes in Web Workers after the page has loaded.
       await page.waitForFunction(() => document.querySelectorAll('[data-agreement][data-status="pending"]').length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
@@ -76,3 +77,19 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
   }
   return { files: written, agreement };
 }
+
+/**
+ * An encrypted site's page (pages/components/patient-data.ts) asks for the study passphrase before
+ * it loads patient-level files: type it as a reader would and wait for the page to unlock. A page
+ * that loads no patient-level file has no panel and is left as it is; a refused passphrase is an error.
+ */
+export async function unlockPage(page: Page, passphrase: string, timeout: number): Promise<void> {
+  await page.waitForFunction(() => document.querySelector("#patient-lock form") !== null || document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout, polling: 250 });
+  if ((await page.locator("#patient-lock form").count()) === 0) return;
+  await page.locator('#patient-lock input[type="password"]').fill(passphrase);
+  await page.locator("#patient-lock button[type=submit]").click();
+  await page.waitForFunction(() => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""), undefined, { timeout, polling: 250 });
+  const refused = await page.locator("#patient-lock:not(.unlocked) .unlock-status").textContent().catch(() => null);
+  if (refused) throw new Error(`unlocking ${page.url()}: ${refused}`);
+}
+

@@ -180,15 +180,17 @@ export async function publish(options: PublishOptions): Promise<Published> {
 
     log(`publish: building the site (TRIAL_ONLY=${studyId}@${month})`);
     const siteDir = path.join(staging, "site");
-    await buildStudyMonthSite({ projectRoot, study: studyId, month, outputDir: siteDir, publicationFile, logFile: path.join(staging, "logs", "build.log") });
+    await buildStudyMonthSite({ projectRoot, study: studyId, month, outputDir: siteDir, publicationFile, logFile: path.join(staging, "logs", "build.log"), encryptedPatientData: options.encryptionPassphrase !== undefined });
     const mismatches = await siteSnapshotMismatches(siteDir, path.join(staging, "data"), studyId, month);
     if (mismatches.length > 0) throw new Error(`publish: the built site does not carry the frozen snapshot:\n  ${mismatches.join("\n  ")}`);
 
-    log("publish: printing the report pages to PDF");
-    const { files: pdfs, agreement: browserAgreement } = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf") });
-    // After the PDFs (the pages read the clear files while printing), before the manifest hashes the folder.
+    // Before the PDFs and the manifest: the pages of an encrypted site are built locked, so the
+    // printer unlocks each one with the passphrase as a reader would (and so checks every page
+    // decrypts what it needs); the PDFs show the unlocked report.
     const encryption = options.encryptionPassphrase === undefined ? undefined : await encryptSiteData({ folder: staging, study: studyId, month, passphrase: options.encryptionPassphrase });
     if (encryption) log(`publish: encrypted ${encryption.files.map((f) => f.name).join(", ")} in the site (PBKDF2-SHA-256 × ${encryption.kdf.iterations}, AES-256-GCM)`);
+    log("publish: printing the report pages to PDF");
+    const { files: pdfs, agreement: browserAgreement } = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf"), ...(options.encryptionPassphrase === undefined ? {} : { passphrase: options.encryptionPassphrase }) });
     log("publish: source archive, server, README");
     await writeSourceArchive(projectRoot, git.commit, path.join(staging, "source"));
     if (record.dirtyTree) {

@@ -1,0 +1,186 @@
+/**
+ * The one place where the study pages load patient-level files (subjects, visits, adverse events):
+ * `patientParquet(FileAttachment(".../subjects.parquet"))` instead of `FileAttachment(...).parquet()`.
+ *
+ * In an ordinary build it is exactly `file.parquet()`. In a site built for an encrypted publication
+ * (`publish --encrypt-with-env`: the build sets `TRIAL_PATIENT_DATA=encrypted`, and
+ * `observablehq.config.ts` writes `<meta name="trial-patient-data" content="encrypted">` into every
+ * page), the page is **locked**: the call puts one passphrase panel at the top of the page and
+ * makes no request until the reader gives the study passphrase. Cells that need patient-level rows
+ * wait (they show nothing); everything the build computed in aggregate (analysis.json,
+ * survival.json, the trial tables, the models' outputs) still shows, and the trial tables show
+ * cells under 5 subjects as `<5` (`small-cell-suppression.ts`) until the page is unlocked.
+ *
+ * Once the passphrase is given, every file the page asked for is fetched and decrypted with
+ * WebCrypto (`unlock.ts`: the key stays in this page's memory only), then parsed by Framework's own
+ * `FileAttachment.parquet()` code (the same parquet-wasm and Arrow bytes as an unencrypted site).
+ * A wrong passphrase is refused with one line naming the rule (`[wrong-passphrase]`) and the panel
+ * asks again; nothing is decrypted.
+ */
+import { sessionKeys, unlockBytes, unlockMessage, unlockWithPassphrase, type FetchBytes, type SessionKeyRing } from "./unlock.js";
+
+/** The name of the meta tag that marks a page whose patient-level files are encrypted. */
+export const PATIENT_DATA_META = "trial-patient-data";
+
+/** True when this page was built for a publication whose patient-level files are encrypted. */
+export function patientDataEncrypted(doc: Document = document): boolean {
+  return doc.querySelector(`meta[name="${PATIENT_DATA_META}"]`)?.getAttribute("content") === "encrypted";
+}
+
+/** What `patientParquet` needs of a FileAttachment: its URL, its name and Framework's parquet(). */
+export interface ParquetFile {
+  readonly name: string;
+  readonly href: string;
+  parquet(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+interface Pending {
+  url: string;
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The page's lock: which encrypted files the page's cells asked for, the panel that asks for the
+ * passphrase, and the promise every locked view waits on. One per page (a page is one document).
+ */
+export class PageLock {
+  readonly #ring: SessionKeyRing;
+  readonly #fetch: FetchBytes | undefined;
+  readonly #pending: Pending[] = [];
+  readonly #listeners: Array<() => void> = [];
+  #unlocked = false;
+  panel: HTMLElement | null = null;
+
+  constructor(ring: SessionKeyRing = sessionKeys, fetchFn?: FetchBytes) {
+    this.#ring = ring;
+    this.#fetch = fetchFn;
+  }
+
+  get unlocked(): boolean {
+    return this.#unlocked;
+  }
+
+  /** Runs `listener` once the page is unlocked (at once if it already is). */
+  onUnlock(listener: () => void): void {
+    if (this.#unlocked) listener();
+    else this.#listeners.push(listener);
+  }
+
+  /** The decrypted bytes of `url`: fetched only after the passphrase was given. */
+  bytes(url: string): Promise<Uint8Array> {
+    if (this.#unlocked) return unlockBytes(url, this.#ring, this.#fetch);
+    this.#showPanel();
+    return new Promise((resolve, reject) => this.#pending.push({ url, resolve, reject }));
+  }
+
+  /**
+   * Tries a passphrase on every file asked for so far; on success resolves them and unlocks the
+   * page. A wrong passphrase throws (the ring is locked again) and leaves every request waiting.
+   */
+  async unlock(passphrase: string): Promise<void> {
+    const requests = [...this.#pending];
+    const urls = [...new Set(requests.map((p) => p.url))];
+    const files = await unlockWithPassphrase(urls, passphrase, this.#ring, this.#fetch);
+    const byUrl = new Map(urls.map((u, i) => [u, files[i] as Uint8Array]));
+    this.#pending.splice(0, requests.length);
+    this.#unlocked = true;
+    for (const p of requests) p.resolve(byUrl.get(p.url) as Uint8Array);
+    for (const listener of this.#listeners.splice(0)) listener();
+  }
+
+  #showPanel(): void {
+    if (this.panel || typeof document === "undefined") return;
+    this.panel = lockPanel(this);
+    const main = document.querySelector("#observablehq-main") ?? document.querySelector("main") ?? document.body;
+    main.prepend(this.panel);
+  }
+}
+
+/** The page's lock (one per page load). */
+export const pageLock = new PageLock();
+
+/** The passphrase panel: what is locked, why, and a form whose wrong passphrase gives one named line. */
+export function lockPanel(lock: PageLock): HTMLElement {
+  const panel = document.createElement("section");
+  panel.className = "patient-lock";
+  panel.id = "patient-lock";
+  const heading = document.createElement("h2");
+  heading.textContent = "Patient-level data are locked";
+  const about = document.createElement("p");
+  about.textContent =
+    "This site's subject, visit and adverse-event files are encrypted (AES-256-GCM, key from the study passphrase). " +
+    "Without the passphrase this page shows only what the build computed in aggregate, with cells under 5 subjects shown as <5; " +
+    "the sections computed from patient-level rows appear once the page is unlocked. The passphrase is kept in this page's memory only.";
+  const form = document.createElement("form");
+  form.className = "unlock-form";
+  const label = document.createElement("label");
+  label.textContent = "Study passphrase: ";
+  const input = document.createElement("input");
+  input.type = "password";
+  input.name = "study-passphrase";
+  input.autocomplete = "off";
+  input.spellcheck = false;
+  label.append(input);
+  const button = document.createElement("button");
+  button.type = "submit";
+  button.textContent = "Unlock";
+  const status = document.createElement("output");
+  status.className = "unlock-status";
+  form.append(label, " ", button, " ", status);
+  panel.append(heading, about, form);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const passphrase = input.value;
+    input.value = "";
+    if (passphrase === "") return;
+    button.disabled = true;
+    status.textContent = "Deriving the key (about a second)…";
+    lock.unlock(passphrase).then(
+      () => {
+        panel.classList.add("unlocked");
+        heading.textContent = "Patient-level data unlocked";
+        about.textContent = "The encrypted files were decrypted in this browser; the key is kept in this page's memory only (reload the page to lock it again).";
+        form.remove();
+      },
+      (error: unknown) => {
+        // One line that starts with the rule, e.g. "[wrong-passphrase] wrong passphrase or altered file <url> …".
+        const message = unlockMessage(error);
+        status.textContent = message.includes("[") ? message.slice(message.indexOf("[")) : message;
+        button.disabled = false;
+        input.focus();
+      },
+    );
+  });
+  return panel;
+}
+
+/**
+ * A patient-level Parquet file as an Arrow table: `file.parquet()` in an unencrypted site; in an
+ * encrypted one, after the reader unlocked the page (no request before), decrypted and parsed by
+ * the same `parquet()` code.
+ */
+export async function patientParquet<T = unknown>(file: ParquetFile, options: { lock?: PageLock; encrypted?: boolean } = {}): Promise<T> {
+  return (await patientAttachment(file, options).parquet()) as T;
+}
+
+/**
+ * The file itself in an unencrypted site; in an encrypted one, the same FileAttachment whose
+ * `arrayBuffer()` (and so `parquet()`, which reads it) gives the plaintext once the page is
+ * unlocked, and makes no request before. For a page that hashes the bytes it read (provenance).
+ */
+export function patientAttachment(file: ParquetFile, options: { lock?: PageLock; encrypted?: boolean } = {}): ParquetFile {
+  const encrypted = options.encrypted ?? patientDataEncrypted();
+  if (!encrypted) return file;
+  const lock = options.lock ?? pageLock;
+  let plaintext: Promise<ArrayBuffer> | null = null;
+  const arrayBuffer = (): Promise<ArrayBuffer> =>
+    (plaintext ??= lock.bytes(file.href).then((bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
+  return Object.create(file, { arrayBuffer: { value: arrayBuffer } }) as ParquetFile;
+}
+
+/** True while this page holds encrypted patient-level data it has not unlocked (the view suppresses small cells). */
+export function pageLocked(lock: PageLock = pageLock): boolean {
+  return patientDataEncrypted() && !lock.unlocked;
+}

@@ -1,0 +1,134 @@
+/**
+ * A publication with encrypted patient-level files, in Chromium (issue 16): one TRIAL_ONLY publish
+ * of SYN-CONF-B 2026-01 with `encryptionPassphrase` (the pages built locked, the files encrypted
+ * before the PDFs, which the printer made by unlocking every page), then its `site/` served alone:
+ * - a locked page asks for the passphrase and makes NO request for subjects, visits or adverse
+ *   events, while what the build computed in aggregate renders; the trial tables show cells under
+ *   5 subjects as "<5" and no downloads;
+ * - a wrong passphrase is refused with the named rule and nothing is unlocked;
+ * - the right passphrase unlocks: the patient-level views render and agree with the build, the
+ *   tables show every cell;
+ * - verify decrypts each file with the passphrase and matches data/.
+ * Screenshots of the locked and unlocked pages go to test-results/encrypted-site/.
+ */
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publish, type Published } from "../../../src/archive/publish.ts";
+import { verifyArchive } from "../../../src/archive/verify.ts";
+import { startServer, type StaticServer } from "../../../src/build/serve.ts";
+import { launchBrowser, openPage, type Browser, type PageVisit } from "../../e2e/harness.ts";
+import { projectRoot, tempArchiveRoot } from "../archive-fixture.ts";
+
+const STUDY = "SYN-CONF-B";
+const MONTH = "2026-01";
+const PASSPHRASE = "correct horse battery staple, study B";
+const PATIENT_FILE = /\/(subjects|visits|adverse_events)\.[0-9a-f]{8}\.parquet$/;
+const shots = path.join(projectRoot, "test-results", "encrypted-site");
+
+let root: string;
+let published: Published;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  root = await tempArchiveRoot("locked");
+  published = await publish({ study: STUDY, month: MONTH, analyst: "Test Analyst", archiveRoot: root, projectRoot, allowDirty: true, encryptionPassphrase: PASSPHRASE });
+  server = await startServer({ root: path.join(published.folder, "site"), port: 0, host: "127.0.0.1" });
+  browser = await launchBrowser();
+  await mkdir(shots, { recursive: true });
+}, 1_800_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** Opens a page of the study-month and records every request it makes. */
+async function open(slug: string): Promise<PageVisit & { requests: string[] }> {
+  const url = new URL(`study/${STUDY}/${MONTH}/${slug}`, server.url).href;
+  const requests: string[] = [];
+  const context = browser.context;
+  const onRequest = (r: { url(): string }) => requests.push(r.url());
+  context.on("request", onRequest);
+  const visit = await openPage(context, server.origin, url);
+  await visit.page.waitForSelector("#patient-lock form", { timeout: 120_000 });
+  await visit.page.waitForLoadState("networkidle");
+  return Object.assign(visit, { requests });
+}
+
+async function unlock(visit: PageVisit, passphrase: string): Promise<string> {
+  await visit.page.locator('#patient-lock input[type="password"]').fill(passphrase);
+  await visit.page.locator("#patient-lock button[type=submit]").click();
+  await visit.page.waitForFunction(() => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+  return (await visit.page.locator("#patient-lock").textContent()) ?? "";
+}
+
+describe("an encrypted publication in Chromium", () => {
+  it("the printer unlocked every page: PDFs written and every browser agreement identical", () => {
+    expect(published.manifest.encryption?.files.map((f) => f.name).sort()).toEqual(["adverse_events.parquet", "subjects.parquet", "visits.parquet"]);
+    const checks = (published.manifest.browserAgreement ?? []).flatMap((p) => p.checks);
+    expect(checks.length).toBeGreaterThan(0);
+    for (const c of checks) expect(c.status).toBe("identical");
+  });
+
+  it("the locked overview shows the aggregates only and requests no patient-level file", async () => {
+    const visit = await open("");
+    await visit.page.screenshot({ path: path.join(shots, "overview-locked.png"), fullPage: true });
+    expect(await visit.page.locator("#patient-lock h2").textContent()).toBe("Patient-level data are locked");
+    expect(await visit.page.locator("h1").first().textContent()).toContain(STUDY);
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
+    // The enrolment cards are counted from subjects: their cell waits (a loading placeholder, no number).
+    expect(await visit.page.locator("#kpi-enrolled").textContent().catch(() => "")).not.toMatch(/\d/);
+    expect(visit.problems()).toEqual([]);
+    await visit.close();
+  });
+
+  it("the locked trial tables suppress cells under 5 subjects; a wrong passphrase is refused by name; the right one shows every cell", async () => {
+    const visit = await open("tables");
+    await visit.page.waitForSelector("section.trial-table");
+    await visit.page.screenshot({ path: path.join(shots, "tables-locked.png"), fullPage: true });
+    const lockedCells = await visit.page.locator("section.trial-table td").allTextContents();
+    expect(lockedCells.filter((t) => t === "<5").length).toBeGreaterThan(0);
+    expect(lockedCells.some((t) => /^\s*[1-4] \(/.test(t))).toBe(false);
+    expect(await visit.page.locator("section.trial-table.suppressed").count()).toBe(await visit.page.locator("section.trial-table").count());
+    expect(await visit.page.locator("a.download-table").count()).toBe(0);
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
+
+    const refused = await unlock(visit, "not the study passphrase at all");
+    expect(refused).toMatch(/\[wrong-passphrase\] wrong passphrase or altered file/);
+    expect(await visit.page.locator("#patient-lock.unlocked").count()).toBe(0);
+    expect(await visit.page.locator("section.trial-table.suppressed").count()).toBeGreaterThan(0);
+    await visit.page.screenshot({ path: path.join(shots, "tables-wrong-passphrase.png") });
+
+    const unlocked = await unlock(visit, PASSPHRASE);
+    expect(unlocked).toContain("Patient-level data unlocked");
+    await visit.page.waitForSelector("[data-agreement]:not([data-status=pending])", { timeout: 300_000 });
+    expect(await visit.page.locator("[data-agreement]").first().getAttribute("data-status")).toBe("identical");
+    expect(await visit.page.locator("section.trial-table.suppressed").count()).toBe(0);
+    expect((await visit.page.locator("section.trial-table td").allTextContents()).filter((t) => t === "<5")).toEqual([]);
+    // Requested only after a passphrase was given (the wrong one and the right one each fetch them).
+    expect(new Set(visit.requests.filter((u) => PATIENT_FILE.test(u)).map((u) => new URL(u).pathname.split("/").pop()!.split(".")[0])).size).toBe(3);
+    await visit.page.screenshot({ path: path.join(shots, "tables-unlocked.png"), fullPage: true });
+    expect(visit.problems()).toEqual([]);
+    await visit.close();
+  }, 600_000);
+
+  it("the unlocked overview shows the patient-level views", async () => {
+    const visit = await open("");
+    expect(await unlock(visit, PASSPHRASE)).toContain("unlocked");
+    await visit.page.waitForSelector("#kpi-enrolled", { timeout: 120_000 });
+    expect(Number((await visit.page.locator("#kpi-enrolled").textContent())?.replace(/,/g, ""))).toBeGreaterThan(0);
+    await visit.page.waitForSelector(".provenance span.badge.ok", { timeout: 120_000 });
+    await visit.page.screenshot({ path: path.join(shots, "overview-unlocked.png"), fullPage: true });
+    expect(visit.problems()).toEqual([]);
+    await visit.close();
+  }, 300_000);
+
+  it("verify decrypts every file with the passphrase and matches data/", async () => {
+    const report = await verifyArchive(published.folder, { passphrase: PASSPHRASE, requireEncrypted: true, recompute: false });
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+});

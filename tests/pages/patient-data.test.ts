@@ -1,0 +1,89 @@
+/**
+ * The pages' one loader of patient-level files (no DOM): an unencrypted site reads the file as
+ * before; an encrypted one makes no request until the passphrase is given, a wrong passphrase is
+ * refused naming the rule and the URL and leaves every request waiting (nothing decrypted), the
+ * right one decrypts every file the page asked for (and later ones with the same key), and the
+ * FileAttachment's own parquet() reads the plaintext.
+ */
+import { describe, expect, it } from "vitest";
+import { deriveFileKey, encryptFile, newKdfParameters } from "@trial/foundation";
+import { PageLock, patientAttachment, patientParquet, type ParquetFile } from "../../pages/components/patient-data.ts";
+import { SessionKeyRing, type FetchBytes } from "../../pages/components/unlock.ts";
+
+const PASSPHRASE = "study passphrase from escrow";
+const clear = { subjects: new TextEncoder().encode("PAR1 subjects PAR1"), visits: new TextEncoder().encode("PAR1 visits PAR1") };
+const url = (name: string) => `/_file/data/built/S/2026-01/${name}.0123abcd.parquet`;
+
+async function site(): Promise<{ lock: PageLock; requests: string[] }> {
+  const kdf = newKdfParameters();
+  const key = await deriveFileKey(PASSPHRASE, kdf);
+  const files = new Map<string, Uint8Array>([
+    [url("subjects"), await encryptFile(clear.subjects, key, { name: "subjects.parquet" })],
+    [url("visits"), await encryptFile(clear.visits, key, { name: "visits.parquet" })],
+  ]);
+  const requests: string[] = [];
+  const fetchFn: FetchBytes = async (u) => {
+    requests.push(u);
+    const bytes = files.get(u);
+    return bytes ? new Response(new Uint8Array(bytes)) : new Response("not found", { status: 404 });
+  };
+  return { lock: new PageLock(new SessionKeyRing(), fetchFn), requests };
+}
+
+/** A FileAttachment stand-in whose parquet() reads this.arrayBuffer(), as Framework's does. */
+function attachment(name: string): ParquetFile & { fetched: number } {
+  return {
+    name: `${name}.parquet`,
+    href: url(name),
+    fetched: 0,
+    async arrayBuffer() {
+      this.fetched++;
+      return new TextEncoder().encode("clear file from the host").buffer as ArrayBuffer;
+    },
+    async parquet() {
+      return new TextDecoder().decode(await this.arrayBuffer());
+    },
+  };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 20));
+
+describe("patient-level files on a page", () => {
+  it("an unencrypted site reads the file itself", async () => {
+    const file = attachment("subjects");
+    expect(await patientParquet(file, { encrypted: false })).toBe("clear file from the host");
+    expect(patientAttachment(file, { encrypted: false })).toBe(file);
+  });
+
+  it("a locked page makes no request; a wrong passphrase is refused by name and decrypts nothing; the right one unlocks every file", async () => {
+    const { lock, requests } = await site();
+    const subjects = attachment("subjects");
+    const visits = attachment("visits");
+    let settled = 0;
+    const s = patientParquet<string>(subjects, { lock, encrypted: true }).finally(() => settled++);
+    const v = patientParquet<string>(visits, { lock, encrypted: true }).finally(() => settled++);
+    await tick();
+    expect(requests).toEqual([]);
+    expect(settled).toBe(0);
+    expect(lock.unlocked).toBe(false);
+
+    await expect(lock.unlock("not the study passphrase")).rejects.toThrow(/\[wrong-passphrase\] wrong passphrase or altered file/);
+    await tick();
+    expect(settled).toBe(0);
+    expect(lock.unlocked).toBe(false);
+
+    let told = false;
+    lock.onUnlock(() => (told = true));
+    await lock.unlock(PASSPHRASE);
+    expect(await s).toBe("PAR1 subjects PAR1");
+    expect(await v).toBe("PAR1 visits PAR1");
+    expect(told).toBe(true);
+    expect(lock.unlocked).toBe(true);
+    // The page's own FileAttachment never fetched the (encrypted) file.
+    expect(subjects.fetched + visits.fetched).toBe(0);
+
+    // A file asked for after unlocking is decrypted with the same key, and hashing code sees the plaintext.
+    const late = patientAttachment(attachment("subjects"), { lock, encrypted: true });
+    expect(new TextDecoder().decode(await late.arrayBuffer())).toBe("PAR1 subjects PAR1");
+  });
+});
