@@ -15,7 +15,7 @@
  *   cover the truth;
  * - the unadjusted Cox hazard ratio and RMST difference (biased where assignment is confounded).
  */
-import { analyseStudySurvival, square } from "@trial/estimators";
+import { analyseStudySurvival, ln, square } from "@trial/estimators";
 import { cutTrial } from "../../data-loaders/snapshot/data-cut.ts";
 import { cutDay } from "../../data-loaders/synthetic/dates.ts";
 import { generateStudy } from "../../data-loaders/synthetic/generate-study.ts";
@@ -173,8 +173,8 @@ export function simulateSurvivalCoverage(
       truth: { hazardRatio: m.hazardRatio, logHazardRatio: m.logHazardRatio, rmstDifference: m.rmstDifference, survivalDifference: m.survivalDifference, conditionalHazardRatio: truth.model.conditionalHazardRatio },
       ipwLogHrMeanSe: mean(col((r) => r.ipwLogHrSe)),
       estimators: {
-        naiveLogHr: summarise(col((r) => Math.log(r.naiveHr)), m.logHazardRatio, null),
-        ipwLogHr: summarise(col((r) => Math.log(r.ipwHr)), m.logHazardRatio, reps.map((r) => r.ipwHrCovers)),
+        naiveLogHr: summarise(col((r) => ln(r.naiveHr)), m.logHazardRatio, null),
+        ipwLogHr: summarise(col((r) => ln(r.ipwHr)), m.logHazardRatio, reps.map((r) => r.ipwHrCovers)),
         naiveRmstDifference: summarise(col((r) => r.naiveRmstDifference), m.rmstDifference, null),
         ipwRmstDifference: summarise(col((r) => r.rmstDifference), m.rmstDifference, reps.map((r) => r.rmstCovers)),
         ipwSurvivalDifference: summarise(col((r) => r.survivalDifference), m.survivalDifference, reps.map((r) => r.survivalCovers)),
