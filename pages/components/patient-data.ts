@@ -17,7 +17,7 @@
  * A wrong passphrase is refused with one line naming the rule (`[wrong-passphrase]`) and the panel
  * asks again; nothing is decrypted.
  */
-import { sessionKeys, unlockBytes, unlockMessage, unlockWithPassphrase, type FetchBytes, type SessionKeyRing } from "./unlock.js";
+import { passphraseFields, sessionKeys, unlockBytes, unlockMessage, unlockWithPassphrase, type FetchBytes, type SessionKeyRing } from "./unlock.js";
 
 /** The name of the meta tag that marks a page whose patient-level files are encrypted. */
 export const PATIENT_DATA_META = "trial-patient-data";
@@ -113,22 +113,7 @@ export function lockPanel(lock: PageLock): HTMLElement {
     "This site's subject, visit and adverse-event files are encrypted (AES-256-GCM, key from the study passphrase). " +
     "Without the passphrase this page shows only what the build computed in aggregate, with cells under 5 subjects shown as <5; " +
     "the sections computed from patient-level rows appear once the page is unlocked. The passphrase is kept in this page's memory only.";
-  const form = document.createElement("form");
-  form.className = "unlock-form";
-  const label = document.createElement("label");
-  label.textContent = "Study passphrase: ";
-  const input = document.createElement("input");
-  input.type = "password";
-  input.name = "study-passphrase";
-  input.autocomplete = "off";
-  input.spellcheck = false;
-  label.append(input);
-  const button = document.createElement("button");
-  button.type = "submit";
-  button.textContent = "Unlock";
-  const status = document.createElement("output");
-  status.className = "unlock-status";
-  form.append(label, " ", button, " ", status);
+  const { form, input, button, status } = passphraseFields("Study passphrase: ");
   panel.append(heading, about, form);
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -111,20 +111,15 @@ export interface UnlockForm extends HTMLFormElement {
   unlocked: Promise<Uint8Array | Uint8Array[]>;
 }
 
-/**
- * A passphrase form for one or more encrypted files (an Observable view: it dispatches "input" when
- * its value becomes the decrypted bytes). When the page's ring is already unlocked (an earlier form
- * on the page), it decrypts at once without asking.
- */
-export function unlockForm(url: string | readonly string[], options: { ring?: SessionKeyRing; label?: string; fetch?: FetchBytes } = {}): UnlockForm {
-  const urls = typeof url === "string" ? [url] : [...url];
-  const ring = options.ring ?? sessionKeys;
-  const form = document.createElement("form") as UnlockForm;
+/** The fields of a passphrase form: a password input in its label, an Unlock button and a status line. */
+export function passphraseFields(labelText: string): { form: HTMLFormElement; input: HTMLInputElement; button: HTMLButtonElement; status: HTMLOutputElement } {
+  const form = document.createElement("form");
   form.className = "unlock-form";
   const label = document.createElement("label");
-  label.textContent = options.label ?? "Patient-level data are encrypted. Study passphrase: ";
+  label.textContent = labelText;
   const input = document.createElement("input");
   input.type = "password";
+  input.name = "study-passphrase";
   input.autocomplete = "off";
   input.spellcheck = false;
   label.append(input);
@@ -134,6 +129,19 @@ export function unlockForm(url: string | readonly string[], options: { ring?: Se
   const status = document.createElement("output");
   status.className = "unlock-status";
   form.append(label, " ", button, " ", status);
+  return { form, input, button, status };
+}
+
+/**
+ * A passphrase form for one or more encrypted files (an Observable view: it dispatches "input" when
+ * its value becomes the decrypted bytes). When the page's ring is already unlocked (an earlier form
+ * on the page), it decrypts at once without asking.
+ */
+export function unlockForm(url: string | readonly string[], options: { ring?: SessionKeyRing; label?: string; fetch?: FetchBytes } = {}): UnlockForm {
+  const urls = typeof url === "string" ? [url] : [...url];
+  const ring = options.ring ?? sessionKeys;
+  const { form: plain, input, button, status } = passphraseFields(options.label ?? "Patient-level data are encrypted. Study passphrase: ");
+  const form = plain as UnlockForm;
   form.value = null;
   let resolve: (v: Uint8Array | Uint8Array[]) => void = () => {};
   form.unlocked = new Promise((r) => (resolve = r));
