@@ -83,11 +83,13 @@ describe("the other pages of every earlier data cut", () => {
 
     const explorer = await site.openPage(`${base}/explorer`);
     try {
-      await explorer.page.locator("#explorer-estimate, #explorer-gates").first().waitFor({ timeout: 120_000 });
+      await explorer.page.locator("#explorer-estimate, #explorer-gates, #explorer-error").first().waitFor({ timeout: 120_000 });
       const built = builtPrimaryEstimate(study, month);
       if (built !== null && (await explorer.page.locator("#explorer-estimate").count()) > 0) {
         expect(num(await explorer.page.textContent("#explorer-estimate"))).toBeCloseTo(built, 3);
       }
+      // A cut whose primary analysis the build could not estimate: the explorer says why instead.
+      if (built === null) expect(await explorer.page.textContent("#explorer-error")).toMatch(/cannot be analysed/);
       expect(explorer.problems()).toEqual([]);
     } finally {
       await explorer.close();
