@@ -17,7 +17,7 @@
  * A wrong passphrase is refused with one line naming the rule (`[wrong-passphrase]`) and the panel
  * asks again; nothing is decrypted.
  */
-import { passphraseFields, sessionKeys, unlockBytes, unlockMessage, unlockWithPassphrase, type FetchBytes, type SessionKeyRing } from "./unlock.js";
+import { onPassphraseSubmit, passphraseFields, sessionKeys, unlockBytes, unlockMessage, unlockWithPassphrase, type FetchBytes, type SessionKeyRing } from "./unlock.js";
 
 /** The name of the meta tag that marks a page whose patient-level files are encrypted. */
 export const PATIENT_DATA_META = "trial-patient-data";
@@ -113,31 +113,25 @@ export function lockPanel(lock: PageLock): HTMLElement {
     "This site's subject, visit and adverse-event files are encrypted (AES-256-GCM, key from the study passphrase). " +
     "Without the passphrase this page shows only what the build computed in aggregate, with cells under 5 subjects shown as <5; " +
     "the sections computed from patient-level rows appear once the page is unlocked. The passphrase is kept in this page's memory only.";
-  const { form, input, button, status } = passphraseFields("Study passphrase: ");
+  const fields = passphraseFields("Study passphrase: ");
+  const { form, input, status } = fields;
   panel.append(heading, about, form);
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const passphrase = input.value;
-    input.value = "";
-    if (passphrase === "") return;
-    button.disabled = true;
-    status.textContent = "Deriving the key (about a second)…";
-    lock.unlock(passphrase).then(
-      () => {
+  onPassphraseSubmit(
+    fields,
+    (passphrase) =>
+      lock.unlock(passphrase).then(() => {
         panel.classList.add("unlocked");
         heading.textContent = "Patient-level data unlocked";
         about.textContent = "The encrypted files were decrypted in this browser; the key is kept in this page's memory only (reload the page to lock it again).";
         form.remove();
-      },
-      (error: unknown) => {
-        // One line that starts with the rule, e.g. "[wrong-passphrase] wrong passphrase or altered file <url> …".
-        const message = unlockMessage(error);
-        status.textContent = message.includes("[") ? message.slice(message.indexOf("[")) : message;
-        button.disabled = false;
-        input.focus();
-      },
-    );
-  });
+      }),
+    (error) => {
+      // One line that starts with the rule, e.g. "[wrong-passphrase] wrong passphrase or altered file <url> …".
+      const message = unlockMessage(error);
+      status.textContent = message.includes("[") ? message.slice(message.indexOf("[")) : message;
+      input.focus();
+    },
+  );
   return panel;
 }
 

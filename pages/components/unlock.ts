@@ -111,6 +111,31 @@ export interface UnlockForm extends HTMLFormElement {
   unlocked: Promise<Uint8Array | Uint8Array[]>;
 }
 
+/**
+ * Runs `unlock` with the typed passphrase when the form is submitted: the field is cleared at once
+ * (the passphrase stays in memory only as long as the key derivation needs it), the button is
+ * disabled while the key is derived, and a failure re-enables it with `onError`'s text.
+ */
+export function onPassphraseSubmit(
+  fields: { form: HTMLFormElement; input: HTMLInputElement; button: HTMLButtonElement; status: HTMLOutputElement },
+  unlock: (passphrase: string) => Promise<void>,
+  onError: (error: unknown) => void = (error) => (fields.status.textContent = unlockMessage(error)),
+): void {
+  const { form, input, button, status } = fields;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const passphrase = input.value;
+    input.value = "";
+    if (passphrase === "") return;
+    button.disabled = true;
+    status.textContent = "Deriving the key (about a second)…";
+    unlock(passphrase).catch((error: unknown) => {
+      onError(error);
+      button.disabled = false;
+    });
+  });
+}
+
 /** The fields of a passphrase form: a password input in its label, an Unlock button and a status line. */
 export function passphraseFields(labelText: string): { form: HTMLFormElement; input: HTMLInputElement; button: HTMLButtonElement; status: HTMLOutputElement } {
   const form = document.createElement("form");
@@ -140,8 +165,9 @@ export function passphraseFields(labelText: string): { form: HTMLFormElement; in
 export function unlockForm(url: string | readonly string[], options: { ring?: SessionKeyRing; label?: string; fetch?: FetchBytes } = {}): UnlockForm {
   const urls = typeof url === "string" ? [url] : [...url];
   const ring = options.ring ?? sessionKeys;
-  const { form: plain, input, button, status } = passphraseFields(options.label ?? "Patient-level data are encrypted. Study passphrase: ");
-  const form = plain as UnlockForm;
+  const fields = passphraseFields(options.label ?? "Patient-level data are encrypted. Study passphrase: ");
+  const { input, button, status } = fields;
+  const form = fields.form as UnlockForm;
   form.value = null;
   let resolve: (v: Uint8Array | Uint8Array[]) => void = () => {};
   form.unlocked = new Promise((r) => (resolve = r));
@@ -154,19 +180,7 @@ export function unlockForm(url: string | readonly string[], options: { ring?: Se
     form.dispatchEvent(new Event("input", { bubbles: true }));
     resolve(value);
   };
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const passphrase = input.value;
-    input.value = "";
-    if (passphrase === "") return;
-    button.disabled = true;
-    status.textContent = "Deriving the key (about a second)…";
-    unlockWithPassphrase(urls, passphrase, ring, options.fetch)
-      .then(done, (error: unknown) => {
-        status.textContent = unlockMessage(error);
-        button.disabled = false;
-      });
-  });
+  onPassphraseSubmit(fields, (passphrase) => unlockWithPassphrase(urls, passphrase, ring, options.fetch).then(done));
   if (ring.unlocked) {
     status.textContent = "Unlocking with this page's key…";
     Promise.all(urls.map((u) => unlockBytes(u, ring, options.fetch))).then(done, (error: unknown) => (status.textContent = unlockMessage(error)));
