@@ -91,18 +91,27 @@ describe.skipIf(!havePilot)("CDISC bad twins (pilot Dataset-JSON copies, one cor
   }, 120_000);
 });
 
+/**
+ * Makes a bring-your-own twin, runs `npm run check` on it, and asserts what every BYO twin must
+ * give: exit 1, the expected message, no stack trace. Returns the run and its JSON report.
+ */
+async function checkByoTwin(twin: Parameters<typeof makeByoTwin>[0], example: string) {
+  const made = makeByoTwin(twin, example, path.join(work, twin.name));
+  const config = byoStudyConfig(readByoConfig(made.config));
+  const jsonFile = path.join(work, `${twin.name}.report.json`);
+  const run = await runCheck(["--study", made.id, "--json", jsonFile], () => config);
+  expect(run.status).toBe(1);
+  expect(run.stdout).toMatch(made.expected.message);
+  expect(run.stdout).not.toMatch(STACK);
+  const report = JSON.parse(readFileSync(jsonFile, "utf-8")) as { findings: Array<Record<string, unknown>> };
+  return { made, config, run, report };
+}
+
 describe("BYO bad twins (examples/byo-study, one corruption each)", () => {
   const example = path.join(projectRoot, "examples/byo-study");
   for (const twin of BYO_TWINS) {
     it(`${twin.name}: the check exits 1 naming the rule, subject, column and value; the snapshot source halts`, async () => {
-      const made = makeByoTwin(twin, example, path.join(work, twin.name));
-      const config = byoStudyConfig(readByoConfig(made.config));
-      const jsonFile = path.join(work, `${twin.name}.report.json`);
-      const run = await runCheck(["--study", made.id, "--json", jsonFile], () => config);
-      expect(run.status).toBe(1);
-      expect(run.stdout).toMatch(made.expected.message);
-      expect(run.stdout).not.toMatch(STACK);
-      const report = JSON.parse(readFileSync(jsonFile, "utf-8")) as { findings: Array<Record<string, unknown>> };
+      const { made, config, run, report } = await checkByoTwin(twin, example);
       const finding = report.findings.find((f) => f.rule === made.expected.rule);
       expect(finding, JSON.stringify(report.findings)).toBeDefined();
       if (made.expected.rule === "reader") {
@@ -126,14 +135,7 @@ describe("BYO source-row twins (a corruption in a row the criteria exclude, whic
   const example = path.join(projectRoot, "examples/byo-study");
   for (const twin of BYO_SOURCE_ROW_TWINS) {
     it(`${twin.name}: the check exits 1 naming file, row, subject, column, value and rule; the loader halts before deriving`, async () => {
-      const made = makeByoTwin(twin, example, path.join(work, twin.name));
-      const config = byoStudyConfig(readByoConfig(made.config));
-      const jsonFile = path.join(work, `${twin.name}.report.json`);
-      const run = await runCheck(["--study", made.id, "--json", jsonFile], () => config);
-      expect(run.status).toBe(1);
-      expect(run.stdout).toMatch(made.expected.message);
-      expect(run.stdout).not.toMatch(STACK);
-      const report = JSON.parse(readFileSync(jsonFile, "utf-8")) as { findings: Array<Record<string, unknown>> };
+      const { made, config, run, report } = await checkByoTwin(twin, example);
       expect(report.findings, JSON.stringify(report.findings)).toHaveLength(1);
       const finding = report.findings[0]!;
       expect(finding).toMatchObject({ kind: "byo-source", rule: made.expected.rule, file: "subjects.csv", row: made.expected.row, subject: made.expected.subject, variable: made.expected.variable });
