@@ -141,8 +141,27 @@ export function lockPanel(lock: PageLock): HTMLElement {
  * the same `parquet()` code.
  */
 export async function patientParquet<T = unknown>(file: ParquetFile, options: { lock?: PageLock; encrypted?: boolean } = {}): Promise<T> {
-  return (await patientAttachment(file, options).parquet()) as T;
+  const attachment = patientAttachment(file, options);
+  // The bytes are asked for at once (a locked page lists every file it needs before the
+  // passphrase); the parse waits for the page's earlier parses (see parquetReady).
+  const bytes = attachment.arrayBuffer();
+  bytes.catch(() => undefined); // handled: the parse below rethrows it, perhaps after other parses
+  const fetched = Object.create(attachment, { arrayBuffer: { value: () => bytes } }) as ParquetFile;
+  const parse = parquetReady.then(() => fetched.parquet());
+  parquetReady = parse.then(
+    () => undefined,
+    () => undefined,
+  );
+  return (await parse) as T;
 }
+
+/**
+ * Settles when the page's earlier parses have: Framework's `parquet()` initialises parquet-wasm on
+ * each call, and wasm-bindgen's init returns early only once an earlier init has finished, so
+ * three files read in parallel (the SQL page's) fetched and compiled its 5 MB module three times.
+ * Parsing one file after another costs nothing measurable (the bytes are small) and compiles it once.
+ */
+let parquetReady: Promise<void> = Promise.resolve();
 
 /**
  * The file itself in an unencrypted site; in an encrypted one, the same FileAttachment whose

@@ -89,7 +89,9 @@ export async function unlockPage(page: Page, passphrase: string, timeout: number
   await page.locator('#patient-lock input[type="password"]').fill(passphrase);
   await page.locator("#patient-lock button[type=submit]").click();
   await page.waitForFunction(() => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""), undefined, { timeout, polling: 250 });
-  const refused = await page.locator("#patient-lock:not(.unlocked) .unlock-status").textContent().catch(() => null);
+  // allTextContents does not wait: textContent() on a locator that matches nothing (the page
+  // unlocked) waited Playwright's default 30 s before failing, on every page of every publication.
+  const [refused] = await page.locator("#patient-lock:not(.unlocked) .unlock-status").allTextContents();
   if (refused) throw new Error(`unlocking ${page.url()}: ${refused}`);
 }
 

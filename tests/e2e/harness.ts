@@ -114,25 +114,34 @@ function isLocalScheme(url: string): boolean {
   return /^(data|blob|about|chrome-error):/i.test(url);
 }
 
-/**
- * Opens `url` in a new page of `context` and records its problems. Every request, including
- * those of workers (DuckDB-WASM's), passes through a route: off-origin ones are aborted and
- * recorded. Resolves after the `load` event; wait for page content in the test.
- */
-export async function openPage(context: BrowserContext, origin: string, url: string): Promise<PageVisit> {
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  const offOriginRequests: string[] = [];
-  const failedRequests: string[] = [];
-  const isOffOrigin = (u: string): boolean => !isLocalScheme(u) && new URL(u).origin !== origin;
+/** The problems a visit records, and the visit they belong to. */
+interface VisitLog {
+  consoleErrors: string[];
+  pageErrors: string[];
+  offOriginRequests: string[];
+  failedRequests: string[];
+}
 
+/**
+ * A tab whose every request passes through a route: off-origin ones are aborted and recorded,
+ * with console errors, uncaught errors and failed responses, into the log of the visit under way
+ * (`log`; null between visits, when late events of the previous document are dropped).
+ * page.route sees the requests of the page's dedicated workers too (DuckDB-WASM's worker and its
+ * .wasm were checked to pass through it).
+ */
+interface InstrumentedTab {
+  page: Page;
+  log: VisitLog | null;
+}
+
+async function instrumentTab(context: BrowserContext, origin: string): Promise<InstrumentedTab> {
+  const isOffOrigin = (u: string): boolean => !isLocalScheme(u) && new URL(u).origin !== origin;
   const page = await context.newPage();
-  // page.route sees the requests of the page's dedicated workers too (DuckDB-WASM's worker and
-  // its .wasm were checked to pass through it).
+  const tab: InstrumentedTab = { page, log: null };
   await page.route("**/*", async (route) => {
     const u = route.request().url();
     if (isOffOrigin(u)) {
-      if (!offOriginRequests.includes(u)) offOriginRequests.push(u);
+      if (tab.log && !tab.log.offOriginRequests.includes(u)) tab.log.offOriginRequests.push(u);
       await route.abort("blockedbyclient");
     } else {
       await route.continue();
@@ -141,40 +150,53 @@ export async function openPage(context: BrowserContext, origin: string, url: str
   // Requests that bypass routing (if any) are still seen here.
   page.on("request", (request) => {
     const u = request.url();
-    if (isOffOrigin(u) && !offOriginRequests.includes(u)) offOriginRequests.push(u);
+    if (tab.log && isOffOrigin(u) && !tab.log.offOriginRequests.includes(u)) tab.log.offOriginRequests.push(u);
   });
   page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(`${message.text()} (${message.location().url})`);
+    if (tab.log && message.type() === "error") tab.log.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
-  page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
+  page.on("pageerror", (error) => tab.log?.pageErrors.push(error.stack ?? error.message));
   page.on("requestfailed", (request) => {
-    if (!isOffOrigin(request.url())) failedRequests.push(`${request.failure()?.errorText ?? "failed"} ${request.url()}`);
+    if (tab.log && !isOffOrigin(request.url())) tab.log.failedRequests.push(`${request.failure()?.errorText ?? "failed"} ${request.url()}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) failedRequests.push(`HTTP ${response.status()} ${response.url()}`);
+    if (tab.log && response.status() >= 400) tab.log.failedRequests.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  await page.goto(url, { waitUntil: "load" });
+  return tab;
+}
+
+/** Starts a visit of `url` in `tab`: a fresh log, then the navigation (resolves after `load`). */
+async function visitInTab(tab: InstrumentedTab, url: string, close: () => Promise<void>): Promise<PageVisit> {
+  const log: VisitLog = { consoleErrors: [], pageErrors: [], offOriginRequests: [], failedRequests: [] };
+  tab.log = log;
+  await tab.page.goto(url, { waitUntil: "load" });
   return {
-    page,
+    page: tab.page,
     url,
-    consoleErrors,
-    pageErrors,
-    offOriginRequests,
-    failedRequests,
+    ...log,
     problems: () => [
-      ...consoleErrors.map((e) => `console error: ${e}`),
-      ...pageErrors.map((e) => `page error: ${e}`),
-      ...offOriginRequests.map((u) => `off-origin request: ${u}`),
-      ...failedRequests.map((u) => `failed request: ${u}`),
+      ...log.consoleErrors.map((e) => `console error: ${e}`),
+      ...log.pageErrors.map((e) => `page error: ${e}`),
+      ...log.offOriginRequests.map((u) => `off-origin request: ${u}`),
+      ...log.failedRequests.map((u) => `failed request: ${u}`),
     ],
-    close: () => page.close(),
+    close,
   };
+}
+
+/**
+ * Opens `url` in a new page of `context` and records its problems (see InstrumentedTab).
+ * Resolves after the `load` event; wait for page content in the test. `close()` closes the page.
+ */
+export async function openPage(context: BrowserContext, origin: string, url: string): Promise<PageVisit> {
+  const tab = await instrumentTab(context, origin);
+  return visitInTab(tab, url, () => tab.page.close());
 }
 
 export interface Site {
   server: StaticServer;
   browser: Browser;
-  /** Opens a site path (`"system"`, `"study/SYN-LIN-C/2025-12/"`) in a new page. */
+  /** Opens a site path (`"system"`, `"study/SYN-LIN-C/2025-12/"`) in an idle tab or a new one. */
   openPage(sitePath: string): Promise<PageVisit>;
   /** Saves a full-page screenshot under test-results/e2e/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
@@ -200,20 +222,45 @@ export function isLatestCut(study: string, month: string): boolean {
   return studies.find((s) => s.id === study)?.dataCuts.at(-1) === month;
 }
 
-/** Serves `dist/` and launches Chromium: one per test file. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Serves `dist/` and launches Chromium: one per test file. `openPage` reuses an idle tab (a page
+ * whose visit was closed) instead of opening a new one: a new tab costs Chromium a renderer
+ * process, about 0.5 s of both cores per visit, and the suite makes about 600 visits. Closing a
+ * visit navigates its tab to about:blank (which stops the page's scripts and workers) and
+ * restores the default viewport; the next visit starts with an empty log.
+ */
 export async function startSite(): Promise<Site> {
   const server = await serveDist();
   let browser: Browser;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ viewport: DEFAULT_VIEWPORT });
   } catch (error) {
     await server.close();
     throw error;
   }
+  const idle: InstrumentedTab[] = [];
   return {
     server,
     browser,
-    openPage: (sitePath) => openPage(browser.context, server.origin, new URL(sitePath.replace(/^\//, ""), server.url).href),
+    async openPage(sitePath) {
+      const tab = idle.pop() ?? (await instrumentTab(browser.context, server.origin));
+      let closed = false;
+      return visitInTab(tab, new URL(sitePath.replace(/^\//, ""), server.url).href, async () => {
+        if (closed) return;
+        closed = true;
+        tab.log = null;
+        try {
+          await tab.page.goto("about:blank");
+          const size = tab.page.viewportSize();
+          if (size?.width !== DEFAULT_VIEWPORT.width || size?.height !== DEFAULT_VIEWPORT.height) await tab.page.setViewportSize(DEFAULT_VIEWPORT);
+          idle.push(tab);
+        } catch {
+          await tab.page.close().catch(() => undefined);
+        }
+      });
+    },
     screenshot: fullPageScreenshot,
     async screenshotCut(page, slug, study, month) {
       if (process.env.E2E_SCREENSHOTS !== "all" && !isLatestCut(study, month)) return null;
