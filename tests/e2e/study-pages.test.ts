@@ -1,7 +1,7 @@
 /**
  * Every study-month's overview and cohort pages in Chromium: they open, show the numbers the
- * snapshot holds (counted independently by DuckDB in Node from the built Parquet), verify the
- * snapshot hash in the browser, log no console error and request nothing off the site's origin.
+ * snapshot holds (counted independently by DuckDB in Node from the built Parquet), recount the
+ * enrolment cards (the build's CONSORT log) from the subject rows, verify the snapshot hash in the browser, log no console error and request nothing off the site's origin.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { studies, studyMonths } from "../../src/foundation/registry.ts";
@@ -33,6 +33,10 @@ describe("study-month pages", () => {
       const subjectsRow = await page.locator('#table-one tr[data-characteristic="Subjects, n"] td').allTextContents();
       const arms = studies.find((s) => s.id === study)!.arms;
       expect(subjectsRow.slice(1, 1 + arms.length).map(int)).toEqual(arms.map((a) => expected.byArm[a.code]));
+      // The cards are the build's CONSORT log; the subject rows recounted in the browser agree with it.
+      await page.locator("#enrolment-agreement").waitFor({ timeout: 30_000 });
+      expect(await page.getAttribute("#enrolment-agreement", "data-status")).toBe("identical");
+      expect(await page.textContent("#kpi-window")).toMatch(/^\d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/);
       await expect.poll(() => page.locator('.provenance .badge[data-member="subjects.parquet"]').textContent(), { timeout: 30_000 }).toBe("verified");
       expect(await page.locator(".provenance").textContent()).toContain(expected.snapshotSha);
       expect(overview.problems()).toEqual([]);

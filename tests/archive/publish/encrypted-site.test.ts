@@ -11,7 +11,7 @@
  * - verify decrypts each file with the passphrase and matches data/.
  * Screenshots of the locked and unlocked pages go to test-results/encrypted-site/.
  */
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publish, type Published } from "../../../src/archive/publish.ts";
@@ -79,9 +79,12 @@ describe("an encrypted publication in Chromium", () => {
     expect(await visit.page.locator("#patient-lock h2").textContent()).toBe("Patient-level data are locked");
     expect(await visit.page.locator("h1").first().textContent()).toContain(STUDY);
     expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
-    // The enrolment cards are counted from the subject rows, so while locked they show no number
-    // (known gap, in the README: they should take the build's aggregate count from consort.json).
-    expect(await visit.page.locator("#kpi-enrolled").textContent().catch(() => "")).not.toMatch(/\d/);
+    // The enrolment cards are the build's CONSORT log (an aggregate): shown while locked, the
+    // enrolment window (from the subject rows) says it is locked, and no recount has run.
+    const consort = JSON.parse(await readFile(path.join(published.folder, "data", "consort.json"), "utf-8")) as { enrolled: number };
+    expect(Number((await visit.page.locator("#kpi-enrolled").textContent())?.replace(/,/g, ""))).toBe(consort.enrolled);
+    expect(await visit.page.locator("#kpi-window").textContent()).toBe("patient-level: locked");
+    expect(await visit.page.locator("#enrolment-agreement").count()).toBe(0);
     expect(visit.problems()).toEqual([]);
     await visit.close();
   });
@@ -122,6 +125,8 @@ describe("an encrypted publication in Chromium", () => {
     await visit.page.waitForSelector("#kpi-enrolled", { timeout: 120_000 });
     expect(Number((await visit.page.locator("#kpi-enrolled").textContent())?.replace(/,/g, ""))).toBeGreaterThan(0);
     await visit.page.waitForSelector(".provenance span.badge.ok", { timeout: 120_000 });
+    expect(await visit.page.getAttribute("#enrolment-agreement", "data-status")).toBe("identical");
+    expect(await visit.page.locator("#kpi-window").textContent()).toMatch(/^\d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/);
     await visit.page.screenshot({ path: path.join(shots, "overview-unlocked.png"), fullPage: true });
     expect(visit.problems()).toEqual([]);
     await visit.close();

@@ -1,0 +1,79 @@
+/**
+ * The overview's enrolment cards, from the build's CONSORT log (consort.json: counts the snapshot
+ * step wrote from the same subject rows as subjects.parquet). An aggregate the page has at once:
+ * the numbers are on screen without parsing a patient-level file, and a locked page (encrypted
+ * patient-level data, no passphrase yet) shows them too, with counts under 5 subjects as "<5", as
+ * the locked trial tables do (small-cell-suppression.ts).
+ *
+ * Once the subject rows are loaded, `enrolmentRecount` counts them again in the browser and the
+ * page shows whether they equal the log's counts (an agreement badge, which the PDF printer checks).
+ */
+import { enrolmentByArm, type ArmEnrolment, type SubjectRecord } from "./enrolment-summary.js";
+import { formatInt } from "./format.js";
+import { isSmallCount, suppressCount } from "./small-cell-suppression.js";
+
+/** What the cards read of consort.json. */
+export interface ConsortCounts {
+  enrolled: number;
+  arms: ReadonlyArray<{ code: string; label: string; allocated: number; discontinued: number; completed: number; analysed: number }>;
+}
+
+export interface EnrolmentCard {
+  /** The arm's code, or null for the total. */
+  arm: string | null;
+  title: string;
+  value: string;
+  detail: string | null;
+}
+
+/**
+ * The total card, then one card per arm in the log's (the study's) order.
+ *
+ * @param options.locked show counts under 5 as "<5"
+ * @param options.outcome the primary outcome's name, for "n with <outcome>"
+ * @example
+ * enrolmentCards({enrolled: 7, arms: [{code: "C", label: "Control", allocated: 3, discontinued: 0, completed: 3, analysed: 3}]}, {assignment: "randomized", outcome: "y", locked: true})[0]
+ * // => {arm: null, title: "Randomized", value: "7", detail: null}
+ */
+export function enrolmentCards(consort: ConsortCounts, options: { assignment: string; outcome: string; locked: boolean }): EnrolmentCard[] {
+  const count = (n: number) => (options.locked && isSmallCount(n) ? suppressCount(n) : formatInt(n));
+  return [
+    { arm: null, title: options.assignment === "randomized" ? "Randomized" : "Enrolled", value: count(consort.enrolled), detail: null },
+    ...consort.arms.map((a) => ({
+      arm: a.code,
+      title: `${a.label} (${a.code})`,
+      value: count(a.allocated),
+      detail: `${count(a.discontinued)} discontinued · ${count(a.analysed)} with ${options.outcome}`,
+    })),
+  ];
+}
+
+/** The log's counts by arm, in the shape `enrolmentRecount` gives: what the agreement check compares. */
+export function consortArmCounts(consort: ConsortCounts): Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }> {
+  return consort.arms.map((a) => ({ arm: a.code, enrolled: a.allocated, discontinued: a.discontinued, completed: a.completed, outcomeAvailable: a.analysed }));
+}
+
+/**
+ * The same counts from the subject rows, in the log's arm order; an arm of the log with no row
+ * counts zero, and an arm of the rows absent from the log comes last (and so fails the check).
+ */
+export function enrolmentRecount(rows: readonly SubjectRecord[], consort: ConsortCounts, outcome: string): Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }> {
+  const counted = new Map<string, ArmEnrolment>(enrolmentByArm(rows, { armOrder: consort.arms.map((a) => a.code), outcome }).map((c) => [c.arm, c]));
+  const known = consort.arms.map((a) => a.code);
+  const pick = (arm: string) => {
+    const c = counted.get(arm);
+    return { arm, enrolled: c?.enrolled ?? 0, discontinued: c?.discontinued ?? 0, completed: c?.completed ?? 0, outcomeAvailable: c?.outcomeAvailable ?? 0 };
+  };
+  return [...known, ...[...counted.keys()].filter((arm) => !known.includes(arm))].map(pick);
+}
+
+/** The enrolment window of the subject rows: first and last enrolment dates over every arm. */
+export function enrolmentWindow(rows: readonly SubjectRecord[], consort: ConsortCounts, outcome: string): { first: Date | null; last: Date | null } {
+  let first: Date | null = null;
+  let last: Date | null = null;
+  for (const c of enrolmentByArm(rows, { armOrder: consort.arms.map((a) => a.code), outcome })) {
+    if (c.firstEnrolled && (first === null || c.firstEnrolled < first)) first = c.firstEnrolled;
+    if (c.lastEnrolled && (last === null || c.lastEnrolled > last)) last = c.lastEnrolled;
+  }
+  return { first, last };
+}
