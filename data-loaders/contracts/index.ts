@@ -10,6 +10,7 @@ import { eventsAfterEnrolment } from "./events-after-enrolment.ts";
 import { foreignKeys } from "./foreign-keys.ts";
 import { plausibility } from "./plausibility.ts";
 import { requiredValues } from "./required-values.ts";
+import { timeToEventFollowUp } from "./time-to-event-follow-up.ts";
 import { treatmentInArms } from "./treatment-in-arms.ts";
 import { uniqueSubjectIds } from "./unique-subject-ids.ts";
 
@@ -26,6 +27,7 @@ export const SNAPSHOT_CONTRACTS: ReadonlyArray<{ id: string; check: ContractRule
   { id: "column-types", check: columnTypes },
   { id: "dates-within-cut", check: datesWithinCut },
   { id: "events-after-enrolment", check: eventsAfterEnrolment },
+  { id: "time-to-event-follow-up", check: timeToEventFollowUp },
   { id: "plausibility", check: plausibility },
 ];
 
