@@ -112,8 +112,8 @@ export function parseMemberHeader(bytes: Uint8Array, position: number, file: str
   if (!data1.text.startsWith("SAS     ") || data1.text.slice(16, 24) !== "SASDATA ") {
     fail(file, data1, 'member header data must start with "SAS     " and have "SASDATA " in bytes 16-23');
   }
+  // The second member header record: modified date, label and type (read below).
   const data2Position = position + 3 * RECORD_LENGTH;
-  const data2 = recordAt(bytes, data2Position);
   const namestr = recordAt(bytes, position + 4 * RECORD_LENGTH);
   const digits = namestr.text.slice(NAMESTR_HEADER_PREFIX.length, 78);
   if (!namestr.text.startsWith(NAMESTR_HEADER_PREFIX) || !/^[0-9]{30}$/.test(digits)) {

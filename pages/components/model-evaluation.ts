@@ -4,8 +4,6 @@
  * fairness slices, drift, decay, decision thresholds). Pure functions returning data; the pages draw.
  */
 import {
-  averagePrecision,
-  calibrationSlope,
   confusionMatrix,
   costCurve,
   columnarRows,

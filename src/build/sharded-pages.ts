@@ -103,7 +103,7 @@ function useLastModified(html: string, from: ReadonlyMap<string, string>): strin
 export async function buildPagesInShards(options: ShardedBuildOptions): Promise<number> {
   const shardRoots = Array.from({ length: options.shards }, (_, i) => path.join(options.projectRoot, `.site-shard-${i}`));
   const shardOutputs = shardRoots.map((_, i) => path.join(options.projectRoot, ".cache", `site-shard-${i}`));
-  for (const [i, root] of shardRoots.entries()) {
+  for (const root of shardRoots) {
     await syncRoot(options.pagesRoot, root);
     await fillNpmCache(root, options.projectRoot);
   }

@@ -10,7 +10,6 @@ import { describe, expect, it } from "vitest";
 import { readXptDataset } from "../../data-loaders/readers/xpt.ts";
 import { fisherExactTest } from "../../estimators/src/index.ts";
 import { cdiscAdamFiles } from "./cdisc-adam.ts";
-import { expectClose } from "./reference.ts";
 import expectedJson from "../reference/csr/cdisc-ae-fisher.json" with { type: "json" };
 
 interface Expected {

@@ -135,7 +135,7 @@ describe("BYO source-row twins (a corruption in a row the criteria exclude, whic
   const example = path.join(projectRoot, "examples/byo-study");
   for (const twin of BYO_SOURCE_ROW_TWINS) {
     it(`${twin.name}: the check exits 1 naming file, row, subject, column, value and rule; the loader halts before deriving`, async () => {
-      const { made, config, run, report } = await checkByoTwin(twin, example);
+      const { made, config, report } = await checkByoTwin(twin, example);
       expect(report.findings, JSON.stringify(report.findings)).toHaveLength(1);
       const finding = report.findings[0]!;
       expect(finding).toMatchObject({ kind: "byo-source", rule: made.expected.rule, file: "subjects.csv", row: made.expected.row, subject: made.expected.subject, variable: made.expected.variable });
