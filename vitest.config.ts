@@ -2,6 +2,11 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Two files at a time (vitest's default on 2 cores is one): the unit tests run while the e2e
+    // project's global setup builds the site, and the archive files beside the e2e files. The e2e
+    // and archive files each run one after another (fileParallelism: false), and both wait for the
+    // build in their setup files.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -16,6 +21,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
+          setupFiles: ["tests/e2e/setup-e2e.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 900_000,
@@ -26,6 +32,7 @@ export default defineConfig({
         test: {
           name: "archive",
           include: ["tests/archive/publish/**/*.test.ts"],
+          setupFiles: ["tests/archive/publish/setup-archive.ts"],
           fileParallelism: false,
           testTimeout: 900_000,
           hookTimeout: 1_800_000,

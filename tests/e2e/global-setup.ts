@@ -8,13 +8,14 @@
  * `E2E_SKIP_BUILD=1` reuses an existing `dist/` (for iterating on tests); the hermetic-build test
  * then still checks that `dist/` came from the last isolated build.
  *
- * Writes `test-results/e2e/build.json` (see `BuildMarker`) and `test-results/e2e/build.log`.
+ * Writes `test-results/e2e/build.json` (see `BuildMarker`) and `test-results/e2e/build.log`; the
+ * build runs beside the unit tests (see `setup`).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildMarkerFile, distDir, projectRoot, resultsDir, type BuildMarker } from "./harness.ts";
+import { buildMarkerFile, buildPendingFile, distDir, projectRoot, resultsDir, type BuildMarker } from "./harness.ts";
 
 /** Interface names listed in a `/proc/net/dev` dump. */
 export function parseProcNetDev(text: string): string[] {
@@ -43,8 +44,16 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export default async function setup(): Promise<void> {
+/**
+ * Starts the offline build and returns at once, so that the unit tests run while it builds; the
+ * e2e files wait for it in their setup file (`await-build.ts`), and so do the archive files (their
+ * publish builds replace `pages/data/built/`, which the e2e build reads). While it runs,
+ * `build.pending` holds this process's pid; when it ends, `build.json` records how it went.
+ * The teardown waits for a build still running (a run whose tests all ended early).
+ */
+export default async function setup(): Promise<(() => Promise<void>) | void> {
   await mkdir(resultsDir, { recursive: true });
+  await rm(buildPendingFile, { force: true });
   if (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(distDir, "index.html"))) {
     console.log("e2e: E2E_SKIP_BUILD=1, testing the existing dist/ (not rebuilt)");
     return;
@@ -59,33 +68,36 @@ export default async function setup(): Promise<void> {
   const command = ["unshare", "-n", "--", "sh", "-c", 'cat /proc/net/dev > "$0" && exec npm run build', interfacesFile];
   const startedAt = new Date();
   console.log(`e2e: building the site without network: ${command.slice(0, 6).join(" ")} (log: ${path.relative(projectRoot, logFile)})`);
+  await writeFile(buildPendingFile, `${process.pid}\n`);
 
   const log = createWriteStream(logFile);
-  const exitCode = await new Promise<number>((resolve, reject) => {
+  const finished = new Promise<number>((resolve, reject) => {
     const child = spawn(command[0]!, command.slice(1), { cwd: projectRoot, env: buildEnv(), stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on("error", reject);
     child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  });
-  await new Promise<void>((resolve) => log.end(resolve));
-  const finishedAt = new Date();
-
-  const interfaces = existsSync(interfacesFile) ? parseProcNetDev(await readFile(interfacesFile, "utf-8")) : [];
-  const marker: BuildMarker = {
-    command,
-    interfaces,
-    exitCode,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationMs: finishedAt.getTime() - startedAt.getTime(),
-    log: path.relative(projectRoot, logFile),
+  })
+    .catch(() => 127)
+    .then(async (exitCode) => {
+      await new Promise<void>((resolve) => log.end(resolve));
+      const finishedAt = new Date();
+      const interfaces = existsSync(interfacesFile) ? parseProcNetDev(await readFile(interfacesFile, "utf-8")) : [];
+      const marker: BuildMarker = {
+        command,
+        interfaces,
+        exitCode,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        log: path.relative(projectRoot, logFile),
+      };
+      await writeFile(buildMarkerFile, `${JSON.stringify(marker, null, 2)}\n`);
+      await rm(buildPendingFile, { force: true });
+      const seconds = (marker.durationMs / 1000).toFixed(1);
+      console.log(exitCode === 0 ? `e2e: site built without network in ${seconds} s (namespace interfaces: ${interfaces.join(", ") || "none"})` : `e2e: the offline site build failed (exit ${exitCode}, ${seconds} s): see ${marker.log}`);
+    });
+  return async () => {
+    await finished;
   };
-  await writeFile(buildMarkerFile, `${JSON.stringify(marker, null, 2)}\n`);
-  const seconds = (marker.durationMs / 1000).toFixed(1);
-  if (exitCode !== 0) {
-    const tail = (await readFile(logFile, "utf-8")).trimEnd().split("\n").slice(-40).join("\n");
-    throw new Error(`e2e: the offline site build failed (exit ${exitCode}, ${seconds} s). Last lines of ${marker.log}:\n${tail}`);
-  }
-  console.log(`e2e: site built without network in ${seconds} s (namespace interfaces: ${interfaces.join(", ") || "none"})`);
 }

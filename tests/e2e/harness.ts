@@ -25,6 +25,8 @@ export const distDir = path.join(projectRoot, "dist");
 export const resultsDir = path.join(projectRoot, "test-results", "e2e");
 /** Written by global-setup.ts: how the site under test was built. */
 export const buildMarkerFile = path.join(resultsDir, "build.json");
+/** Present while global-setup.ts builds the site (it holds the pid of the vitest process that started it). */
+export const buildPendingFile = path.join(resultsDir, "build.pending");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
