@@ -2,10 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Two files at a time (vitest's default on 2 cores is one): the unit tests run while the e2e
-    // project's global setup builds the site, and the archive files beside the e2e files. The e2e
-    // and archive files each run one after another (fileParallelism: false), and both wait for the
-    // build in their setup files.
+    // Two files at a time (vitest's default on 2 cores is one): the unit tests run two by two while
+    // the e2e project's global setup builds the site. The e2e and archive files (fileParallelism:
+    // false) form one group that vitest runs after the unit tests, one file at a time; both wait
+    // for the build in their setup files.
     maxWorkers: 2,
     projects: [
       {

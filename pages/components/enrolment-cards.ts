@@ -5,7 +5,7 @@
  * patient-level data, no passphrase yet) shows them too, with counts under 5 subjects as "<5", as
  * the locked trial tables do (small-cell-suppression.ts).
  *
- * Once the subject rows are loaded, `enrolmentRecount` counts them again in the browser and the
+ * Once the subject rows are loaded, `recountEnrolment` counts them again in the browser and the
  * page shows whether they equal the log's counts (an agreement badge, which the PDF printer checks).
  */
 import { enrolmentByArm, type ArmEnrolment, type SubjectRecord } from "./enrolment-summary.js";
@@ -48,32 +48,33 @@ export function enrolmentCards(consort: ConsortCounts, options: { assignment: st
   ];
 }
 
-/** The log's counts by arm, in the shape `enrolmentRecount` gives: what the agreement check compares. */
+/** The log's counts by arm, in the shape of `recountEnrolment`'s counts: what the agreement check compares. */
 export function consortArmCounts(consort: ConsortCounts): Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }> {
   return consort.arms.map((a) => ({ arm: a.code, enrolled: a.allocated, discontinued: a.discontinued, completed: a.completed, outcomeAvailable: a.analysed }));
 }
 
-/**
- * The same counts from the subject rows, in the log's arm order; an arm of the log with no row
- * counts zero, and an arm of the rows absent from the log comes last (and so fails the check).
- */
-export function enrolmentRecount(rows: readonly SubjectRecord[], consort: ConsortCounts, outcome: string): Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }> {
-  const counted = new Map<string, ArmEnrolment>(enrolmentByArm(rows, { armOrder: consort.arms.map((a) => a.code), outcome }).map((c) => [c.arm, c]));
+/** The log's counts recounted from the subject rows, and the rows' enrolment window. */
+export interface EnrolmentRecount {
+  /** In the log's arm order; an arm of the log with no row counts zero, and an arm of the rows absent from the log comes last (and so fails the check). */
+  counts: Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }>;
+  /** First and last enrolment dates over every arm. */
+  window: { first: Date | null; last: Date | null };
+}
+
+/** One pass over the subject rows (`enrolmentByArm`) gives both the recount and the window. */
+export function recountEnrolment(rows: readonly SubjectRecord[], consort: ConsortCounts, outcome: string): EnrolmentRecount {
   const known = consort.arms.map((a) => a.code);
+  const byArm = enrolmentByArm(rows, { armOrder: known, outcome });
+  const counted = new Map<string, ArmEnrolment>(byArm.map((c) => [c.arm, c]));
   const pick = (arm: string) => {
     const c = counted.get(arm);
     return { arm, enrolled: c?.enrolled ?? 0, discontinued: c?.discontinued ?? 0, completed: c?.completed ?? 0, outcomeAvailable: c?.outcomeAvailable ?? 0 };
   };
-  return [...known, ...[...counted.keys()].filter((arm) => !known.includes(arm))].map(pick);
-}
-
-/** The enrolment window of the subject rows: first and last enrolment dates over every arm. */
-export function enrolmentWindow(rows: readonly SubjectRecord[], consort: ConsortCounts, outcome: string): { first: Date | null; last: Date | null } {
   let first: Date | null = null;
   let last: Date | null = null;
-  for (const c of enrolmentByArm(rows, { armOrder: consort.arms.map((a) => a.code), outcome })) {
+  for (const c of byArm) {
     if (c.firstEnrolled && (first === null || c.firstEnrolled < first)) first = c.firstEnrolled;
     if (c.lastEnrolled && (last === null || c.lastEnrolled > last)) last = c.lastEnrolled;
   }
-  return { first, last };
+  return { counts: [...known, ...[...counted.keys()].filter((arm) => !known.includes(arm))].map(pick), window: { first, last } };
 }

@@ -46,7 +46,7 @@ function buildEnv(): NodeJS.ProcessEnv {
 
 /**
  * Starts the offline build and returns at once, so that the unit tests run while it builds; the
- * e2e files wait for it in their setup file (`await-build.ts`), and so do the archive files (their
+ * e2e files wait for it in their setup file (`setup-e2e.ts`, through `site-build-wait.ts`), and so do the archive files (their
  * publish builds replace `pages/data/built/`, which the e2e build reads). While it runs,
  * `build.pending` holds this process's pid; when it ends, `build.json` records how it went.
  * The teardown waits for a build still running (a run whose tests all ended early).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consortArmCounts, enrolmentCards, enrolmentRecount, enrolmentWindow } from "../../pages/components/enrolment-cards.ts";
+import { consortArmCounts, enrolmentCards, recountEnrolment } from "../../pages/components/enrolment-cards.ts";
 import { buildConsort } from "../../data-loaders/snapshot/consort.ts";
 import { compareResults } from "../../pages/components/agreement.ts";
 
@@ -38,8 +38,8 @@ describe("the overview's enrolment cards", () => {
   it("are recounted from the subject rows as the log counted them (buildConsort on the same rows agrees)", () => {
     const config = { id: "T", criteria: [], primaryOutcome: "y", arms: [{ code: "PBO", label: "Placebo", role: "control" }, { code: "TRT", label: "Active", role: "treated" }] };
     const log = buildConsort(config as never, "2025-01", "2025-01-31", rows, rows as never, ["adverse event"]);
-    expect(compareResults(consortArmCounts(log), enrolmentRecount(rows, log, "y")).status).toBe("identical");
-    expect(enrolmentRecount(rows, log, "y")).toEqual([
+    expect(compareResults(consortArmCounts(log), recountEnrolment(rows, log, "y").counts).status).toBe("identical");
+    expect(recountEnrolment(rows, log, "y").counts).toEqual([
       { arm: "PBO", enrolled: 2, discontinued: 1, completed: 1, outcomeAvailable: 1 },
       { arm: "TRT", enrolled: 2, discontinued: 0, completed: 1, outcomeAvailable: 1 },
     ]);
@@ -47,14 +47,14 @@ describe("the overview's enrolment cards", () => {
 
   it("a subject row the log did not count, or an arm the rows lack, makes the check fail", () => {
     const log = { enrolled: 4, arms: [...consort.arms.map((a) => ({ ...a })), { code: "HI", label: "High", allocated: 1, discontinued: 0, completed: 1, analysed: 1 }] };
-    const recount = enrolmentRecount([...rows, { subject_id: "S09", arm: "XYZ", disposition: "completed", disc_reason: null, enrol_date: day(2), y: 1 }], log, "y");
+    const recount = recountEnrolment([...rows, { subject_id: "S09", arm: "XYZ", disposition: "completed", disc_reason: null, enrol_date: day(2), y: 1 }], log, "y").counts;
     expect(recount.map((r) => r.arm)).toEqual(["PBO", "TRT", "HI", "XYZ"]);
     expect(recount[2]).toEqual({ arm: "HI", enrolled: 0, discontinued: 0, completed: 0, outcomeAvailable: 0 });
     expect(compareResults(consortArmCounts(log), recount).status).toBe("different");
   });
 
   it("the enrolment window is the first and last enrolment date over every arm", () => {
-    expect(enrolmentWindow(rows, consort, "y")).toEqual({ first: new Date(day(1)), last: new Date(day(9)) });
-    expect(enrolmentWindow([], consort, "y")).toEqual({ first: null, last: null });
+    expect(recountEnrolment(rows, consort, "y").window).toEqual({ first: new Date(day(1)), last: new Date(day(9)) });
+    expect(recountEnrolment([], consort, "y").window).toEqual({ first: null, last: null });
   });
 });
