@@ -1,6 +1,9 @@
 /**
- * The one place where the study pages load patient-level files (subjects, visits, adverse events):
- * `patientParquet(FileAttachment(".../subjects.parquet"))` instead of `FileAttachment(...).parquet()`.
+ * The one place where the study pages load patient-level files: the subjects, visits and adverse
+ * events (`patientParquet(FileAttachment(".../subjects.parquet"))` instead of
+ * `FileAttachment(...).parquet()`), the record-level exclusion log and the prediction models' test
+ * rows (`patientJson(FileAttachment(".../models/dropout.json"))` instead of `.json()`): the files
+ * that publish --encrypt-with-env encrypts (src/archive/encryption/site-encryption.ts).
  *
  * In an ordinary build it is exactly `file.parquet()`. In a site built for an encrypted publication
  * (`publish --encrypt-with-env`: the build sets `TRIAL_PATIENT_DATA=encrypted`, and
@@ -110,7 +113,7 @@ export function lockPanel(lock: PageLock): HTMLElement {
   heading.textContent = "Patient-level data are locked";
   const about = document.createElement("p");
   about.textContent =
-    "This site's subject, visit and adverse-event files are encrypted (AES-256-GCM, key from the study passphrase). " +
+    "This site's patient-level files (subjects, visits, adverse events, the record-level exclusion log, the prediction models' test and scored rows) are encrypted (AES-256-GCM, key from the study passphrase). " +
     "Without the passphrase this page shows only what the build computed in aggregate, with cells under 5 subjects shown as <5; " +
     "the sections computed from patient-level rows appear once the page is unlocked. The passphrase is kept in this page's memory only.";
   const fields = passphraseFields("Study passphrase: ");
@@ -176,6 +179,51 @@ export function patientAttachment(file: ParquetFile, options: { lock?: PageLock;
   const arrayBuffer = (): Promise<ArrayBuffer> =>
     (plaintext ??= lock.bytes(file.href).then((bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
   return Object.create(file, { arrayBuffer: { value: arrayBuffer } }) as ParquetFile;
+}
+
+/** What `patientJson` needs of a FileAttachment. */
+export interface JsonFile {
+  readonly name: string;
+  readonly href: string;
+  json(): Promise<unknown>;
+}
+
+/**
+ * A patient-level JSON file, parsed: `file.json()` in an unencrypted site; in an encrypted one,
+ * fetched only after the reader unlocked the page, then decrypted. `href` is where a reader can
+ * download it as read: the file's own URL, or (encrypted) a blob: URL of the decrypted bytes.
+ */
+export async function patientJsonFile<T = unknown>(file: JsonFile, options: { lock?: PageLock; encrypted?: boolean } = {}): Promise<{ value: T; href: string }> {
+  const encrypted = options.encrypted ?? patientDataEncrypted();
+  if (!encrypted) return { value: (await file.json()) as T, href: file.href };
+  const bytes = await (options.lock ?? pageLock).bytes(file.href);
+  const value = JSON.parse(new TextDecoder().decode(bytes)) as T;
+  const href = typeof URL.createObjectURL === "function" ? URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/json" })) : file.href;
+  return { value, href };
+}
+
+/** A patient-level JSON file, parsed (see patientJsonFile): waits, making no request, while the page is locked. */
+export async function patientJson<T = unknown>(file: JsonFile, options: { lock?: PageLock; encrypted?: boolean } = {}): Promise<T> {
+  return (await patientJsonFile<T>(file, options)).value;
+}
+
+/**
+ * While the page is locked, a note in place of a section computed from patient-level rows: `what`
+ * (the subject of "… needs patient-level rows") and that it shows once the page is unlocked. The note removes itself at the unlock. On
+ * an unlocked or unencrypted page, nothing (an empty fragment).
+ */
+export function lockedNote(what: string, options: { id?: string; lock?: PageLock } = {}): HTMLElement | DocumentFragment {
+  const lock = options.lock ?? pageLock;
+  if (!patientDataEncrypted() || lock.unlocked) return document.createDocumentFragment();
+  const note = document.createElement("p");
+  note.className = "locked-note";
+  if (options.id) note.id = options.id;
+  const badge = document.createElement("span");
+  badge.className = "badge";
+  badge.textContent = "locked";
+  note.append(badge, ` ${what} needs patient-level rows, which are encrypted in this site: shown once the page is unlocked with the study passphrase (panel at the top).`);
+  lock.onUnlock(() => note.remove());
+  return note;
 }
 
 /** True while this page holds encrypted patient-level data it has not unlocked (the view suppresses small cells). */

@@ -9,6 +9,12 @@
  * A task with too few events on the cut was not trained: `artifact` is then a promise that never
  * settles, so every cell that needs the model waits (nothing is drawn, nothing fails) and the
  * page says why (`notTrained`).
+ *
+ * The artifact and the monitoring file hold patient-level rows (each test row's subject, date,
+ * features and label; each later row's date, label and scores), so an encrypted site encrypts them:
+ * the page passes `patientJson(...)`, promises that wait for the reader's passphrase. What the page
+ * knows without them comes from the model card (whether the task was trained, its test AUROC,
+ * split and limits), an aggregate; `locked` says what appears once the page is unlocked.
  */
 import { aurocByMonth, type TaskMonitoring } from "@trial/estimators";
 import type { PredictionTask, TaskArtifact } from "@trial/foundation";
@@ -16,6 +22,7 @@ import { agreementBadge, compareResults, type Engines } from "./agreement.js";
 import { downloadCsvButton } from "./download.js";
 import { alertStats, columnarRows, costAnalysis, currentRisk, curves, drift, fairness, headlineMetrics, logisticExplanation, mlpPredictor, recomputedPredictions, storedPredictions, type ModelKey, type Row } from "./model-evaluation.js";
 import { monitoringSection } from "./monitoring-section.js";
+import { lockedNote } from "./patient-data.js";
 import type { StudySummary } from "./picker.js";
 import type { PlotModule } from "./plot-module.js";
 import { f3, f4, fmt } from "./prediction-format.js";
@@ -54,17 +61,25 @@ export interface PredictionPageData {
   studies: StudySummary[];
   study: string;
   month: string;
-  loaded: TaskArtifact | UntrainedTask;
+  /** models/<task>.json: the artifact (or why the task was not trained); a promise while the page is locked. */
+  loaded: TaskArtifact | UntrainedTask | Promise<TaskArtifact | UntrainedTask>;
   card: ModelCardView;
-  monitoring: { dropout: TaskMonitoring; adverseEvents: TaskMonitoring };
+  /** models/monitoring.json (the training-month models' scores on later rows: patient-level); a promise while the page is locked. */
+  monitoring: MonitoringFile | Promise<MonitoringFile>;
   engines: Engines;
+}
+
+/** What models/monitoring.json holds, per task. */
+export interface MonitoringFile {
+  dropout: TaskMonitoring;
+  adverseEvents: TaskMonitoring;
 }
 
 /** What differs between the two tasks, besides their prose. */
 export const predictionTasks = {
   dropout: { monitoring: "dropout", csv: "dropout", outcome: ["discontinued within 28 days", "stayed on study"] },
   "adverse-events": { monitoring: "adverseEvents", csv: "ae", outcome: ["adverse event within 14 days", "no adverse event within 14 days"] },
-} as const satisfies Record<PredictionTask, { monitoring: keyof PredictionPageData["monitoring"]; csv: string; outcome: readonly [string, string] }>;
+} as const satisfies Record<PredictionTask, { monitoring: keyof MonitoringFile; csv: string; outcome: readonly [string, string] }>;
 
 const MODELS: Array<[ModelKey, string]> = [
   ["p_mlp", "MLP (TF.js)"],
@@ -74,21 +89,50 @@ const MODELS: Array<[ModelKey, string]> = [
 /** The page of one task: the sections that need no model, and `evaluate` for those that do. */
 export function predictionPage(task: PredictionTask, data: PredictionPageData, drawing: Drawing) {
   const { Inputs, html } = drawing;
-  const trained = !("status" in data.loaded);
+  const { card } = data;
+  // The model card says whether the task was trained (an untrained task's entry is the reason), so a locked page knows too.
+  const entry = card.tasks.find((t) => t.task === task);
+  if (entry === undefined) throw new Error(`model-card.json of ${data.study} ${data.month} has no entry for the ${task} task`);
+  const trained = !("status" in entry);
   const study = data.studies.find((s) => s.id === data.study);
   return {
     study,
     trained,
     /** The artifact, or (not trained) a promise that never settles. */
-    artifact: (trained ? data.loaded : new Promise<never>(() => {})) as TaskArtifact | Promise<TaskArtifact>,
+    artifact: (trained ? Promise.resolve(data.loaded) : new Promise<never>(() => {})) as Promise<TaskArtifact>,
+    /** The monitoring file (waits while the page is locked). */
+    monitored: Promise.resolve(data.monitoring),
     header: () => studyHeader(data.studies, { study: data.study, month: data.month, slug: task }),
     notTrained: () => {
-      const u = data.loaded as UntrainedTask;
+      const u = entry as UntrainedTask;
       return html`<p id="not-trained"><span class="badge fail">not trained</span> No model for this data cut: ${u.reason} (${u.rows} rows, ${u.events} events).</p>`;
     },
+    /** While the page is locked: what waits for the passphrase (nothing on an unlocked or unencrypted page). */
+    locked: () =>
+      trained
+        ? lockedNote("Every section below but the model card (metrics, curves, fairness, monitoring, drift, the what-if and the subject view: recomputed from the models' test and scored rows)", { id: "prediction-locked" })
+        : document.createDocumentFragment(),
     modelInput: () => Inputs.radio(new Map([["MLP (TF.js)", "p_mlp"], ["Logistic regression", "p_logistic"]]), { label: "Model", value: "p_mlp", disabled: !trained }),
-    monitoring: (key: ModelKey) => monitoringSection(data.monitoring[predictionTasks[task].monitoring], key, drawing, data.engines),
+    /** The monitoring section of the chosen model, from the monitoring file (`monitored`, once it has loaded). */
+    monitoring: (file: MonitoringFile, key: ModelKey) => monitoringSection(file[predictionTasks[task].monitoring], key, drawing, data.engines),
     evaluate: (artifact: TaskArtifact) => predictionEvaluation(task, data, artifact, drawing),
+
+    /** The model card of this task (the build's aggregates: shown on a locked page too). */
+    modelCard: () => {
+      if (!trained) return html`<p class="muted">No model card: the task was not trained on this cut.</p>`;
+      const t = entry;
+      return html`<table id="model-card-table">
+        <tr><th>Predicts</th><td>${t.predicts}</td></tr>
+        <tr><th>Rows</th><td>${t.rows}</td></tr>
+        <tr><th>Data range</th><td>${t.dataRange.from} to ${t.dataRange.to} (cut ${card.cutDate})</td></tr>
+        <tr><th>Split</th><td>${["train", "validation", "test"].map((s) => `${s}: ${t.split[s].subjects} subjects, ${t.split[s].rows} rows, ${t.split[s].events} events`).join("; ")}</td></tr>
+        <tr><th>Features</th><td>${t.features.join(", ")}</td></tr>
+        <tr><th>Training</th><td>${t.training} MLP trained on ${t.mlpTrainRows} rows for ${t.mlpEpochs} epochs (best ${t.mlpBestEpoch}).</td></tr>
+        <tr><th>Test AUROC</th><td id="model-card-auroc">MLP ${fmt(t.metrics.mlp.auroc)} (${fmt(t.metrics.mlp.aurocLower)}–${fmt(t.metrics.mlp.aurocUpper)}), logistic ${fmt(t.metrics.logistic.auroc)} (${fmt(t.metrics.logistic.aurocLower)}–${fmt(t.metrics.logistic.aurocUpper)})</td></tr>
+        <tr><th>Snapshot</th><td><code>subjects.parquet</code> SHA-256 ${card.snapshot.subjectsSha256.slice(0, 16)}…; models v${card.version}; training ${(card.trainingMs / 1000).toFixed(1)} s (${(card.trainingCpuMs / 1000).toFixed(1)} CPU s)</td></tr>
+        <tr><th>Limits</th><td><ul>${card.limits.map((l) => html`<li>${l}</li>`)}</ul></td></tr>
+      </table>`;
+    },
   };
 }
 
@@ -238,23 +282,6 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
           <div>${bars("MLP: risk change when the feature is set to the training mean", occlusion, "risk")}</div>
         </div>
       </div>`;
-    },
-
-    /** The model card of this task. */
-    modelCard: () => {
-      const { card } = data;
-      const t = card.tasks.find((x) => x.task === artifact.task);
-      return html`<table id="model-card-table">
-        <tr><th>Predicts</th><td>${t.predicts}</td></tr>
-        <tr><th>Rows</th><td>${t.rows}</td></tr>
-        <tr><th>Data range</th><td>${t.dataRange.from} to ${t.dataRange.to} (cut ${card.cutDate})</td></tr>
-        <tr><th>Split</th><td>${["train", "validation", "test"].map((s) => `${s}: ${t.split[s].subjects} subjects, ${t.split[s].rows} rows, ${t.split[s].events} events`).join("; ")}</td></tr>
-        <tr><th>Features</th><td>${t.features.join(", ")}</td></tr>
-        <tr><th>Training</th><td>${t.training} MLP trained on ${t.mlpTrainRows} rows for ${t.mlpEpochs} epochs (best ${t.mlpBestEpoch}).</td></tr>
-        <tr><th>Test AUROC</th><td>MLP ${fmt(t.metrics.mlp.auroc)} (${fmt(t.metrics.mlp.aurocLower)}–${fmt(t.metrics.mlp.aurocUpper)}), logistic ${fmt(t.metrics.logistic.auroc)} (${fmt(t.metrics.logistic.aurocLower)}–${fmt(t.metrics.logistic.aurocUpper)})</td></tr>
-        <tr><th>Snapshot</th><td><code>subjects.parquet</code> SHA-256 ${card.snapshot.subjectsSha256.slice(0, 16)}…; models v${card.version}; training ${(card.trainingMs / 1000).toFixed(1)} s (${(card.trainingCpuMs / 1000).toFixed(1)} CPU s)</td></tr>
-        <tr><th>Limits</th><td><ul>${card.limits.map((l) => html`<li>${l}</li>`)}</ul></td></tr>
-      </table>`;
     },
   };
 }

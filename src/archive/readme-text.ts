@@ -7,12 +7,13 @@ export function encryptionReadme(e: SiteEncryption | undefined): string {
   return `
 PATIENT-LEVEL DATA IN site/ ARE ENCRYPTED
   ${e.files.map((f) => f.path).join("\n  ")}
-  are ${e.cipher} encryptions of data/${e.files.map((f) => f.name).join(", data/")} (trial-encrypted-file
+  are ${e.cipher} encryptions of ${e.files.map((f) => (f.name.includes("/") ? f.name : `data/${f.name}`)).join(", ")} (trial-encrypted-file
   version 1: a JSON header, then ciphertext and tag), with a key derived from the study passphrase by
   ${e.kdf.name}, ${e.kdf.iterations} iterations, salt ${e.kdf.salt}. The passphrase is escrowed in the
   sponsor's quality system, never in this folder. data/ itself is in the clear: never host it.
   npm run verify -- <this folder> --decrypt-with-env <VAR> decrypts each with the passphrase held in
-  the environment variable VAR and compares it with data/ (SHA-256 in manifest.json).
+  the environment variable VAR and compares it with data/ (the models' files, which data/ does not
+  hold, with the plaintext SHA-256 in manifest.json).
 `;
 }
 

@@ -78,16 +78,22 @@ export interface PageAgreement {
   checks: Array<{ id: string; status: string; engines: string }>;
 }
 
-/** Which files of the site are encrypted, with what, and the SHA-256 of their plaintext (= data/<name>). */
+/** Which files of the site are encrypted, with what, and the SHA-256 of their plaintext (= data/<name> for a snapshot member). */
 export interface SiteEncryption {
   format: "trial-encrypted-file/1";
   cipher: "AES-256-GCM";
   /** One salt and iteration count for the publication: one key derivation unlocks all its files. */
   kdf: KdfParameters;
+  /**
+   * The patient-level file names the publishing code encrypts wherever the site holds them
+   * (site-encryption.ts's PATIENT_LEVEL_FILES). Absent in archives published when that was only the
+   * three snapshot Parquet files.
+   */
+  scope?: string[];
   files: Array<{
     /** Path in the folder, `/`-separated: `site/_file/data/built/<study>/<month>/subjects.<hash>.parquet`. */
     path: string;
-    /** The frozen file it is a copy of: `subjects.parquet` (in data/). */
+    /** Its name in the month folder: `subjects.parquet` (frozen as data/subjects.parquet), `models/dropout.json` (not in data/). */
     name: string;
     plaintextSha256: string;
     plaintextBytes: number;

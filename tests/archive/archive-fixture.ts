@@ -53,8 +53,9 @@ export async function forgeManifest(root: string, folder: string, change: (m: Ma
  * snapshot.json, the site's copy of it, and a manifest listing them, sealed, placed and entered in
  * the ledger by `sealPublication`, the last step of `publish` (chained after the study's previous
  * fixture publication; signed "authored" at `signedAt` when given a key). With `encryptWith` (a
- * study passphrase), the three patient-level files are made (small Parquet-looking bytes, PAR1)
- * and their site copies encrypted as publish --encrypt-with-env does, recorded in the manifest. `verifyArchive(folder,
+ * study passphrase), the patient-level files are made (three small Parquet-looking files, PAR1;
+ * exclusions.json; and, in the site only, models/dropout.json with a test row) and their site
+ * copies encrypted as publish --encrypt-with-env does, recorded in the manifest. `verifyArchive(folder,
  * {recompute: false})` passes on it; the analysis re-run does not apply (there is no analysis).
  */
 export async function fixturePublication(
@@ -70,13 +71,18 @@ export async function fixturePublication(
   const staging = await mkdtemp(path.join(root, `.staging-${study}-`));
   const members = options.encryptWith === undefined
     ? [{ name: "subjects.parquet", site: "subjects.0123abcd.parquet", bytes: Buffer.from(`fixture ${study} ${month} r${revision}\n`) }]
-    : (["subjects", "visits", "adverse_events"] as const).map((base, i) => ({ name: `${base}.parquet`, site: `${base}.${"0123abcd4567cdef89abef01".slice(8 * i, 8 * i + 8)}.parquet`, bytes: Buffer.from(`PAR1 fixture ${base} ${study} ${month} r${revision} PAR1`) }));
+    : [
+        ...(["subjects", "visits", "adverse_events"] as const).map((base, i) => ({ name: `${base}.parquet`, site: `${base}.${"0123abcd4567cdef89abef01".slice(8 * i, 8 * i + 8)}.parquet`, bytes: Buffer.from(`PAR1 fixture ${base} ${study} ${month} r${revision} PAR1`) })),
+        { name: "exclusions.json", site: "exclusions.13579bdf.json", bytes: Buffer.from(`${JSON.stringify({ study, month, excluded: [{ file: "dm.xpt", row: 7, subject: "01-701-1015", rule: "screen-failure" }] })}\n`) },
+      ];
   await mkdir(path.join(staging, "data"), { recursive: true });
-  await mkdir(path.join(staging, "site", "_file", "data", "built", study, month), { recursive: true });
+  await mkdir(path.join(staging, "site", "_file", "data", "built", study, month, "models"), { recursive: true });
   for (const m of members) {
     await writeFile(path.join(staging, "data", m.name), m.bytes);
     await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, m.site), m.bytes);
   }
+  // A model artifact with test rows (not a snapshot member: the site holds it, data/ does not).
+  if (options.encryptWith !== undefined) await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, "models", "dropout.2468ace0.json"), `${JSON.stringify({ task: "dropout", test: { columns: ["subject_id", "p_mlp"], rows: [["01-701-1023", 0.31]] } })}\n`);
   const snapshot = { members: members.map((m) => ({ name: m.name, sha256: createHash("sha256").update(m.bytes).digest("hex") })) };
   await writeFile(path.join(staging, "data", "snapshot.json"), `${JSON.stringify(snapshot)}\n`);
   const encryption = options.encryptWith === undefined ? undefined : await encryptSiteData({ folder: staging, study, month, passphrase: options.encryptWith });

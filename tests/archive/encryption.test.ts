@@ -35,25 +35,31 @@ afterAll(async () => {
 const siteFile = (name: string) => path.join(folder, ...siteMonthDir("ENC-A", "2026-01").split("/"), name);
 
 describe("encrypted patient-level site files", () => {
-  it("publish's encryption: the three site copies are encrypted, the manifest records them, their plaintext SHA-256 and the KDF", async () => {
+  it("publish's encryption: the site copies of the three tables, the exclusion log and the model's test rows are encrypted; the manifest records them, their plaintext SHA-256 and the KDF", async () => {
     const enc = manifest.encryption;
     expect(enc?.kdf).toMatchObject({ name: "PBKDF2-SHA-256", iterations: 600_000 });
     expect(enc?.kdf.salt).toMatch(/^[0-9a-f]{32}$/);
     expect(enc?.files.map((f) => f.path)).toEqual([
       "site/_file/data/built/ENC-A/2026-01/adverse_events.89abef01.parquet",
+      "site/_file/data/built/ENC-A/2026-01/exclusions.13579bdf.json",
+      "site/_file/data/built/ENC-A/2026-01/models/dropout.2468ace0.json",
       "site/_file/data/built/ENC-A/2026-01/subjects.0123abcd.parquet",
       "site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet",
     ]);
+    expect(enc?.files.map((f) => f.name)).toEqual(["adverse_events.parquet", "exclusions.json", "models/dropout.json", "subjects.parquet", "visits.parquet"]);
+    expect(enc?.scope).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "exclusions.json", "models/dropout.json", "models/adverse-events.json", "models/monitoring.json"]);
     for (const f of enc?.files ?? []) {
       const bytes = await readFile(path.join(folder, f.path));
       expect(bytes.subarray(0, 4).toString("latin1"), f.path).not.toBe("PAR1");
-      expect(bytes.includes(Buffer.from("fixture"))).toBe(false);
-      expect(f.plaintextSha256).toBe(sha(await readFile(path.join(folder, "data", f.name))));
+      // No subject identifier or fixture text survives in the ciphertext.
+      for (const clear of ["fixture", "01-701-10", "screen-failure", "p_mlp"]) expect(bytes.includes(Buffer.from(clear)), `${f.path}: ${clear}`).toBe(false);
+      if (!f.name.startsWith("models/")) expect(f.plaintextSha256).toBe(sha(await readFile(path.join(folder, "data", f.name))));
       expect(readEncryptedHeader(bytes, f.path).header).toMatchObject({ name: f.name, sha256: f.plaintextSha256, kdf: enc?.kdf });
     }
     // README.txt's paragraph names the files, the KDF and where the passphrase is (not here).
     const readme = encryptionReadme(enc);
     expect(readme).toContain("  site/_file/data/built/ENC-A/2026-01/subjects.0123abcd.parquet\n");
+    expect(readme).toContain("data/exclusions.json, models/dropout.json, data/subjects.parquet");
     expect(readme).toContain(`PBKDF2-SHA-256, 600000 iterations, salt ${enc?.kdf.salt}`);
     expect(readme).toContain("escrowed in the\n  sponsor's quality system");
     expect(readme).not.toContain(PASSPHRASE);
@@ -65,18 +71,19 @@ describe("encrypted patient-level site files", () => {
   it("verify: no clear patient-level file; without the passphrase a note, with it every file decrypts to data/", async () => {
     const plain = await verifyArchive(folder, { recompute: false });
     expect(plain.problems).toEqual([]);
-    expect(plain.passed).toContainEqual(expect.stringMatching(/^3 patient-level site file\(s\) encrypted \(AES-256-GCM, PBKDF2-SHA-256 × 600,000\); none in the clear/));
-    expect(plain.notes).toContainEqual(expect.stringMatching(/3 encrypted patient-level file\(s\) were not decrypted/));
+    expect(plain.passed).toContainEqual(expect.stringMatching(/^5 patient-level site file\(s\) encrypted \(AES-256-GCM, PBKDF2-SHA-256 × 600,000\); none in the clear/));
+    expect(plain.notes).toContainEqual(expect.stringMatching(/5 encrypted patient-level file\(s\) were not decrypted/));
     const withKey = await verifyArchive(folder, { recompute: false, passphrase: PASSPHRASE, requireEncrypted: true });
     expect(withKey.ok).toBe(true);
-    expect(withKey.passed).toContain("3 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)");
+    expect(withKey.passed).toContain("5 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256");
   });
 
   it("verify with a wrong passphrase: one line per file naming it", async () => {
     const report = await verifyArchive(folder, { recompute: false, passphrase: "not the study passphrase at all" });
     expect(report.ok).toBe(false);
-    expect(report.problems).toHaveLength(3);
-    expect(report.problems[1]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[wrong-passphrase\] wrong passphrase or altered file/);
+    expect(report.problems).toHaveLength(5);
+    expect(report.problems[2]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json \(models\/dropout\.json\): \[wrong-passphrase\]/);
+    expect(report.problems[3]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[wrong-passphrase\] wrong passphrase or altered file/);
   });
 
   it("a clear-text patient-level file in the published site is an error naming it, even with the manifest re-sealed", async () => {
@@ -95,6 +102,41 @@ describe("encrypted patient-level site files", () => {
     } finally {
       await restore();
       await writeFile(target, encrypted);
+    }
+    expect((await verifyArchive(folder, { recompute: false })).ok).toBe(true);
+  });
+
+  it("a model's test rows or the exclusion log in the clear are named; an archive published before they were covered gets a note, and fails --require-encrypted", async () => {
+    const models = siteFile("models/dropout.2468ace0.json");
+    const encrypted = await readFile(models);
+    const clear = Buffer.from(`${JSON.stringify({ task: "dropout", test: { columns: ["subject_id"], rows: [["01-701-1023"]] } })}\n`);
+    await writeFile(models, clear);
+    const reseal = (dropRecord: boolean) =>
+      forgeManifest(root, folder, (m) => {
+        const entry = m.files.find((f) => f.path.endsWith("models/dropout.2468ace0.json"));
+        if (entry) entry.sha256 = sha(clear);
+        if (dropRecord && m.encryption) {
+          // As published when the rule covered the three Parquet tables only.
+          delete m.encryption.scope;
+          m.encryption.files = m.encryption.files.filter((f) => !f.name.startsWith("models/"));
+        }
+      });
+    let restore = await reseal(false);
+    try {
+      const report = await verifyArchive(folder, { recompute: false });
+      expect(report.problems).toEqual([
+        "site/_file/data/built/ENC-A/2026-01/models/dropout.2468ace0.json: [clear-patient-data] a JSON file in the clear: a published site must hold no patient-level rows in the clear (the manifest records it as encrypted)",
+      ]);
+      await restore();
+      restore = await reseal(true);
+      const old = await verifyArchive(folder, { recompute: false });
+      expect(old.problems).toEqual([]);
+      expect(old.notes).toContainEqual(expect.stringMatching(/^published before the exclusion log and the models' rows were encrypted: site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json hold patient-level rows in the clear/));
+      const strict = await verifyArchive(folder, { recompute: false, requireEncrypted: true });
+      expect(strict.problems).toContainEqual(expect.stringMatching(/models\/dropout\.2468ace0\.json: \[clear-patient-data\] a JSON file in the clear/));
+    } finally {
+      await restore();
+      await writeFile(models, encrypted);
     }
     expect((await verifyArchive(folder, { recompute: false })).ok).toBe(true);
   });
@@ -150,7 +192,7 @@ describe("encrypted patient-level site files", () => {
     // A site copy that differs from data/: nothing is written, the other files stay clear.
     const { folder: fresh } = await fixturePublication(root, { study: "ENC-E", encryptWith: PASSPHRASE });
     const dir = path.join(fresh, ...siteMonthDir("ENC-E", "2026-01").split("/"));
-    for (const f of await patientLevelSiteFiles(fresh, "ENC-E", "2026-01")) await writeFile(path.join(fresh, ...f.rel.split("/")), await readFile(path.join(fresh, "data", f.name)));
+    for (const f of await patientLevelSiteFiles(fresh, "ENC-E", "2026-01")) await writeFile(path.join(fresh, ...f.rel.split("/")), f.name.startsWith("models/") ? '{"task": "dropout"}\n' : await readFile(path.join(fresh, "data", f.name)));
     await writeFile(path.join(dir, "visits.4567cdef.parquet"), "PAR1 other rows PAR1");
     await expect(encryptSiteData({ folder: fresh, study: "ENC-E", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(/visits\.4567cdef\.parquet: \[not-frozen-data\] SHA-256 [0-9a-f]{64} is not that of data\/visits\.parquet/);
     expect((await readFile(path.join(dir, "adverse_events.89abef01.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
@@ -172,7 +214,7 @@ describe("encrypted patient-level site files", () => {
       );
     const good = await run({ STUDY_PASS: PASSPHRASE });
     expect(good.code, good.out).toBe(0);
-    expect(good.out).toContain("ok    3 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)");
+    expect(good.out).toContain("ok    5 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256");
     const bad = await run({ STUDY_PASS: "a wrong study passphrase" });
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/FAIL  site\/_file\/data\/built\/ENC-A\/2026-01\/visits\.4567cdef\.parquet \(visits\.parquet\): \[wrong-passphrase\]/);

@@ -7,12 +7,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { deriveFileKey, encryptFile, newKdfParameters } from "@trial/foundation";
-import { PageLock, patientAttachment, patientParquet, type ParquetFile } from "../../pages/components/patient-data.ts";
+import { PageLock, patientAttachment, patientJson, patientJsonFile, patientParquet, type ParquetFile } from "../../pages/components/patient-data.ts";
 import { SessionKeyRing, type FetchBytes } from "../../pages/components/unlock.ts";
 
 const PASSPHRASE = "study passphrase from escrow";
 const clear = { subjects: new TextEncoder().encode("PAR1 subjects PAR1"), visits: new TextEncoder().encode("PAR1 visits PAR1") };
 const url = (name: string) => `/_file/data/built/S/2026-01/${name}.0123abcd.parquet`;
+const jsonUrl = "/_file/data/built/S/2026-01/models/dropout.89abcdef.json";
+const modelJson = '{"task":"dropout","test":{"columns":["subject_id"],"rows":[["01-701-1023"]]}}';
 
 async function site(): Promise<{ lock: PageLock; requests: string[] }> {
   const kdf = newKdfParameters();
@@ -20,6 +22,7 @@ async function site(): Promise<{ lock: PageLock; requests: string[] }> {
   const files = new Map<string, Uint8Array>([
     [url("subjects"), await encryptFile(clear.subjects, key, { name: "subjects.parquet" })],
     [url("visits"), await encryptFile(clear.visits, key, { name: "visits.parquet" })],
+    [jsonUrl, await encryptFile(new TextEncoder().encode(modelJson), key, { name: "models/dropout.json" })],
   ]);
   const requests: string[] = [];
   const fetchFn: FetchBytes = async (u) => {
@@ -85,5 +88,26 @@ describe("patient-level files on a page", () => {
     // A file asked for after unlocking is decrypted with the same key, and hashing code sees the plaintext.
     const late = patientAttachment(attachment("subjects"), { lock, encrypted: true });
     expect(new TextDecoder().decode(await late.arrayBuffer())).toBe("PAR1 subjects PAR1");
+  });
+
+  it("a patient-level JSON file (a model's test rows, the exclusion log): read as is in the clear; on a locked page, no request until unlocked, then parsed from the plaintext with a blob: download URL", async () => {
+    const clearFile = { name: "dropout.json", href: jsonUrl, json: async () => ({ task: "dropout" }) };
+    expect(await patientJsonFile(clearFile, { encrypted: false })).toEqual({ value: { task: "dropout" }, href: jsonUrl });
+
+    const { lock, requests } = await site();
+    const hostFile = { name: "dropout.json", href: jsonUrl, json: async () => Promise.reject(new Error("the encrypted bytes are not JSON")) };
+    let settled = false;
+    const pending = patientJsonFile<{ task: string; test: { rows: string[][] } }>(hostFile, { lock, encrypted: true }).finally(() => (settled = true));
+    const value = patientJson(hostFile, { lock, encrypted: true });
+    await tick();
+    expect(requests).toEqual([]);
+    expect(settled).toBe(false);
+    await lock.unlock(PASSPHRASE);
+    const read = await pending;
+    expect(read.value.test.rows).toEqual([["01-701-1023"]]);
+    expect(read.href).toMatch(/^blob:/);
+    expect(await (await fetch(read.href)).text()).toBe(modelJson);
+    expect(await value).toEqual(read.value);
+    expect(requests).toEqual([jsonUrl]);
   });
 });

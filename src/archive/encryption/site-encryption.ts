@@ -1,11 +1,19 @@
 /**
- * Patient-level data only for those who hold the key (issue 16): the published site's copies of a
- * study-month's subjects, visits and adverse-events Parquet files
- * (`site/_file/data/built/<study>/<month>/<name>.<hash>.parquet`) are encrypted with the study
- * passphrase (`@trial/foundation`'s encrypted-file format: PBKDF2-SHA-256 ≥ 600,000 iterations,
- * AES-256-GCM), one salt per publication; the manifest records which files, their plaintext
- * SHA-256 and the KDF parameters (`SiteEncryption`). The frozen `data/` of the archive folder stays
- * in the clear: it is the archive's evidence and never hosted.
+ * Patient-level data only for those who hold the key (issue 16): the published site's copies of
+ * every file that holds one row per subject, visit, event or prediction are encrypted with the
+ * study passphrase (`@trial/foundation`'s encrypted-file format: PBKDF2-SHA-256 ≥ 600,000
+ * iterations, AES-256-GCM), one salt per publication. They are, in
+ * `site/_file/data/built/<study>/<month>/`: the snapshot's subjects, visits and adverse-events
+ * Parquet files, its record-level exclusion log (`exclusions.json`: file, row and subject of every
+ * source record not in the snapshot), and the prediction models' artifacts
+ * (`models/dropout.json`, `models/adverse-events.json`: each test row's subject, date, features,
+ * label and predictions, and the training rows' features) and their monitoring
+ * (`models/monitoring.json`: each later row's date, label and scores). The manifest records which files, their
+ * plaintext SHA-256 and the KDF parameters (`SiteEncryption`). The frozen `data/` of the archive
+ * folder stays in the clear: it is the archive's evidence and never hosted.
+ *
+ * What stays in the clear is what the build computed in aggregate: analysis.json, survival.json,
+ * consort.json, the trial tables, the model card (test metrics, split, limits).
  *
  * `encryptSiteData` runs in publish after the PDFs are printed (the pages still read the clear
  * files then) and before the manifest hashes the folder; `checkSiteEncryption` runs in verify.
@@ -28,8 +36,16 @@ import { writeFileAtomic } from "../atomic-write.ts";
 import { sha256File } from "../hash-tree.ts";
 import type { Manifest, SiteEncryption } from "../types.ts";
 
-/** The snapshot members that hold one row per subject, visit or event. */
-export const PATIENT_LEVEL_FILES: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet"];
+/**
+ * The site files that hold one row per subject, visit, event or prediction, by name in the month
+ * folder. Those without a `/` are snapshot members, frozen as `data/<name>`: their plaintext must
+ * be those bytes. The models' files are not in data/ (the manifest's plaintext SHA-256 is their record).
+ */
+export const PATIENT_LEVEL_FILES: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet", "exclusions.json", "models/dropout.json", "models/adverse-events.json", "models/monitoring.json"];
+/** What publish encrypted before the exclusion log and the models' files were covered (an archive's `encryption` without `scope`). */
+const FIRST_SCOPE: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet"];
+/** The frozen copy of a patient-level site file, or null for a file that data/ does not hold (models/). */
+const frozenName = (name: string): string | null => (name.includes("/") ? null : name);
 /** A passphrase shorter than this is refused by publish (it is the only secret; PBKDF2 slows guessing, it does not make a short one safe). */
 export const MIN_PASSPHRASE_LENGTH = 16;
 
@@ -37,18 +53,36 @@ const PARQUET_MAGIC = "PAR1";
 
 export const siteMonthDir = (study: string, month: string): string => ["site", "_file", "data", "built", study, month].join("/");
 
-/** The site's patient-level files of a study-month: `{rel (folder-relative, /-separated), file (site file name), name (data/ member)}`. */
+/**
+ * The site's patient-level files of a study-month: `{rel (folder-relative, /-separated), file (site
+ * file name, relative to the month folder), name (its PATIENT_LEVEL_FILES name)}`.
+ */
 export async function patientLevelSiteFiles(folder: string, study: string, month: string): Promise<Array<{ rel: string; file: string; name: string }>> {
   const dir = siteMonthDir(study, month);
-  const entries = await readdir(path.join(folder, ...dir.split("/")), { withFileTypes: true }).catch(() => []);
   const out: Array<{ rel: string; file: string; name: string }> = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const match = /^(.*?)(?:\.[0-9a-f]{8})?(\.parquet)$/.exec(entry.name);
-    const name = match ? `${match[1]}${match[2]}` : entry.name;
-    if (PATIENT_LEVEL_FILES.includes(name)) out.push({ rel: `${dir}/${entry.name}`, file: entry.name, name });
+  for (const sub of ["", "models/"]) {
+    const entries = await readdir(path.join(folder, ...dir.split("/"), sub), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      // Framework's content hash before the extension: subjects.0123abcd.parquet is subjects.parquet.
+      const match = /^(.*?)(?:\.[0-9a-f]{8})?(\.parquet|\.json)$/.exec(entry.name);
+      const name = sub + (match ? `${match[1]}${match[2]}` : entry.name);
+      if (PATIENT_LEVEL_FILES.includes(name)) out.push({ rel: `${dir}/${sub}${entry.name}`, file: `${sub}${entry.name}`, name });
+    }
   }
   return out.sort((a, b) => a.rel.localeCompare(b.rel));
+}
+
+/** Why `bytes` are not a clear copy of `name` (Parquet: PAR1; JSON: parses), or null when they are. */
+function notClear(name: string, bytes: Uint8Array): string | null {
+  if (name.endsWith(".parquet")) return startsWithParquetMagic(bytes) ? null : "[not-clear-parquet] does not start with PAR1 (already encrypted, or not a Parquet file)";
+  if (isEncryptedFile(bytes)) return "[not-clear-json] is already an encrypted file";
+  try {
+    JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    return null;
+  } catch {
+    return "[not-clear-json] is not a JSON file in the clear";
+  }
 }
 
 const startsWithParquetMagic = (bytes: Uint8Array): boolean => bytes.length >= 4 && Buffer.from(bytes.subarray(0, 4)).toString("latin1") === PARQUET_MAGIC;
@@ -79,8 +113,9 @@ export interface EncryptSiteOptions {
 
 /**
  * Encrypts the site's patient-level files in place (same names: the pages' links do not change).
- * Each must be a clear Parquet file (PAR1) identical to `data/<name>`; all are encrypted and
- * decrypted again in memory before the first is written, so a refusal writes nothing.
+ * Each must be in the clear (a Parquet file starts with PAR1, a JSON file parses) and, for a
+ * snapshot member, identical to `data/<name>`; all are encrypted and decrypted again in memory
+ * before the first is written, so a refusal writes nothing.
  */
 export async function encryptSiteData(options: EncryptSiteOptions): Promise<SiteEncryption> {
   const { folder, study, month } = options;
@@ -93,24 +128,28 @@ export async function encryptSiteData(options: EncryptSiteOptions): Promise<Site
   for (const { rel, name } of files) {
     const target = path.join(folder, ...rel.split("/"));
     const plain = new Uint8Array(await readFile(target));
-    if (!startsWithParquetMagic(plain)) throw new Error(`${rel}: [not-clear-parquet] does not start with PAR1 (already encrypted, or not a Parquet file); nothing was encrypted`);
+    const refusal = notClear(name, plain);
+    if (refusal !== null) throw new Error(`${rel}: ${refusal}; nothing was encrypted`);
     const sha256 = await sha256Hex(plain);
-    const frozen = await sha256File(path.join(folder, "data", name)).catch(() => null);
-    if (frozen !== sha256) throw new Error(`${rel}: [not-frozen-data] SHA-256 ${sha256} is not that of data/${name} (${frozen ?? "missing"}); nothing was encrypted`);
+    const frozenAs = frozenName(name);
+    if (frozenAs !== null) {
+      const frozen = await sha256File(path.join(folder, "data", frozenAs)).catch(() => null);
+      if (frozen !== sha256) throw new Error(`${rel}: [not-frozen-data] SHA-256 ${sha256} is not that of data/${frozenAs} (${frozen ?? "missing"}); nothing was encrypted`);
+    }
     const bytes = await encryptFile(plain, key, { name });
     const back = await decryptFile(bytes, key, { file: rel });
     if ((await sha256Hex(back.bytes)) !== sha256) throw new Error(`${rel}: [self-check] the encrypted file does not decrypt to the original; nothing was encrypted`);
     prepared.push({ target, bytes, record: { path: rel, name, plaintextSha256: sha256, plaintextBytes: plain.length } });
   }
   for (const { target, bytes } of prepared) await writeFileAtomic(target, bytes);
-  return { format: "trial-encrypted-file/1", cipher: "AES-256-GCM", kdf: key.kdf, files: prepared.map((p) => p.record) };
+  return { format: "trial-encrypted-file/1", cipher: "AES-256-GCM", kdf: key.kdf, scope: [...PATIENT_LEVEL_FILES], files: prepared.map((p) => p.record) };
 }
 
 export interface SiteEncryptionReport {
   passed: string[];
   problems: string[];
   notes: string[];
-  /** Site file names (in the month folder) that are encrypted copies: siteSnapshotMismatches skips them. */
+  /** Site file names (relative to the month folder) that are encrypted copies: siteSnapshotMismatches skips them. */
   encrypted: Set<string>;
 }
 
@@ -133,6 +172,10 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
   const report: SiteEncryptionReport = { passed: [], problems: [], notes: [], encrypted: new Set() };
   const files = await patientLevelSiteFiles(folder, study, month);
   const record = manifest.encryption;
+  // The names this publication's rule encrypted: an archive published before the rule covered the
+  // exclusion log and the models' rows holds those in the clear, which is noted, not failed.
+  const scope = new Set(record?.scope ?? FIRST_SCOPE);
+  const outOfScope: string[] = [];
   const listed = new Map((record?.files ?? []).map((f) => [f.path, f]));
   let key: FileKey | Error | null = null;
   let decrypted = 0;
@@ -142,8 +185,12 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
     const entry = listed.get(rel);
     listed.delete(rel);
     if (!isEncryptedFile(bytes)) {
+      if (record && !scope.has(name) && !entry && !options.requireEncrypted) {
+        outOfScope.push(rel);
+        continue;
+      }
       if (record || options.requireEncrypted) {
-        const what = startsWithParquetMagic(bytes) ? "a Parquet file in the clear (PAR1)" : "not an encrypted file";
+        const what = startsWithParquetMagic(bytes) ? "a Parquet file in the clear (PAR1)" : notClear(name, bytes) === null ? "a JSON file in the clear" : "not an encrypted file";
         report.problems.push(`${rel}: [clear-patient-data] ${what}: a published site must hold no patient-level rows in the clear${entry ? " (the manifest records it as encrypted)" : record ? "" : " (published without --encrypt-with-env)"}`);
       }
       continue;
@@ -160,11 +207,14 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
       report.problems.push((error as Error).message);
       continue;
     }
-    const frozen = await sha256File(path.join(folder, "data", name)).catch(() => null);
+    const frozenAs = frozenName(name);
+    // A snapshot member's plaintext is data/<name>; a models/ file's is the manifest's SHA-256 (sealed).
+    const expected = frozenAs === null ? entry.plaintextSha256 : await sha256File(path.join(folder, "data", frozenAs)).catch(() => null);
+    const against = frozenAs === null ? "the manifest's plaintext SHA-256" : `data/${frozenAs}`;
     if (header.name !== name || header.name !== entry.name) report.problems.push(`${rel}: [encryption-mismatch] the header names ${header.name}, the manifest ${entry.name}`);
     if (header.kdf.salt !== record.kdf.salt || header.kdf.iterations !== record.kdf.iterations) report.problems.push(`${rel}: [encryption-mismatch] the header's KDF parameters differ from the manifest's`);
     if (header.sha256 !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the header's plaintext SHA-256 ${header.sha256} differs from the manifest's ${entry.plaintextSha256}`);
-    if (frozen !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the manifest's plaintext SHA-256 ${entry.plaintextSha256} is not that of data/${name} (${frozen ?? "missing"})`);
+    if (frozenAs !== null && expected !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the manifest's plaintext SHA-256 ${entry.plaintextSha256} is not that of data/${frozenAs} (${expected ?? "missing"})`);
     if (options.passphrase === undefined) continue;
     if (key === null) key = await deriveFileKey(options.passphrase, record.kdf).catch((error: Error) => error);
     if (key instanceof Error) {
@@ -174,7 +224,7 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
     try {
       const plain = await decryptFile(bytes, key, { file: rel });
       const sha256 = await sha256Hex(plain.bytes);
-      if (sha256 !== frozen) report.problems.push(`${rel}: [decrypted-mismatch] decrypts to SHA-256 ${sha256}, data/${name} is ${frozen ?? "missing"}`);
+      if (sha256 !== expected) report.problems.push(`${rel}: [decrypted-mismatch] decrypts to SHA-256 ${sha256}, ${against} is ${expected ?? "missing"}`);
       else decrypted++;
     } catch (error) {
       report.problems.push(error instanceof EncryptedFileError ? error.message : `${rel}: ${(error as Error).message}`);
@@ -184,8 +234,9 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
   if (record) {
     if (report.problems.length === before) {
       report.passed.push(`${record.files.length} patient-level site file(s) encrypted (AES-256-GCM, PBKDF2-SHA-256 × ${record.kdf.iterations.toLocaleString("en-US")}); none in the clear`);
-      if (options.passphrase !== undefined) report.passed.push(`${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes (SHA-256)`);
+      if (options.passphrase !== undefined) report.passed.push(`${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256`);
     }
+    if (outOfScope.length > 0) report.notes.push(`published before the exclusion log and the models' rows were encrypted: ${outOfScope.join(", ")} hold patient-level rows in the clear; do not host this site publicly (verify --require-encrypted fails it)`);
     if (options.passphrase === undefined) report.notes.push(`the ${record.files.length} encrypted patient-level file(s) were not decrypted (give the study passphrase: --decrypt-with-env <VAR>)`);
   } else if (files.length > 0 && !options.requireEncrypted) {
     report.notes.push(`the site holds ${files.length} patient-level file(s) in the clear (${files.map((f) => f.name).join(", ")}): published without --encrypt-with-env; do not host this site publicly`);

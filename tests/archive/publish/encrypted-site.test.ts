@@ -2,9 +2,10 @@
  * A publication with encrypted patient-level files, in Chromium (issue 16): one TRIAL_ONLY publish
  * of SYN-CONF-B 2026-01 with `encryptionPassphrase` (the pages built locked, the files encrypted
  * before the PDFs, which the printer made by unlocking every page), then its `site/` served alone:
- * - a locked page asks for the passphrase and makes NO request for subjects, visits or adverse
- *   events, while what the build computed in aggregate renders; the trial tables show cells under
- *   5 subjects as "<5" and no downloads;
+ * - a locked page asks for the passphrase and makes NO request for subjects, visits, adverse
+ *   events, the exclusion log or the models' test rows, while what the build computed in aggregate
+ *   renders (the model card) and each section that waits says so; the trial tables
+ *   show cells under 5 subjects as "<5" and no downloads;
  * - a wrong passphrase is refused with the named rule and nothing is unlocked;
  * - the right passphrase unlocks: the patient-level views render and agree with the build, the
  *   tables show every cell;
@@ -23,7 +24,7 @@ import { projectRoot, tempArchiveRoot } from "../archive-fixture.ts";
 const STUDY = "SYN-CONF-B";
 const MONTH = "2026-01";
 const PASSPHRASE = "correct horse battery staple, study B";
-const PATIENT_FILE = /\/(subjects|visits|adverse_events)\.[0-9a-f]{8}\.parquet$/;
+const PATIENT_FILE = /\/((subjects|visits|adverse_events)\.[0-9a-f]{8}\.parquet|exclusions\.[0-9a-f]{8}\.json|models\/(dropout|adverse-events|monitoring)\.[0-9a-f]{8}\.json)$/;
 const shots = path.join(projectRoot, "test-results", "encrypted-site");
 
 let root: string;
@@ -67,7 +68,7 @@ async function unlock(visit: PageVisit, passphrase: string): Promise<string> {
 
 describe("an encrypted publication in Chromium", () => {
   it("the printer unlocked every page: PDFs written and every browser agreement identical", () => {
-    expect(published.manifest.encryption?.files.map((f) => f.name).sort()).toEqual(["adverse_events.parquet", "subjects.parquet", "visits.parquet"]);
+    expect(published.manifest.encryption?.files.map((f) => f.name).sort()).toEqual(["adverse_events.parquet", "exclusions.json", "models/adverse-events.json", "models/dropout.json", "models/monitoring.json", "subjects.parquet", "visits.parquet"]);
     const checks = (published.manifest.browserAgreement ?? []).flatMap((p) => p.checks);
     expect(checks.length).toBeGreaterThan(0);
     for (const c of checks) expect(c.status).toBe("identical");
@@ -128,6 +129,41 @@ describe("an encrypted publication in Chromium", () => {
     expect(await visit.page.getAttribute("#enrolment-agreement", "data-status")).toBe("identical");
     expect(await visit.page.locator("#kpi-window").textContent()).toMatch(/^\d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}$/);
     await visit.page.screenshot({ path: path.join(shots, "overview-unlocked.png"), fullPage: true });
+    expect(visit.problems()).toEqual([]);
+    await visit.close();
+  }, 300_000);
+
+  it("the locked dropout page shows the model card and says what waits; unlocked, the test rows are decrypted and the predictions agree with the build", async () => {
+    const visit = await open("dropout");
+    await visit.page.waitForSelector("#model-card-auroc", { timeout: 120_000 });
+    expect(await visit.page.locator("#model-card-auroc").textContent()).toMatch(/^MLP 0\.\d{3} \(0\.\d{3}–0\.\d{3}\), logistic 0\.\d{3}/);
+    expect(await visit.page.locator("#prediction-locked").textContent()).toMatch(/^locked Every section below but the model card .* needs patient-level rows, which are encrypted in this site: shown once the page is unlocked/);
+    expect(await visit.page.locator("#prediction-check").count()).toBe(0);
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
+    await visit.page.screenshot({ path: path.join(shots, "dropout-locked.png"), fullPage: true });
+    expect(await unlock(visit, PASSPHRASE)).toContain("unlocked");
+    await visit.page.waitForSelector("#prediction-check[data-status]:not([data-status=pending])", { timeout: 120_000 });
+    expect(await visit.page.getAttribute("#prediction-check", "data-status")).toBe("identical");
+    expect(await visit.page.locator("#prediction-locked").count()).toBe(0);
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u)).map((u) => new URL(u).pathname.split("/").pop()!.split(".")[0]).sort()).toEqual(["dropout", "monitoring"]);
+    await visit.page.waitForSelector("#monitoring-status", { timeout: 120_000 });
+    expect(visit.problems()).toEqual([]);
+    await visit.close();
+  }, 300_000);
+
+  it("the locked cohort page says the exclusion log and the disposition are locked; unlocked, the record accounting renders from the decrypted log", async () => {
+    const visit = await open("cohort");
+    await visit.page.waitForSelector("#exclusions-locked", { timeout: 120_000 });
+    expect(await visit.page.locator("#disposition-locked").textContent()).toMatch(/^locked The disposition by arm .* needs patient-level rows/);
+    expect(await visit.page.locator("#record-accounting").count()).toBe(0);
+    await visit.page.screenshot({ path: path.join(shots, "cohort-locked.png"), fullPage: true });
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
+    expect(await unlock(visit, PASSPHRASE)).toContain("unlocked");
+    await visit.page.waitForSelector("#record-accounting", { timeout: 120_000 });
+    expect(await visit.page.locator("#exclusions-locked").count()).toBe(0);
+    expect(await visit.page.locator("#disposition-locked").count()).toBe(0);
+    expect(await visit.page.getAttribute("#exclusion-log-json", "href")).toMatch(/^blob:/);
+    expect(await visit.page.locator("#consort-check .badge").textContent()).toBe("consistent");
     expect(visit.problems()).toEqual([]);
     await visit.close();
   }, 300_000);
