@@ -9,7 +9,7 @@
  * These are the statistical analysis plan's pre-specified tables: every table carries the
  * footnote `PRESPECIFIED_NOTE`, so that a p-value printed in them is read as planned, not found.
  */
-import type { Arm, OutcomeType } from "../../foundation/study-config.ts";
+import type { Arm, OutcomeType, PrespecifiedAnalysisPlan } from "../../foundation/study-config.ts";
 import type { SubjectRow } from "./arm-columns.ts";
 import { snapshotTrialTables, type SnapshotRows } from "./snapshot-trial-tables.ts";
 import type { TrialTable } from "./trial-table.ts";
@@ -21,6 +21,8 @@ export interface TrialTablesStudy {
   covariates: readonly string[];
   primaryOutcome: string;
   outcome: OutcomeType;
+  /** The pre-specified primary analysis: its `doses` (arm code → dose) give Table 14-3.01 its dose-response test. */
+  prespecified?: Pick<PrespecifiedAnalysisPlan, "doses"> | null;
 }
 
 export interface OmittedTable {
@@ -38,14 +40,6 @@ export interface TrialTablesDocument {
 }
 
 export const PRESPECIFIED_NOTE = "Pre-specified analysis (CSR Section 14 table of the statistical analysis plan); p-values are reported only for these planned comparisons.";
-
-/**
- * Doses of the arms for the dose-response test, where the protocol gives them (CDISCPILOT01:
- * placebo, Xanomeline 54 mg and 81 mg, as in the published Table 14-3.01).
- */
-export const ARM_DOSES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  CDISCPILOT01: { Pbo: 0, Xan_Lo: 54, Xan_Hi: 81 },
-};
 
 /** The snapshot's BOOLEAN columns, as the loader holds them (true/false). */
 const BOOLEAN_COLUMNS = new Set(["consent_withdrawn", "serious", "related"]);
@@ -78,7 +72,8 @@ const withNote = (table: TrialTable): TrialTable => ({ ...table, footnotes: [...
  */
 export function studyTrialTables(rows: SnapshotRows, study: TrialTablesStudy, month: string): TrialTablesDocument {
   const config = { ...study, source: { outcome: study.outcome } } as unknown as Parameters<typeof snapshotTrialTables>[1];
-  const doses = ARM_DOSES[study.id];
+  // The plan's doses (CDISCPILOT01: placebo 0, Xanomeline 54 and 81 mg, as in the published Table 14-3.01); none, no dose-response test.
+  const doses = study.prespecified?.doses ?? undefined;
   const t = snapshotTrialTables(rows, config, doses === undefined ? {} : { doses });
   const tables: TrialTable[] = [];
   const omitted: OmittedTable[] = [];

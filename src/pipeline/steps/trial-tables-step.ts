@@ -31,7 +31,7 @@ export async function trialTablesOfSnapshot(config: StudyConfig, month: string, 
   const read = async (name: string) => (await readParquet(path.join(dataDir, `${name}.parquet`))).rows;
   const rows = snapshotRowsOf({ subjects: await read("subjects"), visits: await read("visits"), adverse_events: await read("adverse_events") });
   try {
-    return studyTrialTables(rows, { id: config.id, arms: config.arms, covariates: config.covariates, primaryOutcome: config.primaryOutcome, outcome: config.source.outcome }, month);
+    return studyTrialTables(rows, { id: config.id, arms: config.arms, covariates: config.covariates, primaryOutcome: config.primaryOutcome, outcome: config.source.outcome, prespecified: config.prespecified ?? null }, month);
   } catch (error) {
     throw new Error(`${config.id} ${month}: trial tables: ${(error as Error).message}`);
   }

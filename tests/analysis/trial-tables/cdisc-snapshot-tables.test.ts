@@ -116,10 +116,12 @@ describe.skipIf(files === null)("CDISCPILOT01 trial tables from the project's sn
   });
 
   it("snapshotTrialTables (the integrator's entry point) gives the same numbers from the snapshot rows and the study entry", () => {
-    const t = snapshotTrialTables(tables, study, { doses: PILOT_EFFICACY.doses });
+    // The doses are the study plan's (the registry entry's prespecified.doses), as the build's trial-tables step passes them.
+    expect(study.prespecified?.doses).toEqual(PILOT_EFFICACY.doses);
+    const t = snapshotTrialTables(tables, study, { doses: study.prespecified!.doses! });
     const published = publishedRows("14-3.01").slice(1);
     const efficacy = printedRows(t.efficacy!).slice(1);
-    for (const label of ["n", "Mean (SD)", "Median (Range)", "Diff of LS Means (SE)", "95% CI"]) {
+    for (const label of ["n", "Mean (SD)", "Median (Range)", "p-value(Dose Response) [1][2]", "Diff of LS Means (SE)", "95% CI"]) {
       expect(efficacy.filter((r) => r[0] === label).map((r) => r.slice(1))).toEqual(published.filter((r) => r[0] === label).map((r) => r.slice(1)));
     }
     expect(printedRows(t.adverseEvents)[0]).toEqual(publishedRows("14-5.01")[2]);

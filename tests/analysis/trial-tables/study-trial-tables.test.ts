@@ -11,7 +11,7 @@ import { trialTableFiles } from "../../../src/pipeline/steps/trial-tables-step.t
 import type { StudyConfig } from "../../../src/foundation/study-config.ts";
 import { cutOf } from "../../data-loaders/trials.ts";
 
-const entry = (s: StudyConfig) => ({ id: s.id, arms: s.arms, covariates: s.covariates, primaryOutcome: s.primaryOutcome, outcome: s.source.outcome });
+const entry = (s: StudyConfig) => ({ id: s.id, arms: s.arms, covariates: s.covariates, primaryOutcome: s.primaryOutcome, outcome: s.source.outcome, prespecified: s.prespecified ?? null });
 
 describe("studyTrialTables", () => {
   it("the same document from 1/0 and true/false booleans (the two readers), in CSR order", () => {
@@ -43,5 +43,17 @@ describe("studyTrialTables", () => {
     const csv = new TextDecoder().decode(files.find((f) => f.name === "tables/14-3.01.csv")!.bytes);
     expect(csv).toContain("not produced");
     expect(csv).toContain("binary");
+  });
+
+  it("the dose-response row of 14-3.01 comes from the study plan's doses: present with them, absent without", () => {
+    const study = getStudy("SYN-LIN-C");
+    const month = study.dataCuts.at(-1)!;
+    const rows = snapshotRowsOf(cutOf("SYN-LIN-C", month));
+    const [control, treated] = study.arms.map((a) => a.code);
+    const efficacyLabels = (doc: ReturnType<typeof studyTrialTables>) => doc.tables.find((t) => t.id === "14-3.01")!.rows.map((r) => r.cells[0]?.text);
+    expect(study.prespecified?.doses).toBeUndefined();
+    expect(efficacyLabels(studyTrialTables(rows, entry(study), month))).not.toContain("p-value(Dose Response) [1][2]");
+    const withDoses = { ...entry(study), prespecified: { doses: { [control!]: 0, [treated!]: 10 } } };
+    expect(efficacyLabels(studyTrialTables(rows, withDoses, month))).toContain("p-value(Dose Response) [1][2]");
   });
 });
