@@ -50,7 +50,7 @@ export interface SourceViolation {
   derived?: string;
 }
 
-/** The snapshot columns each source variable feeds (README, data-loaders/cdisc/cdisc-schema.ts). */
+/** The snapshot columns each source variable feeds (docs/data-contracts.md, data-loaders/cdisc/cdisc-schema.ts). */
 const DERIVED: Record<string, string> = {
   "dm.USUBJID": "subjects.subject_id",
   "dm.ARMCD": "subjects.arm",

@@ -1,6 +1,6 @@
 /**
- * Bring-your-own studies: a study defined only by a JSON config file (format in README, "Bring
- * your own study"; worked example in examples/byo-study/). This module reads and checks the config
+ * Bring-your-own studies: a study defined only by a JSON config file (format in
+ * docs/bring-your-own.md; worked example in examples/byo-study/). This module reads and checks the config
  * and turns it into a registry entry; the loader (data-loaders/sources/byo-snapshot.ts) reads the
  * input files it names.
  *

@@ -100,7 +100,7 @@ export interface PlausibilityRange {
   label: string;
 }
 
-/** A bring-your-own study, defined by a JSON config (see README "Bring your own study"). */
+/** A bring-your-own study, defined by a JSON config (see docs/bring-your-own.md). */
 export interface ByoSource {
   kind: "byo";
   /** The config file this study came from (absolute path). */

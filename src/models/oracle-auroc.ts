@@ -1,6 +1,6 @@
 /**
  * The AUROC a model that knew the synthetic generator would reach: whether a low AUROC is the
- * model's fault or the data's (README, model card).
+ * model's fault or the data's (docs/prediction-models.md, model card).
  *   adverse events: each row scored by the generator's own event probability over the row's
  *     window, 1 − exp(−Σ rate·window/28), with the rates of the study's adverse-event model
  *     (data-loaders/synthetic/adverse-events.ts) from the arm, age and the vitals of the last

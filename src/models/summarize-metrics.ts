@@ -1,7 +1,7 @@
 /**
  * Prints the achieved test metrics of both prediction tasks for the given study-months (default:
  * the latest data cut of every study) as a Markdown table, then the monitoring of the training-month
- * models on the same cuts (AUROC range over the later months, drift flags), for the README:
+ * models on the same cuts (AUROC range over the later months, drift flags), for docs/prediction-models.md:
  *   npx tsx src/models/summarize-metrics.ts [STUDY@YYYY-MM ...]
  * It reads the build's own artifacts (src/pipeline), running the data steps first when they are
  * not in the store, so the figures are exactly the site's.

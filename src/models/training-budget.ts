@@ -3,7 +3,7 @@
  * trains. One place, read by the build (build-models.ts) and quoted by the model card, so the
  * card never states a budget the build did not use. The row caps keep every study-month's models
  * inside the CI budget; the MLP caps were raised until the MLP matched the logistic model on the
- * study with a real signal (SYN-SAFE-C; README "Prediction models"). The MLP stops early on its
+ * study with a real signal (SYN-SAFE-C; docs/prediction-models.md). The MLP stops early on its
  * validation AUROC (patience 5, at most 50 epochs), with Adam at a learning rate of 1e-2: it reaches
  * its best epoch in about a third of the epochs it needed at 1e-3, with the same test AUROC.
  */

@@ -4,7 +4,7 @@
  * test subjects of 0.80 or more for both the logistic model and the MLP (the issue's target), close
  * to the AUROC of the generator's own risk (the oracle); dropout, which the vitals drive through
  * the adverse events, is predicted well above chance. On a study without that signal the same
- * models stay near its (low) oracle, which is why the README reports both. The first cut's models,
+ * models stay near its (low) oracle, which is why docs/prediction-models.md reports both. The first cut's models,
  * monitored on the later cuts' data, keep their discrimination.
  */
 import { describe, expect, it } from "vitest";

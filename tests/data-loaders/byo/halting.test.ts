@@ -3,7 +3,7 @@
  * process, `data-loaders/snapshot/snapshot-cli.ts`) on a bring-your-own study: one bad fixture per rule
  * and per malformed case (tests/data-loaders/byo/fixtures/bad/). Each must exit non-zero, write
  * nothing on stdout (no zip, no Parquet), and say on stderr which file, row or subject, column,
- * value and rule. The table of these cases is in the README ("Data contracts that halt").
+ * value and rule. The table of these cases is in docs/data-contracts.md.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
