@@ -31,10 +31,9 @@ export default {
   // for an encrypted publication (TRIAL_PATIENT_DATA=encrypted, set by publish --encrypt-with-env)
   // tells its pages so: they ask for the passphrase before loading patient-level files
   // (pages/components/patient-data.ts) and make no request for them until then.
-  head: '<link rel="icon" href="data:,">' + (process.env.TRIAL_PATIENT_DATA === "encrypted" ? '\n<meta name="trial-patient-data" content="encrypted">' : ""),
+  head: `<link rel="icon" href="data:,">${process.env.TRIAL_PATIENT_DATA === "encrypted" ? '\n<meta name="trial-patient-data" content="encrypted">' : ""}`,
   footer:
-    "Trial causal reports: reproducible causal-analysis reports for clinical trials. " +
-    "Computed in this browser from frozen Parquet snapshots; no request leaves this site.",
+    "Trial causal reports: reproducible causal-analysis reports for clinical trials. " + "Computed in this browser from frozen Parquet snapshots; no request leaves this site.",
   toc: true,
   pager: false,
   // Local full-text search over the pages listed in the sidebar (MiniSearch is bundled; the

@@ -71,7 +71,8 @@ export async function readByoTable(file: string, spec: ByoTableFile): Promise<By
   const dataset = await readDataset(file, spec);
   const present = new Set(dataset.variables.map((v) => v.name));
   for (const column of spec.columns) {
-    if (!present.has(column.name)) throw new ReaderError({ file, column: column.name, rule: `schema: the declared column ${column.name} is not in the file (columns: ${[...present].join(", ")})` });
+    if (!present.has(column.name))
+      throw new ReaderError({ file, column: column.name, rule: `schema: the declared column ${column.name} is not in the file (columns: ${[...present].join(", ")})` });
   }
   const declared = new Set(spec.columns.map((c) => c.name));
   const ignoredColumns = dataset.ignoredColumns ?? dataset.variables.map((v) => v.name).filter((name) => !declared.has(name));

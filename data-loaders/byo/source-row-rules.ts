@@ -52,7 +52,13 @@ export const BYO_SOURCE_RULES = {
  * @param cutDate ISO date of the data cut
  * @param plausibility the study's own ranges (they add to and override the defaults)
  */
-export function checkExcludedSubjectRows(config: ByoStudyFile, rows: readonly Row[], kept: ReadonlySet<Row>, cutDate: string, plausibility: readonly PlausibilityRange[] = []): ByoSourceViolation[] {
+export function checkExcludedSubjectRows(
+  config: ByoStudyFile,
+  rows: readonly Row[],
+  kept: ReadonlySet<Row>,
+  cutDate: string,
+  plausibility: readonly PlausibilityRange[] = [],
+): ByoSourceViolation[] {
   const file = config.files.subjects.path;
   const columns = config.files.subjects.columns;
   const id = config.subjectId;
@@ -61,23 +67,35 @@ export function checkExcludedSubjectRows(config: ByoStudyFile, rows: readonly Ro
   for (const r of rows) if (typeof r[id] === "string") count.set(r[id] as string, (count.get(r[id] as string) ?? 0) + 1);
   const arms = new Set(config.treatment.arms.map((a) => a.value));
   const ranges = effectivePlausibility([{ name: "subjects", columns }], plausibility);
-  const derivedOf = (column: string) => (column === id ? "subjects.subject_id" : column === config.treatment.column ? "subjects.arm" : column === config.dates.enrolment ? "subjects.enrol_date" : column === config.dates.discontinuation ? "subjects.disc_date" : `subjects.${column}`);
+  const derivedOf = (column: string) =>
+    column === id
+      ? "subjects.subject_id"
+      : column === config.treatment.column
+        ? "subjects.arm"
+        : column === config.dates.enrolment
+          ? "subjects.enrol_date"
+          : column === config.dates.discontinuation
+            ? "subjects.disc_date"
+            : `subjects.${column}`;
 
   rows.forEach((r, i) => {
     if (kept.has(r)) return;
     const subject = typeof r[id] === "string" ? (r[id] as string) : "";
-    const add = (rule: ByoSourceViolation["rule"], column: string, detail: string) => found.push({ file, row: i + 1, subject, column, value: r[column], rule, detail, derived: derivedOf(column) });
+    const add = (rule: ByoSourceViolation["rule"], column: string, detail: string) =>
+      found.push({ file, row: i + 1, subject, column, value: r[column], rule, detail, derived: derivedOf(column) });
     if (subject === "") add(BYO_SOURCE_RULES.subjectId, id, "blank subject id");
     else if ((count.get(subject) ?? 0) > 1) add(BYO_SOURCE_RULES.subjectId, id, `subject id on ${count.get(subject)} rows of ${file}`);
     const arm = r[config.treatment.column];
-    if (arm !== null && arm !== undefined && !arms.has(String(arm))) add(BYO_SOURCE_RULES.treatmentValue, config.treatment.column, `not one of the declared arm values ${[...arms].join(", ")}`);
+    if (arm !== null && arm !== undefined && !arms.has(String(arm)))
+      add(BYO_SOURCE_RULES.treatmentValue, config.treatment.column, `not one of the declared arm values ${[...arms].join(", ")}`);
     for (const c of columns) {
       const value = r[c.name];
       if (c.type === "date" && typeof value === "string" && value > cutDate) add(BYO_SOURCE_RULES.datesWithinCut, c.name, `after the data cut ${cutDate}`);
     }
     for (const range of ranges) {
       const value = r[range.column];
-      if (typeof value === "number" && (value < range.min || value > range.max)) add(BYO_SOURCE_RULES.plausibility, range.column, `${range.label} must be between ${range.min} and ${range.max}`);
+      if (typeof value === "number" && (value < range.min || value > range.max))
+        add(BYO_SOURCE_RULES.plausibility, range.column, `${range.label} must be between ${range.min} and ${range.max}`);
     }
   });
   return found;
@@ -98,7 +116,9 @@ export class ByoSourceRuleError extends Error {
   ) {
     const byRule = new Map<string, ByoSourceViolation[]>();
     for (const v of violations) byRule.set(v.rule.id, [...(byRule.get(v.rule.id) ?? []), v]);
-    const lines = [`${violations.length} source-row violation${violations.length === 1 ? "" : "s"} of ${byRule.size} rule${byRule.size === 1 ? "" : "s"} in rows the criteria exclude; nothing was written:`];
+    const lines = [
+      `${violations.length} source-row violation${violations.length === 1 ? "" : "s"} of ${byRule.size} rule${byRule.size === 1 ? "" : "s"} in rows the criteria exclude; nothing was written:`,
+    ];
     for (const [ruleId, list] of byRule) {
       lines.push(`rule ${ruleId} (${list[0]?.rule.text}): ${list.length} violation${list.length === 1 ? "" : "s"}`);
       for (const v of list.slice(0, perRule)) lines.push(`  ${formatByoSourceViolation(v)}`);

@@ -18,7 +18,8 @@ import { SCHEDULED_VISITS } from "./visits.ts";
 export type { ExcludedRecord, FileAccount } from "../snapshot/exclusion-log.ts";
 export type CdiscAccounting = RecordAccounting;
 
-const text = (row: Row, column: string) => (typeof row[column] === "string" ? (row[column] as string).trim() : row[column] === null || row[column] === undefined ? "" : String(row[column]));
+const text = (row: Row, column: string) =>
+  typeof row[column] === "string" ? (row[column] as string).trim() : row[column] === null || row[column] === undefined ? "" : String(row[column]);
 
 const NOT_ITT: RecordFate = { rule: "not-itt", reason: "subject not in the ITT population (screen failure or not randomized)" };
 
@@ -39,10 +40,13 @@ export function cdiscAccounting(domains: CdiscDomains, tables: SnapshotTables, s
   account(d.dm, "subjects", (row) => {
     const id = text(row, "USUBJID");
     if (itt.has(id)) return null;
-    return screenFailures.has(id) ? { rule: "screen-failure", reason: "screen failure (not randomized; CONSORT E1)" } : { rule: "not-itt", reason: "not in the ITT population (CONSORT I1)" };
+    return screenFailures.has(id)
+      ? { rule: "screen-failure", reason: "screen failure (not randomized; CONSORT E1)" }
+      : { rule: "not-itt", reason: "not in the ITT population (CONSORT I1)" };
   });
   account(d.ds, "subjects.disposition, disc_date, disc_reason", (row) => {
-    if (text(row, "DSCAT") !== "DISPOSITION EVENT") return { rule: "not-disposition-event", reason: `not a disposition event (DSCAT ${text(row, "DSCAT") || "blank"}, DSDECOD ${text(row, "DSDECOD")})` };
+    if (text(row, "DSCAT") !== "DISPOSITION EVENT")
+      return { rule: "not-disposition-event", reason: `not a disposition event (DSCAT ${text(row, "DSCAT") || "blank"}, DSDECOD ${text(row, "DSDECOD")})` };
     return itt.has(text(row, "USUBJID")) ? null : NOT_ITT;
   });
   account(d.ae, "adverse_events", (row) => {
@@ -55,7 +59,9 @@ export function cdiscAccounting(domains: CdiscDomains, tables: SnapshotTables, s
     const visitnum = typeof row.VISITNUM === "number" ? row.VISITNUM : Number(row.VISITNUM);
     if (SCHEDULED_VISITS.has(visitnum)) return null;
     if (!Number.isInteger(visitnum)) return { rule: "unscheduled-visit", reason: "unscheduled visit (not in the analysis schedule)" };
-    return visitnum < 3 ? { rule: "screening-visit", reason: "screening visit (before baseline)" } : { rule: "visit-outside-schedule", reason: `visit ${text(row, "VISIT")} is not in the analysis schedule (baseline to week 26)` };
+    return visitnum < 3
+      ? { rule: "screening-visit", reason: "screening visit (before baseline)" }
+      : { rule: "visit-outside-schedule", reason: `visit ${text(row, "VISIT")} is not in the analysis schedule (baseline to week 26)` };
   });
   for (const key of ["suppdm", "vs", "lb", "ex", "mh", "adsl", "adadas", "adqscibc"] as const) {
     accounting.files.push({ file: rel(d[key]), read: d[key].rows.length, kept: null, keptIn: null, excluded: null, reasons: {} } satisfies FileAccount);
@@ -68,6 +74,12 @@ export function formatAccounting(a: CdiscAccounting): string[] {
   return a.files.map((f) =>
     f.kept === null
       ? `${f.file}: read ${f.read} (feeds column values; not accounted record by record)`
-      : `${f.file}: read ${f.read} = kept ${f.kept} (${f.keptIn}) + excluded ${f.excluded}${Object.keys(f.reasons).length > 0 ? ` (${Object.entries(f.reasons).map(([r, n]) => `${r}: ${n}`).join("; ")})` : ""}`,
+      : `${f.file}: read ${f.read} = kept ${f.kept} (${f.keptIn}) + excluded ${f.excluded}${
+          Object.keys(f.reasons).length > 0
+            ? ` (${Object.entries(f.reasons)
+                .map(([r, n]) => `${r}: ${n}`)
+                .join("; ")})`
+            : ""
+        }`,
   );
 }

@@ -78,7 +78,10 @@ export interface DermatologicTime {
 
 /** Time to first treatment-emergent dermatologic event (ADTTE TTDE), for subjects with a first dose and an end date. */
 export function timeToFirstDermatologic(events: readonly PilotAdverseEvent[], firstDose: string, endDate: string): DermatologicTime {
-  const onsets = events.filter((e) => e.treatment_emergent && e.dermatologic && e.onset_date !== null).map((e) => e.onset_date as string).sort();
+  const onsets = events
+    .filter((e) => e.treatment_emergent && e.dermatologic && e.onset_date !== null)
+    .map((e) => e.onset_date as string)
+    .sort();
   const start = isoToDay(firstDose);
   const first = onsets[0];
   return first === undefined ? { derm_event: 0, derm_days: isoToDay(endDate) - start + 1 } : { derm_event: 1, derm_days: isoToDay(first) - start + 1 };
@@ -107,4 +110,3 @@ export function adverseEventRows(events: readonly PilotAdverseEvent[], firstDose
       };
     });
 }
-

@@ -32,7 +32,10 @@ export function deriveCdiscTables(config: StudyConfig, domains: CdiscDomains): C
   const d = domains.datasets;
   const population = pilotSubjects(d.dm, d.suppdm);
   const controlCodes = new Set(config.arms.filter((a) => a.role === "control").map((a) => a.code));
-  const groups = siteGroups(population, config.arms.map((a) => a.code));
+  const groups = siteGroups(
+    population,
+    config.arms.map((a) => a.code),
+  );
   const measures = baselineMeasures(d.vs, d.mh, d.sv);
   const disposition = pilotDisposition(d.ds, d.sv);
   const adas = locfEndpoint(d.adadas, "ACTOT");
@@ -94,7 +97,10 @@ export function deriveCdiscTables(config: StudyConfig, domains: CdiscDomains): C
   });
   const enrolDates = new Map(itt.map((s) => [s.subject_id, s.enrol_date as string]));
   const visits = visitRows({ sv: d.sv, vs: d.vs, lb: d.lb, ex: d.ex, adadas: d.adadas }, enrolDates, config.primaryOutcome);
-  const adverse_events = adverseEventRows(events.filter((e) => enrolDates.has(e.subject_id)), firstDose);
+  const adverse_events = adverseEventRows(
+    events.filter((e) => enrolDates.has(e.subject_id)),
+    firstDose,
+  );
   const screened = population.map((s) => ({ subject_id: s.subject_id, screen_failure: s.screen_failure, itt: s.itt }));
   return { tables: { subjects, visits, adverse_events }, screened };
 }

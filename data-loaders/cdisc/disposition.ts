@@ -33,7 +33,8 @@ export function pilotDisposition(ds: Dataset, sv: Dataset): Map<string, PilotDis
   ds.rows.forEach((row, i) => {
     if (d.text(row, i, "DSCAT") !== "DISPOSITION EVENT") return;
     const id = d.text(row, i, "USUBJID");
-    if (result.has(id)) throw new ReaderError({ file: ds.source.file, row: i + 1, column: "USUBJID", value: id, rule: "a subject has one disposition event (DSCAT DISPOSITION EVENT)" });
+    if (result.has(id))
+      throw new ReaderError({ file: ds.source.file, row: i + 1, column: "USUBJID", value: id, rule: "a subject has one disposition event (DSCAT DISPOSITION EVENT)" });
     const decod = d.text(row, i, "DSDECOD");
     const date = d.isoDate(row, i, "DSSTDTC");
     const disposition = decod === "COMPLETED" ? "completed" : decod === "SCREEN FAILURE" ? "screen failure" : "discontinued";

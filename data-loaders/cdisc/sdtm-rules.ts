@@ -120,7 +120,8 @@ function violationAt(d: DomainRows, index: number, variable: string | undefined,
 /** SD0002: USUBJID is not blank, in every subject-level domain. */
 function requiredUsubjid(domains: DomainRows[]): SourceViolation[] {
   const out: SourceViolation[] = [];
-  for (const d of domains) d.dataset.rows.forEach((row, i) => text(row, "USUBJID") === "" && out.push(violationAt(d, i, "USUBJID", SDTM_RULES.requiredUsubjid, "USUBJID is blank")));
+  for (const d of domains)
+    d.dataset.rows.forEach((row, i) => text(row, "USUBJID") === "" && out.push(violationAt(d, i, "USUBJID", SDTM_RULES.requiredUsubjid, "USUBJID is blank")));
   return out;
 }
 
@@ -190,7 +191,8 @@ function unitPerTestcd(d: DomainRows, prefix: string): SourceViolation[] {
     const code = text(row, testcd);
     const f = first.get(code);
     if (f === undefined) first.set(code, { unit: u, row: i });
-    else if (f.unit !== u) out.push(violationAt(d, i, unit, SDTM_RULES.unitPerTestcd, `${testcd} ${JSON.stringify(code)} has ${unit} ${JSON.stringify(f.unit)} in row ${f.row + 1}`));
+    else if (f.unit !== u)
+      out.push(violationAt(d, i, unit, SDTM_RULES.unitPerTestcd, `${testcd} ${JSON.stringify(code)} has ${unit} ${JSON.stringify(f.unit)} in row ${f.row + 1}`));
   });
   return out;
 }
@@ -313,7 +315,12 @@ export function formatSourceViolations(violations: readonly SourceViolation[], p
 export class SourceRuleError extends Error {
   constructor(readonly violations: readonly SourceViolation[]) {
     const rules = new Set(violations.map((v) => v.rule.id)).size;
-    super([`${violations.length} source-row violation${violations.length === 1 ? "" : "s"} of ${rules} SDTM rule${rules === 1 ? "" : "s"}; nothing was written:`, ...formatSourceViolations(violations)].join("\n"));
+    super(
+      [
+        `${violations.length} source-row violation${violations.length === 1 ? "" : "s"} of ${rules} SDTM rule${rules === 1 ? "" : "s"}; nothing was written:`,
+        ...formatSourceViolations(violations),
+      ].join("\n"),
+    );
     this.name = "SourceRuleError";
   }
 }

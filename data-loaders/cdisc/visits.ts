@@ -63,7 +63,8 @@ function labsByVisit(lb: Dataset): Map<Key, Record<string, number>> {
     const text = c.text(row, i, "LBORRES").trim();
     if (text === "") return;
     const value = Number(text);
-    if (!Number.isFinite(value)) throw new ReaderError({ file: lb.source.file, row: i + 1, column: "LBORRES", value: text, rule: `a numeric result is expected for ${c.text(row, i, "LBTESTCD")}` });
+    if (!Number.isFinite(value))
+      throw new ReaderError({ file: lb.source.file, row: i + 1, column: "LBORRES", value: text, rule: `a numeric result is expected for ${c.text(row, i, "LBTESTCD")}` });
     const visit = c.text(row, i, "LBBLFL") === "Y" ? 3 : c.number(row, i, "VISITNUM");
     if (visit === null) return;
     const k = key(c.text(row, i, "USUBJID"), visit);
@@ -142,5 +143,7 @@ export function visitRows(domains: { sv: Dataset; vs: Dataset; lb: Dataset; ex: 
       [outcomeColumn]: adas.get(key(id, visitnum)) ?? null,
     });
   });
-  return rows.sort((a, b) => (a.subject_id === b.subject_id ? (a.visit_number as number) - (b.visit_number as number) : (a.subject_id as string) < (b.subject_id as string) ? -1 : 1));
+  return rows.sort((a, b) =>
+    a.subject_id === b.subject_id ? (a.visit_number as number) - (b.visit_number as number) : (a.subject_id as string) < (b.subject_id as string) ? -1 : 1,
+  );
 }

@@ -14,7 +14,7 @@ import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains, type CdiscDomains } from "../cdisc/read-domains.ts";
 import { checkSdtmRules, formatSourceViolation, type SourceViolation } from "../cdisc/sdtm-rules.ts";
-import { collectContractViolations, ContractViolation, type SnapshotTables } from "../contracts/index.ts";
+import { collectContractViolations, type ContractViolation, type SnapshotTables } from "../contracts/index.ts";
 import { ReaderError } from "../readers/errors.ts";
 import type { TableSpec } from "../snapshot/schema.ts";
 import { prepareByoSnapshot } from "../sources/byo-snapshot.ts";
@@ -166,9 +166,26 @@ async function checkByo(config: StudyConfig, month: string, report: CheckReport)
     report.findings.push(...contracts(config, month, prepared.tables, prepared.schema).map((f) => withByoSourceRow(f, config, prepared.screened)));
   } catch (error) {
     if (error instanceof ByoSourceRuleError) {
-      report.steps.push("read the files against the config's columns", "eligibility criteria", "source-row rules on the rows the criteria exclude (contracts skipped: the loader halts here)");
+      report.steps.push(
+        "read the files against the config's columns",
+        "eligibility criteria",
+        "source-row rules on the rows the criteria exclude (contracts skipped: the loader halts here)",
+      );
       report.findings.push(
-        ...error.violations.map((v): CheckFinding => ({ kind: "byo-source", rule: v.rule.id, ruleText: v.rule.text, file: v.file, row: v.row, subject: v.subject, variable: v.column, value: v.value, derived: v.derived, message: formatByoSourceViolation(v) })),
+        ...error.violations.map(
+          (v): CheckFinding => ({
+            kind: "byo-source",
+            rule: v.rule.id,
+            ruleText: v.rule.text,
+            file: v.file,
+            row: v.row,
+            subject: v.subject,
+            variable: v.column,
+            value: v.value,
+            derived: v.derived,
+            message: formatByoSourceViolation(v),
+          }),
+        ),
       );
       return;
     }

@@ -28,7 +28,12 @@ const USAGE = "usage: npm run check -- --study <id> [--month <YYYY-MM>] [--json 
 export async function runCheck(argv: readonly string[], resolve: (id: string) => StudyConfig): Promise<CheckRun> {
   let values: { study?: string; month?: string; json?: string; exclusions?: string };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { study: { type: "string" }, month: { type: "string" }, json: { type: "string" }, exclusions: { type: "string" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { study: { type: "string" }, month: { type: "string" }, json: { type: "string" }, exclusions: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return { status: 2, stdout: "", stderr: `check: ${(error as Error).message}\n${USAGE}\n` };
   }
@@ -41,12 +46,21 @@ export async function runCheck(argv: readonly string[], resolve: (id: string) =>
   }
   const month = values.month ?? config.dataCuts[config.dataCuts.length - 1];
   if (month === undefined || !config.dataCuts.includes(month)) {
-    return { status: 2, stdout: "", stderr: `check ${config.id}: month ${JSON.stringify(values.month)} is not a published data cut of ${config.id} (data cuts: ${config.dataCuts.join(", ")})\n` };
+    return {
+      status: 2,
+      stdout: "",
+      stderr: `check ${config.id}: month ${JSON.stringify(values.month)} is not a published data cut of ${config.id} (data cuts: ${config.dataCuts.join(", ")})\n`,
+    };
   }
   const report = await checkStudy(config, month);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(checkReportJson(report), null, 2)}\n`);
   if (values.exclusions) {
-    if (report.accounting === undefined) return { status: 2, stdout: formatCheckReport(report), stderr: `check ${config.id}: --exclusions needs a CDISC study whose source rows pass (no record accounting for ${config.source.kind} sources yet)\n` };
+    if (report.accounting === undefined)
+      return {
+        status: 2,
+        stdout: formatCheckReport(report),
+        stderr: `check ${config.id}: --exclusions needs a CDISC study whose source rows pass (no record accounting for ${config.source.kind} sources yet)\n`,
+      };
     writeFileSync(values.exclusions, `${JSON.stringify({ study: config.id, month, files: report.accounting.files, excluded: report.accounting.excluded }, null, 2)}\n`);
   }
   return { status: report.findings.length === 0 ? 0 : 1, stdout: formatCheckReport(report), stderr: "" };

@@ -35,7 +35,8 @@ export const columnTypes: ContractRule = (tables, context) => {
       for (const column of spec.columns) {
         const value = row[column.name];
         if (value === null || value === undefined) continue;
-        if (!valueHasType(column.type, value)) violation(context, spec.name, i, row, { column: column.name, value, rule: `column-types: ${spec.name}.${column.name} must be a ${column.type} value` });
+        if (!valueHasType(column.type, value))
+          violation(context, spec.name, i, row, { column: column.name, value, rule: `column-types: ${spec.name}.${column.name} must be a ${column.type} value` });
       }
     });
   }

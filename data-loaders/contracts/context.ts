@@ -28,7 +28,13 @@ export interface ContractContext {
 export type ContractRule = (tables: SnapshotTables, context: ContractContext) => void;
 
 /** Throws (or, when the context collects, records) a violation for a row of a table (row index 0-based here, reported 1-based). */
-export function violation(context: ContractContext, table: string, index: number, row: Row | undefined, details: Omit<ContractViolationDetails, "study" | "month" | "table" | "row" | "subject">): void {
+export function violation(
+  context: ContractContext,
+  table: string,
+  index: number,
+  row: Row | undefined,
+  details: Omit<ContractViolationDetails, "study" | "month" | "table" | "row" | "subject">,
+): void {
   const subject = row && typeof row.subject_id === "string" ? row.subject_id : undefined;
   const found = new ContractViolation({ study: context.study, month: context.month, table, row: index + 1, ...(subject !== undefined ? { subject } : {}), ...details });
   if (context.collect === undefined) throw found;

@@ -14,7 +14,8 @@ export const eventsAfterEnrolment: ContractRule = (tables, context) => {
       if (typeof start !== "string") return; // foreign-keys reports unknown subjects
       for (const column of dates) {
         const value = row[column];
-        if (typeof value === "string" && value < start) violation(context, spec.name, i, row, { column, value, rule: `events-after-enrolment: no ${column} before the subject's enrol_date ${start}` });
+        if (typeof value === "string" && value < start)
+          violation(context, spec.name, i, row, { column, value, rule: `events-after-enrolment: no ${column} before the subject's enrol_date ${start}` });
       }
     });
   }

@@ -5,7 +5,8 @@ export const foreignKeys: ContractRule = (tables, context) => {
   const ids = new Set(tables.subjects.map((s) => s.subject_id));
   for (const table of ["visits", "adverse_events"] as const) {
     tables[table].forEach((row, i) => {
-      if (!ids.has(row.subject_id)) violation(context, table, i, row, { column: "subject_id", value: row.subject_id, rule: `foreign-keys: ${table}.subject_id must be a subject_id of subjects` });
+      if (!ids.has(row.subject_id))
+        violation(context, table, i, row, { column: "subject_id", value: row.subject_id, rule: `foreign-keys: ${table}.subject_id must be a subject_id of subjects` });
     });
   }
 };

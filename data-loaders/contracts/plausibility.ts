@@ -40,7 +40,10 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * effectivePlausibility([{ name: "visits", columns: [{ name: "PULSE" }, { name: "sbp" }] }], [{ table: "visits", column: "sbp", min: 50, max: 260, label: "SBP" }])
  * // => [{ table: "visits", column: "PULSE", min: 40, max: 200, label: "heart rate, beats/min" }, { table: "visits", column: "sbp", min: 50, max: 260, label: "SBP" }]
  */
-export function effectivePlausibility(schema: ReadonlyArray<Pick<TableSpec, "name"> & { columns: ReadonlyArray<{ name: string }> }>, own: readonly PlausibilityRange[] = []): PlausibilityRange[] {
+export function effectivePlausibility(
+  schema: ReadonlyArray<Pick<TableSpec, "name"> & { columns: ReadonlyArray<{ name: string }> }>,
+  own: readonly PlausibilityRange[] = [],
+): PlausibilityRange[] {
   const ranges: PlausibilityRange[] = [];
   for (const spec of schema) {
     for (const { name } of spec.columns) {

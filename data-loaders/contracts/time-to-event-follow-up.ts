@@ -23,9 +23,17 @@ export const timeToEventFollowUp: ContractRule = (tables, context) => {
       return;
     }
     if (time < 1 || time > followUp) {
-      violation(context, "subjects", i, row, { column: "tte_days", value: time, rule: `time-to-event-follow-up: tte_days lies within the subject's follow-up, 1 to days_on_study (${followUp})` });
+      violation(context, "subjects", i, row, {
+        column: "tte_days",
+        value: time,
+        rule: `time-to-event-follow-up: tte_days lies within the subject's follow-up, 1 to days_on_study (${followUp})`,
+      });
     } else if (event === 0 && time !== followUp) {
-      violation(context, "subjects", i, row, { column: "tte_days", value: time, rule: `time-to-event-follow-up: a censored subject (tte_event 0) is censored at the end of follow-up, tte_days = days_on_study (${followUp})` });
+      violation(context, "subjects", i, row, {
+        column: "tte_days",
+        value: time,
+        rule: `time-to-event-follow-up: a censored subject (tte_event 0) is censored at the end of follow-up, tte_days = days_on_study (${followUp})`,
+      });
     }
   });
 };

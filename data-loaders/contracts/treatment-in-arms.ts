@@ -10,8 +10,18 @@ export const treatmentInArms: ContractRule = (tables, context) => {
   tables.subjects.forEach((row, i) => {
     if (row.arm === null || row.arm === undefined) return; // a missing arm is reported by required-values
     const role = roles.get(row.arm as string);
-    if (role === undefined) return violation(context, "subjects", i, row, { column: "arm", value: row.arm, rule: `treatment-in-arms: arm must be one of the declared arms ${[...roles.keys()].join(", ")}` });
+    if (role === undefined)
+      return violation(context, "subjects", i, row, {
+        column: "arm",
+        value: row.arm,
+        rule: `treatment-in-arms: arm must be one of the declared arms ${[...roles.keys()].join(", ")}`,
+      });
     const expected = role === "treated" ? 1 : 0;
-    if (row.treated !== expected) violation(context, "subjects", i, row, { column: "treated", value: row.treated, rule: `treatment-in-arms: treated must be ${expected} for arm ${String(row.arm)} (role ${role})` });
+    if (row.treated !== expected)
+      violation(context, "subjects", i, row, {
+        column: "treated",
+        value: row.treated,
+        rule: `treatment-in-arms: treated must be ${expected} for arm ${String(row.arm)} (role ${role})`,
+      });
   });
 };

@@ -38,7 +38,8 @@ export function describeRule(rule: Rule): string {
  */
 export function evaluateRule(rule: Rule, record: Readonly<Record<string, unknown>>, subject: string): boolean {
   const value = record[rule.column];
-  if (value === undefined || value === null) throw new EligibilityError(subject, rule.column, value ?? null, `a value is required to evaluate the criterion "${describeRule(rule)}"`);
+  if (value === undefined || value === null)
+    throw new EligibilityError(subject, rule.column, value ?? null, `a value is required to evaluate the criterion "${describeRule(rule)}"`);
   const numeric = (): number => {
     if (typeof value !== "number" || !Number.isFinite(value)) throw new EligibilityError(subject, rule.column, value, `criterion "${describeRule(rule)}" needs a finite number`);
     return value;

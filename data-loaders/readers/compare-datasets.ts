@@ -86,8 +86,7 @@ export function compareDatasets(left: Dataset, right: Dataset, options: CompareO
   const columnsOnlyInLeft = leftNames.filter((n) => !rightByName.has(n));
   const columnsOnlyInRight = rightNames.filter((n) => !leftByName.has(n));
   const common = leftNames.filter((n) => rightByName.has(n));
-  const columnOrderDiffers =
-    columnsOnlyInLeft.length === 0 && columnsOnlyInRight.length === 0 && leftNames.some((n, i) => n !== rightNames[i]);
+  const columnOrderDiffers = columnsOnlyInLeft.length === 0 && columnsOnlyInRight.length === 0 && leftNames.some((n, i) => n !== rightNames[i]);
 
   const typeDifferences: DatasetComparison["typeDifferences"] = [];
   const metadataDifferences: MetadataDifference[] = [];

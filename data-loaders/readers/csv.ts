@@ -93,7 +93,8 @@ export function parseCsv(bytes: Uint8Array, file: string, schema: CsvSchema): Da
   if (schema.header === "by-name") {
     position = names.map((name) => {
       const at = header.indexOf(name);
-      if (at === -1) throw new ReaderError({ file, row: 0, column: name, value: header.join(","), rule: `header must name every declared column (in any order); ${name} is missing` });
+      if (at === -1)
+        throw new ReaderError({ file, row: 0, column: name, value: header.join(","), rule: `header must name every declared column (in any order); ${name} is missing` });
       if (header.indexOf(name, at + 1) !== -1) throw new ReaderError({ file, row: 0, column: name, value: header.join(","), rule: `header names the column ${name} twice` });
       return at;
     });
@@ -151,8 +152,7 @@ export function parseCsv(bytes: Uint8Array, file: string, schema: CsvSchema): Da
 }
 
 function cellConverter(column: CsvColumnSchema, missing: Set<string>): (raw: string) => CellValue | { rule: string } {
-  const absent = (): null | { rule: string } =>
-    column.required ? { rule: `column ${column.name} is required: a missing value is not allowed` } : null;
+  const absent = (): null | { rule: string } => (column.required ? { rule: `column ${column.name} is required: a missing value is not allowed` } : null);
   switch (column.type) {
     case "string":
       return (raw) => (column.required && raw === "" ? { rule: `column ${column.name} is required: an empty value is not allowed` } : raw);
@@ -180,12 +180,7 @@ function cellConverter(column: CsvColumnSchema, missing: Set<string>): (raw: str
       return (raw) => {
         if (missing.has(raw)) return absent();
         const m = DATETIME.exec(raw);
-        const ok =
-          m !== null &&
-          isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) &&
-          Number(m[4]) < 24 &&
-          Number(m[5]) < 60 &&
-          (m[7] === undefined || Number(m[7]) < 60);
+        const ok = m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && (m[7] === undefined || Number(m[7]) < 60);
         return ok ? raw : { rule: "must be an ISO 8601 date-time YYYY-MM-DDThh:mm[:ss[.s]], or a missing-value token" };
       };
   }

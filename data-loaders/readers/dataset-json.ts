@@ -145,13 +145,16 @@ export function parseDatasetJson(bytes: Uint8Array, file: string, options: Datas
   const readLabel = (value: unknown, column: string | undefined): string => {
     if (typeof value === "string") return value;
     if (tolerate.has("label-not-string") && Array.isArray(value) && value.length === 0) {
-      deviate("label-not-string: label written as [] read as \"\"", column, "[]");
+      deviate('label-not-string: label written as [] read as ""', column, "[]");
       return "";
     }
-    return fail(`${column === undefined ? "dataset" : "column"} label must be a string${Array.isArray(value) && value.length === 0 ? ' (to accept [] as "", tolerate "label-not-string")' : ""}`, {
-      ...(column === undefined ? {} : { column }),
-      value,
-    });
+    return fail(
+      `${column === undefined ? "dataset" : "column"} label must be a string${Array.isArray(value) && value.length === 0 ? ' (to accept [] as "", tolerate "label-not-string")' : ""}`,
+      {
+        ...(column === undefined ? {} : { column }),
+        value,
+      },
+    );
   };
   const label = readLabel(top.label, undefined);
 
@@ -177,8 +180,7 @@ export function parseDatasetJson(bytes: Uint8Array, file: string, options: Datas
     const column: DatasetJsonColumn = { itemOID: c.itemOID as string, name: cn, label: readLabel(c.label, cn), dataType: dataType as DatasetJsonDataType };
     if (c.targetDataType !== undefined) {
       const t = c.targetDataType;
-      const allowed =
-        (t === "decimal" && dataType === "decimal") || (t === "integer" && (dataType === "date" || dataType === "datetime" || dataType === "time"));
+      const allowed = (t === "decimal" && dataType === "decimal") || (t === "integer" && (dataType === "date" || dataType === "datetime" || dataType === "time"));
       if (!allowed) {
         fail(`${where}.targetDataType must be "decimal" with dataType decimal, or "integer" with date, datetime or time`, { column: cn, value: t });
       }
@@ -295,11 +297,7 @@ function isNumeric(t: DatasetJsonDataType): boolean {
 /** Converts one JSON value, or says which rule it broke. */
 type Converter = (value: unknown) => CellValue | { rule: string };
 
-function cellConverter(
-  column: DatasetJsonColumn,
-  tolerate: Set<DatasetJsonTolerance>,
-  deviate: (rule: string, column: string | undefined, example: string) => void,
-): Converter {
+function cellConverter(column: DatasetJsonColumn, tolerate: Set<DatasetJsonTolerance>, deviate: (rule: string, column: string | undefined, example: string) => void): Converter {
   switch (column.dataType) {
     case "string":
     case "URI":
@@ -310,7 +308,10 @@ function cellConverter(
       const valid = column.dataType === "date" ? isIsoDate : column.dataType === "time" ? isIsoTime : isIsoDateTime;
       return (v) => {
         if (v === null) return null;
-        if (typeof v !== "string" || !valid(v)) return { rule: `dataType ${column.dataType} needs an ISO 8601 ${column.dataType} string naming a real ${column.dataType === "date" ? "calendar date" : column.dataType === "time" ? "clock time" : "date and clock time"}, or null` };
+        if (typeof v !== "string" || !valid(v))
+          return {
+            rule: `dataType ${column.dataType} needs an ISO 8601 ${column.dataType} string naming a real ${column.dataType === "date" ? "calendar date" : column.dataType === "time" ? "clock time" : "date and clock time"}, or null`,
+          };
         return v;
       };
     }
@@ -324,7 +325,7 @@ function cellConverter(
     case "decimal":
       return (v) => {
         if (v === null) return null;
-        if (typeof v !== "string") return { rule: "dataType decimal needs a JSON string holding a decimal number (\".\" as separator), or null" };
+        if (typeof v !== "string") return { rule: 'dataType decimal needs a JSON string holding a decimal number ("." as separator), or null' };
         let text = v;
         if (text !== text.trim()) {
           if (!tolerate.has("decimal-padded")) return { rule: 'decimal string has leading or trailing blanks (to accept them, tolerate "decimal-padded")' };
@@ -332,11 +333,12 @@ function cellConverter(
           text = text.trim();
         }
         if (text === "NA") {
-          if (!tolerate.has("decimal-na-string")) return { rule: 'decimal string "NA" is not a number; missing values are null (to read "NA" as missing, tolerate "decimal-na-string")' };
+          if (!tolerate.has("decimal-na-string"))
+            return { rule: 'decimal string "NA" is not a number; missing values are null (to read "NA" as missing, tolerate "decimal-na-string")' };
           deviate('decimal-na-string: "NA" read as missing', column.name, v);
           return null;
         }
-        if (!DECIMAL.test(text)) return { rule: "decimal string must be a decimal number with \".\" as the separator" };
+        if (!DECIMAL.test(text)) return { rule: 'decimal string must be a decimal number with "." as the separator' };
         return Number(text);
       };
   }

@@ -30,7 +30,8 @@ export function checkParquetMagic(file: string): void {
   } catch (error) {
     throw new ReaderError({ file, rule: `file cannot be read (${(error as Error).message})` });
   }
-  if (size < 12) throw new ReaderError({ file, position: 0, value: size, rule: "file is too short to be Parquet (a Parquet file has at least 12 bytes: PAR1, footer length, PAR1)" });
+  if (size < 12)
+    throw new ReaderError({ file, position: 0, value: size, rule: "file is too short to be Parquet (a Parquet file has at least 12 bytes: PAR1, footer length, PAR1)" });
   const fd = openSync(file, "r");
   try {
     const head = Buffer.alloc(4);

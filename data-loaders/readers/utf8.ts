@@ -63,7 +63,7 @@ export function decodeUtf8Strict(bytes: Uint8Array, file: string): string {
     return strictDecoder.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    const at = offset < 0 ? 0 : offset;
+    const at = Math.max(offset, 0);
     throw new ReaderError({
       file,
       position: at,

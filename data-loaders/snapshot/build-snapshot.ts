@@ -69,7 +69,8 @@ export function resolveStudyMonth(study: string, month: string): StudyConfig {
   } catch (error) {
     throw new SnapshotError(study, month, (error as Error).message);
   }
-  if (!config.dataCuts.includes(month)) throw new SnapshotError(study, month, `month ${JSON.stringify(month)} is not a published data cut of ${study} (data cuts: ${config.dataCuts.join(", ")})`);
+  if (!config.dataCuts.includes(month))
+    throw new SnapshotError(study, month, `month ${JSON.stringify(month)} is not a published data cut of ${study} (data cuts: ${config.dataCuts.join(", ")})`);
   return config;
 }
 
@@ -138,6 +139,12 @@ export async function buildSnapshot(study: string, month: string, trial?: Genera
   };
   const snapshotJson = json(record);
   members.push({ name: "snapshot.json", bytes: snapshotJson });
-  const exclusionLog = { name: "exclusions.json", bytes: exclusionLogBytes({ study, month, cut_date: cutDate, source_kind: config.source.kind, files: prepared.accounting.files, excluded: prepared.accounting.excluded }, snapshotJson) };
+  const exclusionLog = {
+    name: "exclusions.json",
+    bytes: exclusionLogBytes(
+      { study, month, cut_date: cutDate, source_kind: config.source.kind, files: prepared.accounting.files, excluded: prepared.accounting.excluded },
+      snapshotJson,
+    ),
+  };
   return { members, record, consort, exclusionLog };
 }

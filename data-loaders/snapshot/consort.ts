@@ -38,7 +38,14 @@ export interface ConsortLog {
  * @param reasons the discontinuation reasons counted per arm, in this order
  * @throws Error if the criteria do not reproduce the enrolled rows (a loader bug, never data)
  */
-export function buildConsort(config: StudyConfig, month: string, cutDate: string, screenedByCut: ReadonlyArray<Record<string, unknown>>, subjects: readonly Row[], reasons: readonly string[]): ConsortLog {
+export function buildConsort(
+  config: StudyConfig,
+  month: string,
+  cutDate: string,
+  screenedByCut: ReadonlyArray<Record<string, unknown>>,
+  subjects: readonly Row[],
+  reasons: readonly string[],
+): ConsortLog {
   const { screened, steps, eligible } = applyCriteria(config.criteria, screenedByCut, (r) => String(r.subject_id));
   const enrolledIds = new Set(subjects.map((s) => s.subject_id));
   const stray = eligible.find((r) => !enrolledIds.has(r.subject_id as string));

@@ -60,7 +60,13 @@ export type RecordFate = null | { rule: string; reason: string };
  * accountRecords("subjects.csv", "subjects", [{ id: "P1", age: 30 }, { id: "P2", age: 12 }], (r) => r.id, (r) => (r.age < 18 ? { rule: "criterion I1", reason: "Adult" } : null)).file
  * // => { file: "subjects.csv", read: 2, kept: 1, keptIn: "subjects", excluded: 1, reasons: { "criterion I1: Adult": 1 } }
  */
-export function accountRecords<T>(file: string, keptIn: string, records: readonly T[], subjectOf: (record: T) => string, fate: (record: T) => RecordFate): { file: FileAccount; excluded: ExcludedRecord[] } {
+export function accountRecords<T>(
+  file: string,
+  keptIn: string,
+  records: readonly T[],
+  subjectOf: (record: T) => string,
+  fate: (record: T) => RecordFate,
+): { file: FileAccount; excluded: ExcludedRecord[] } {
   const excluded: ExcludedRecord[] = [];
   const reasons: Record<string, number> = {};
   records.forEach((record, i) => {
@@ -107,7 +113,12 @@ export function assertAccounted(study: string, month: string, accounting: Record
           : rows !== undefined && rows !== f.kept
             ? `kept ${f.kept} but the snapshot table ${f.keptIn} has ${rows} rows`
             : null;
-    if (problem !== null) throw new SnapshotError(study, month, `record accounting: ${f.file}: ${problem} (rule: every record read ends in the snapshot or in the exclusion log; ${f.read - (f.kept + listed)} record(s) cannot be placed)`);
+    if (problem !== null)
+      throw new SnapshotError(
+        study,
+        month,
+        `record accounting: ${f.file}: ${problem} (rule: every record read ends in the snapshot or in the exclusion log; ${f.read - (f.kept + listed)} record(s) cannot be placed)`,
+      );
   }
 }
 
@@ -127,6 +138,16 @@ export interface ExclusionLog {
 
 /** The bytes of `exclusions.json` (2-space JSON and a newline, like the other JSON members). */
 export function exclusionLogBytes(log: Omit<ExclusionLog, "loader" | "loader_version" | "snapshot_sha256">, snapshotJson: Uint8Array): Uint8Array {
-  const body: ExclusionLog = { loader: LOADER_NAME, loader_version: LOADER_VERSION, study: log.study, month: log.month, cut_date: log.cut_date, snapshot_sha256: sha256Hex(snapshotJson), source_kind: log.source_kind, files: log.files, excluded: log.excluded };
+  const body: ExclusionLog = {
+    loader: LOADER_NAME,
+    loader_version: LOADER_VERSION,
+    study: log.study,
+    month: log.month,
+    cut_date: log.cut_date,
+    snapshot_sha256: sha256Hex(snapshotJson),
+    source_kind: log.source_kind,
+    files: log.files,
+    excluded: log.excluded,
+  };
   return new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`);
 }

@@ -47,18 +47,42 @@ export function prepareSyntheticSnapshot(config: SyntheticStudyConfig, month: st
  * its rule. Rows number the generator's record lists; a screened subject is excluded at the first
  * eligibility criterion it fails, as the CONSORT log counts it.
  */
-function syntheticAccounting(config: SyntheticStudyConfig, trial: GeneratedTrial, cut: number, screened: GeneratedTrial["screened"], enrolledIds: ReadonlySet<string>): RecordAccounting {
+function syntheticAccounting(
+  config: SyntheticStudyConfig,
+  trial: GeneratedTrial,
+  cut: number,
+  screened: GeneratedTrial["screened"],
+  enrolledIds: ReadonlySet<string>,
+): RecordAccounting {
   const byId = new Map(config.criteria.map((k) => [k.id, k]));
   const notEnrolled = { rule: "not-enrolled-by-cut", reason: "subject not enrolled by the data cut" };
   const parts = [
-    accountRecords("generator/screened", "subjects", screened, (s) => s.subject_id, (s) => {
-      if (enrolledIds.has(s.subject_id)) return null;
-      const id = firstFailedCriterion(config.criteria, s as unknown as Record<string, unknown>, s.subject_id);
-      const criterion = id === null ? undefined : byId.get(id);
-      return criterion ? criterionFate(criterion) : notEnrolled;
-    }),
-    accountRecords("generator/visits", "visits", trial.visits.filter((v) => v.scheduled_day <= cut && (v.visit_day === null || v.visit_day <= cut)), (v) => v.subject_id, (v) => (enrolledIds.has(v.subject_id) ? null : notEnrolled)),
-    accountRecords("generator/adverse_events", "adverse_events", trial.adverseEvents.filter((a) => a.onset_day <= cut), (a) => a.subject_id, (a) => (enrolledIds.has(a.subject_id) ? null : notEnrolled)),
+    accountRecords(
+      "generator/screened",
+      "subjects",
+      screened,
+      (s) => s.subject_id,
+      (s) => {
+        if (enrolledIds.has(s.subject_id)) return null;
+        const id = firstFailedCriterion(config.criteria, s as unknown as Record<string, unknown>, s.subject_id);
+        const criterion = id === null ? undefined : byId.get(id);
+        return criterion ? criterionFate(criterion) : notEnrolled;
+      },
+    ),
+    accountRecords(
+      "generator/visits",
+      "visits",
+      trial.visits.filter((v) => v.scheduled_day <= cut && (v.visit_day === null || v.visit_day <= cut)),
+      (v) => v.subject_id,
+      (v) => (enrolledIds.has(v.subject_id) ? null : notEnrolled),
+    ),
+    accountRecords(
+      "generator/adverse_events",
+      "adverse_events",
+      trial.adverseEvents.filter((a) => a.onset_day <= cut),
+      (a) => a.subject_id,
+      (a) => (enrolledIds.has(a.subject_id) ? null : notEnrolled),
+    ),
   ];
   return { files: parts.map((p) => p.file), excluded: parts.flatMap((p) => p.excluded) };
 }

@@ -72,5 +72,8 @@ export function drawIntervalEvents(rates: Record<AdverseEventKind, number>, star
       events.push({ kind, term, onset_day: rng.intBetween(first, last), severity, serious, related });
     }
   }
-  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.onset_day - b.e.onset_day || a.i - b.i).map(({ e }) => e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.onset_day - b.e.onset_day || a.i - b.i)
+    .map(({ e }) => e);
 }

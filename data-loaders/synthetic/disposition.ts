@@ -23,7 +23,12 @@ export interface IntervalBurden {
 }
 
 /** Per-reason probabilities of discontinuing in one interval. */
-export function dropoutProbabilities(x: Pick<Covariates, "age" | "baseline_severity">, treated: 0 | 1, burden: IntervalBurden, informative: boolean): Record<DropoutReason, number> {
+export function dropoutProbabilities(
+  x: Pick<Covariates, "age" | "baseline_severity">,
+  treated: 0 | 1,
+  burden: IntervalBurden,
+  informative: boolean,
+): Record<DropoutReason, number> {
   const z = { zAge: zAge(x.age), zSev: zSev(x.baseline_severity) };
   const selection = informative ? D.selection.intercept + (treated ? D.selection.severityTreated : D.selection.severityControl) * z.zSev : 0;
   return {

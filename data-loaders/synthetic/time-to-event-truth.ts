@@ -146,7 +146,8 @@ export function timeToEventTruth(config: SyntheticStudyConfig, draws: number | u
     endpoint: M.label,
     columns: { time: "tte_days", event: "tte_event" },
     model: {
-      formula: "S(t | x, a) = exp(−(t/scale)^shape · exp(η(x) + β·a)), η(x) = 0.5·z_sev + 0.15·z_age + 0.4·diabetes − 0.2·z_egfr + 0.3·prior_therapy; T(a) = scale·(−ln U·e^{−η−βa})^{1/shape}, one U per subject (stream time-to-event)",
+      formula:
+        "S(t | x, a) = exp(−(t/scale)^shape · exp(η(x) + β·a)), η(x) = 0.5·z_sev + 0.15·z_age + 0.4·diabetes − 0.2·z_egfr + 0.3·prior_therapy; T(a) = scale·(−ln U·e^{−η−βa})^{1/shape}, one U per subject (stream time-to-event)",
       weibull: { shape, scaleDays },
       linearPredictor: { ...M.linearPredictor },
       conditionalLogHazardRatio: beta,

@@ -7,7 +7,20 @@
  * true marginal estimands of the time-to-event endpoint.
  */
 import type { SyntheticStudyConfig } from "../../src/foundation/study-config.ts";
-import { ADVERSE_EVENT_MODEL, ASSIGNMENT_MODEL, COVARIATE_MODEL, DROPOUT_MODEL, GENERATOR_NAME, GENERATOR_VERSION, OUTCOME_MODEL, PROGNOSTIC_MODEL, REGIONS, VISIT_MODEL, VITALS_DRIVEN_ADVERSE_EVENT_MODEL, VITALS_MODEL } from "./parameters.ts";
+import {
+  ADVERSE_EVENT_MODEL,
+  ASSIGNMENT_MODEL,
+  COVARIATE_MODEL,
+  DROPOUT_MODEL,
+  GENERATOR_NAME,
+  GENERATOR_VERSION,
+  OUTCOME_MODEL,
+  PROGNOSTIC_MODEL,
+  REGIONS,
+  VISIT_MODEL,
+  VITALS_DRIVEN_ADVERSE_EVENT_MODEL,
+  VITALS_MODEL,
+} from "./parameters.ts";
 import { processModel } from "./processes.ts";
 import { timeToEventTruth } from "./time-to-event-truth.ts";
 import type { GeneratedTrial, SubjectTruth } from "./types.ts";
@@ -79,7 +92,10 @@ export function truthAtCut(trial: GeneratedTrial, month: string, cutDate: string
     },
     effectByVisit: trial.schedule.weeks.map((week, i) => ({ visit_number: i + 1, week, share: model.effectShare(week), effect: model.ate * model.effectShare(week) })),
     propensity: {
-      model: config.source.assignment === "randomized" ? { kind: "permuted blocks", ...ASSIGNMENT_MODEL.randomized, propensity: 0.5 } : { kind: "bounded logistic", ...ASSIGNMENT_MODEL.confounded },
+      model:
+        config.source.assignment === "randomized"
+          ? { kind: "permuted blocks", ...ASSIGNMENT_MODEL.randomized, propensity: 0.5 }
+          : { kind: "bounded logistic", ...ASSIGNMENT_MODEL.confounded },
       rangeAtCut: propensities.length ? [Math.min(...propensities), Math.max(...propensities)] : null,
     },
     /** Time to clinical worsening (`tte_days`, `tte_event`): the true marginal hazard ratio, survival and RMST differences (time-to-event-truth.ts). */

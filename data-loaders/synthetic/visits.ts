@@ -71,8 +71,11 @@ export function measureVisit(
 ): Measurements {
   const z = standardize(x);
   const onTreatment = k >= 1 ? treated : 0;
-  const heart_rate = Math.round(clamp(V.heart_rate.intercept + V.heart_rate.female * x.female + b.heart_rate + V.heart_rate.visitSd * rng.normal(), V.heart_rate.min, V.heart_rate.max));
-  const sbpRaw = V.sbp.intercept + V.sbp.age * z.zAge + V.sbp.bmi * z.zBmi + V.sbp.diabetes * x.diabetes + V.sbp.treatedOnTreatment * onTreatment + b.sbp + V.sbp.visitSd * rng.normal();
+  const heart_rate = Math.round(
+    clamp(V.heart_rate.intercept + V.heart_rate.female * x.female + b.heart_rate + V.heart_rate.visitSd * rng.normal(), V.heart_rate.min, V.heart_rate.max),
+  );
+  const sbpRaw =
+    V.sbp.intercept + V.sbp.age * z.zAge + V.sbp.bmi * z.zBmi + V.sbp.diabetes * x.diabetes + V.sbp.treatedOnTreatment * onTreatment + b.sbp + V.sbp.visitSd * rng.normal();
   const sbp = Math.round(clamp(sbpRaw, V.sbp.min, V.sbp.max));
   const dbp = Math.round(clamp(V.dbp.intercept + V.dbp.sbpSlope * sbp + b.dbp + V.dbp.visitSd * rng.normal(), V.dbp.min, Math.min(V.dbp.max, sbp - 10)));
   const temperature = roundTo(V.temperature.mean + V.temperature.sd * rng.normal(), 0.1);

@@ -375,7 +375,10 @@ export function combineAdjustedSurvivalBootstrap(
     if ("failure" in o) {
       failures.push({ replicate: o.replicate, message: o.failure });
       if (failures.length > allowed) {
-        throw new EstimatorInputError("bootstrap", `replicate ${o.replicate} (seed ${s.seed}) failed: ${o.failure}. ${failures.length} failure(s) so far; allowed: ${allowed} (maxFailureFraction ${s.maxFailureFraction})`);
+        throw new EstimatorInputError(
+          "bootstrap",
+          `replicate ${o.replicate} (seed ${s.seed}) failed: ${o.failure}. ${failures.length} failure(s) so far; allowed: ${allowed} (maxFailureFraction ${s.maxFailureFraction})`,
+        );
       }
     } else o.statistics.forEach((v, j) => (reps[j] as number[]).push(v));
   }

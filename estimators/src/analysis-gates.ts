@@ -256,12 +256,10 @@ export function estimationGate(comparison: string, error: string | null): Gate {
  * @example
  * bootstrapGate("TRT-vs-PBO", { ran: true, failures: 0, requested: 200 }).passed // => true
  */
-export function bootstrapGate(
-  comparison: string,
-  state: { ran: false; reason: string } | { ran: true; failures: number; requested: number } | { ran: true; error: string },
-): Gate {
+export function bootstrapGate(comparison: string, state: { ran: false; reason: string } | { ran: true; failures: number; requested: number } | { ran: true; error: string }): Gate {
   if (!state.ran) return { id: "bootstrap", comparison, passed: true, value: null, threshold: 0, message: `${comparison}: bootstrap not run (${state.reason})` };
-  if ("error" in state) return { id: "bootstrap", comparison, passed: false, value: null, threshold: 0, message: `${comparison}: the bootstrap interval could not be computed: ${state.error}` };
+  if ("error" in state)
+    return { id: "bootstrap", comparison, passed: false, value: null, threshold: 0, message: `${comparison}: the bootstrap interval could not be computed: ${state.error}` };
   return {
     id: "bootstrap",
     comparison,

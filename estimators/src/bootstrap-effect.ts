@@ -300,12 +300,21 @@ export function combineBootstrap(
     const loo = leaveOneOut ?? jackknifeStatistics(input, { ...options, level }, 0, n);
     if (loo.length !== n) throw new EstimatorInputError("leaveOneOut", `must hold every subject's leave-one-out statistics (${n}), got ${loo.length}`);
     const armOf = Array.from({ length: n }, (_, i) => (input.treatment[i] === 1 || input.treatment[i] === true ? 1 : 0));
-    influence = t0.map((t, j) => jackknifeInfluence(t, loo.map((s) => s[j] as number), settings.strata === "treatment" ? armOf : undefined));
+    influence = t0.map((t, j) =>
+      jackknifeInfluence(
+        t,
+        loo.map((s) => s[j] as number),
+        settings.strata === "treatment" ? armOf : undefined,
+      ),
+    );
   }
   if (settings.acceleration === "influence") {
     const inf = estimate.influence;
     if (inf === null) {
-      throw new EstimatorInputError("bootstrap.acceleration", `"influence" needs an estimator with an influence function (ipw-ht, ipw-hajek, aipw), got ${options.method}; use "jackknife"`);
+      throw new EstimatorInputError(
+        "bootstrap.acceleration",
+        `"influence" needs an estimator with an influence function (ipw-ht, ipw-hajek, aipw), got ${options.method}; use "jackknife"`,
+      );
     }
     const p1 = estimate.mean1;
     const p0 = estimate.mean0;
@@ -316,8 +325,7 @@ export function combineBootstrap(
       influence.push(inf.mean1.map((v, i) => v / (p1 * (1 - p1)) - (inf.mean0[i] as number) / (p0 * (1 - p0))));
     }
   }
-  const intervals = (j: number) =>
-    bootstrapIntervals(t0[j] as number, reps[j] as number[], { level, ...(influence !== null ? { influence: influence[j] as number[] } : {}) });
+  const intervals = (j: number) => bootstrapIntervals(t0[j] as number, reps[j] as number[], { level, ...(influence !== null ? { influence: influence[j] as number[] } : {}) });
   const binary = estimate.outcomeType === "binary";
   return {
     estimate,

@@ -29,7 +29,10 @@ export function calibrationSlope(probabilities: NumericVector, labels: ArrayLike
     if (p <= 0 || p >= 1) throw new EstimatorInputError(`probabilities[${i}]`, `must be strictly between 0 and 1 for the logit, got ${p}`);
   });
   const lp = d.scores.map(logit);
-  const slope = fitLogistic(lp.map((x) => [1, x]), d.labels).coefficients[1] as number;
+  const slope = fitLogistic(
+    lp.map((x) => [1, x]),
+    d.labels,
+  ).coefficients[1] as number;
   // Intercept with offset: Newton steps on the one-parameter log-likelihood.
   let a = 0;
   for (let iter = 0; iter < 100; iter++) {

@@ -20,4 +20,3 @@ export function chiSquareUpperTail(x: number, df: number): number {
   checkNumberInRange("x", x, 0, Number.MAX_VALUE);
   return upperRegularizedGamma(df / 2, x / 2);
 }
-

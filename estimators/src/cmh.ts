@@ -42,7 +42,8 @@ export interface CmhResult {
 }
 
 function checkTables(tables: unknown): asserts tables is number[][][] {
-  if (!Array.isArray(tables) || tables.length === 0) throw new EstimatorInputError("tables", `must be a non-empty array of r × c tables (one per stratum), got ${describeValue(tables)}`);
+  if (!Array.isArray(tables) || tables.length === 0)
+    throw new EstimatorInputError("tables", `must be a non-empty array of r × c tables (one per stratum), got ${describeValue(tables)}`);
   const first = tables[0];
   if (!Array.isArray(first) || first.length < 2 || !Array.isArray(first[0]) || (first[0] as unknown[]).length < 2) {
     throw new EstimatorInputError("tables[0]", "must be a table with at least two rows and two columns");
@@ -54,7 +55,8 @@ function checkTables(tables: unknown): asserts tables is number[][][] {
     t.forEach((row: unknown, i: number) => {
       if (!Array.isArray(row) || row.length !== c) throw new EstimatorInputError(`tables[${h}][${i}]`, `must have ${c} columns like tables[0], got ${describeValue(row)}`);
       row.forEach((v: unknown, j: number) => {
-        if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new EstimatorInputError(`tables[${h}][${i}][${j}]`, `must be a count (a non-negative integer), got ${describeValue(v)}`);
+        if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
+          throw new EstimatorInputError(`tables[${h}][${i}][${j}]`, `must be a count (a non-negative integer), got ${describeValue(v)}`);
       });
     });
   });
@@ -86,7 +88,8 @@ function quadraticForm(tables: number[][][], A: Matrix[], name: string): CmhStat
     });
     A.forEach((a, u) => {
       let dev = 0;
-      for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) dev += ((a[i] as number[])[j] as number) * (((t[i] as number[])[j] as number) - ((rows[i] as number) * (cols[j] as number)) / N);
+      for (let i = 0; i < r; i++)
+        for (let j = 0; j < c; j++) dev += ((a[i] as number[])[j] as number) * (((t[i] as number[])[j] as number) - ((rows[i] as number) * (cols[j] as number)) / N);
       g[u] = (g[u] as number) + dev;
       for (let v = 0; v < s; v++) {
         let cov = 0;
@@ -98,7 +101,11 @@ function quadraticForm(tables: number[][][], A: Matrix[], name: string): CmhStat
   }
   if (used === 0) throw new EstimatorInputError("tables", "has no stratum with at least two subjects; nothing can be tested");
   const l = cholesky(S);
-  if (l === null) throw new EstimatorInputError("tables", `give a singular covariance for the ${name} statistic (a row or column is empty in every stratum, or the scores are constant); it is undefined`);
+  if (l === null)
+    throw new EstimatorInputError(
+      "tables",
+      `give a singular covariance for the ${name} statistic (a row or column is empty in every stratum, or the scores are constant); it is undefined`,
+    );
   const x = choleskySolve(l, g);
   let statistic = 0;
   for (let u = 0; u < s; u++) statistic += (g[u] as number) * (x[u] as number);

@@ -216,7 +216,10 @@ export function coxZph(time: ArrayLike<number>, status: ArrayLike<number | boole
     const df = term.columns.length;
     return { term: term.name, chiSquare: chi, df, p: chiSquareUpperTail(Math.max(chi, 0), df) };
   });
-  const g = quadratic(Array.from({ length: m }, (_, j) => j), "GLOBAL");
+  const g = quadratic(
+    Array.from({ length: m }, (_, j) => j),
+    "GLOBAL",
+  );
   const global = { term: "GLOBAL", chiSquare: g, df: p, p: chiSquareUpperTail(Math.max(g, 0), p) };
   const residuals = scaledSchoenfeld(data, schoen, imat, beta, terms, kmBefore);
   return { tests: [...tests, global], global, transform: "km", residuals };
@@ -272,7 +275,8 @@ function scaledSchoenfeld(
   const vmean: Matrix = Array.from({ length: nt }, (_, a) =>
     Array.from({ length: nt }, (_, b) => {
       let sum = 0;
-      for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) sum += ((tmat[i] as number[])[a] as number) * ((vmeanCols[i] as number[])[j] as number) * ((tmat[j] as number[])[b] as number);
+      for (let i = 0; i < p; i++)
+        for (let j = 0; j < p; j++) sum += ((tmat[i] as number[])[a] as number) * ((vmeanCols[i] as number[])[j] as number) * ((tmat[j] as number[])[b] as number);
       return sum;
     }),
   );
@@ -295,7 +299,10 @@ function scaledSchoenfeld(
       });
       const row: (number | null)[] = new Array<number | null>(nt).fill(null);
       if (l !== null) {
-        const sol = choleskySolve(l, k.map((t) => collapsed[t] as number));
+        const sol = choleskySolve(
+          l,
+          k.map((t) => collapsed[t] as number),
+        );
         k.forEach((t, q) => {
           row[t] = (sol[q] as number) + (terms[t]!.columns.length === 1 ? (beta[terms[t]!.columns[0] as number] as number) : 1);
         });

@@ -158,7 +158,8 @@ export function fitCox(time: ArrayLike<number>, status: ArrayLike<number | boole
   let step = coxStep(data, beta, efron);
   const loglik0 = step.loglik;
   const l0 = cholesky(step.imat);
-  if (l0 === null) throw new EstimatorInputError("X", `the information matrix at β = 0 is singular: a column of X (${names.join(", ")}) is constant or collinear within the risk sets`);
+  if (l0 === null)
+    throw new EstimatorInputError("X", `the information matrix at β = 0 is singular: a column of X (${names.join(", ")}) is constant or collinear within the risk sets`);
   const a = choleskySolve(l0, step.u);
   let score = 0;
   for (let j = 0; j < p; j++) score += (step.u[j] as number) * (a[j] as number);
@@ -549,6 +550,7 @@ function collapse(resid: Float64Array[], data: CoxData, groups: readonly number[
 
 function crossProduct(rows: number[][], p: number): Matrix {
   const m: Matrix = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (const row of rows) for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) (m[i] as number[])[j] = ((m[i] as number[])[j] as number) + (row[i] as number) * (row[j] as number);
+  for (const row of rows)
+    for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) (m[i] as number[])[j] = ((m[i] as number[])[j] as number) + (row[i] as number) * (row[j] as number);
   return m;
 }

@@ -188,7 +188,10 @@ export function deltaTippingPoint(input: DeltaAdjustmentInput, options: DeltaAdj
     const u: number[] = [];
     const yc = y.slice();
     for (let m = 0; m < M; m++) {
-      for (const [arm, d] of [[treatedArm, dT], [controlArm, dC]] as const) {
+      for (const [arm, d] of [
+        [treatedArm, dT],
+        [controlArm, dC],
+      ] as const) {
         const base = arm.base[m] as number[];
         const unif = arm.uniforms[m] as number[];
         arm.idx.forEach((i, j) => {

@@ -95,7 +95,7 @@ export function denseNetworkFromTfjs(artifact: TfjsModelArtifact, weightData: Ui
     if (l.class_name !== "Dense") throw new EstimatorInputError("modelTopology", `layer ${l.class_name} is not supported (Dense and Dropout only)`);
     const kernel = tensors[next++];
     const bias = l.config.use_bias === false ? null : tensors[next++];
-    if (!kernel || kernel.spec.shape.length !== 2) throw new EstimatorInputError("weightSpecs", "a Dense layer's kernel is missing or not 2-dimensional");
+    if (kernel?.spec.shape.length !== 2) throw new EstimatorInputError("weightSpecs", "a Dense layer's kernel is missing or not 2-dimensional");
     const [rows, units] = kernel.spec.shape as [number, number];
     if (inputs < 0) inputs = rows;
     const activation = (l.config.activation ?? "linear") as string;
@@ -104,7 +104,11 @@ export function denseNetworkFromTfjs(artifact: TfjsModelArtifact, weightData: Ui
   }
   if (next !== tensors.length) throw new EstimatorInputError("weightSpecs", `${tensors.length - next} weight tensor(s) left over after the Dense layers`);
   for (let k = 1; k < layers.length; k++) {
-    if ((layers[k] as DenseLayer).inputs !== (layers[k - 1] as DenseLayer).units) throw new EstimatorInputError("modelTopology", `layer ${k + 1} takes ${(layers[k] as DenseLayer).inputs} inputs but layer ${k} has ${(layers[k - 1] as DenseLayer).units} units`);
+    if ((layers[k] as DenseLayer).inputs !== (layers[k - 1] as DenseLayer).units)
+      throw new EstimatorInputError(
+        "modelTopology",
+        `layer ${k + 1} takes ${(layers[k] as DenseLayer).inputs} inputs but layer ${k} has ${(layers[k - 1] as DenseLayer).units} units`,
+      );
   }
   return { inputs, layers };
 }
@@ -132,6 +136,7 @@ export function predictDenseNetwork(network: DenseNetwork, X: ReadonlyArray<Arra
       for (let j = 0; j < l.units; j++) {
         let z = l.bias[j] as number;
         for (let i = 0; i < l.inputs; i++) z += (a[i] as number) * (l.kernel[i * l.units + j] as number);
+        // biome-ignore lint/complexity/useMathMinMax: TF.js's relu is `z > 0 ? z : 0` (Math.max differs at NaN and −0)
         b[j] = l.activation === "relu" ? (z > 0 ? z : 0) : l.activation === "sigmoid" ? sigmoid(z) : z;
       }
       const t = a;

@@ -68,7 +68,8 @@ export function buildDesignMatrix(rows: ArrayLike<Record<string, unknown>>, cova
     if (type === "continuous") {
       columns.push(
         values.map(({ v, row }) => {
-          if (typeof v !== "number" || !Number.isFinite(v)) throw new EstimatorInputError(`rows[${row}].${name}`, `a continuous covariate must be a finite number, got ${describeValue(v)}`);
+          if (typeof v !== "number" || !Number.isFinite(v))
+            throw new EstimatorInputError(`rows[${row}].${name}`, `a continuous covariate must be a finite number, got ${describeValue(v)}`);
           return v;
         }),
       );

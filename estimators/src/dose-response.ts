@@ -62,8 +62,14 @@ export function doseResponseTest(rows: ArrayLike<Record<string, unknown>>, spec:
     const row = rows[i] as Record<string, unknown>;
     const arm = row?.[options.factor];
     if (isMissingValue(arm)) throw new EstimatorInputError(`rows[${i}].${options.factor}`, `is missing (${describeValue(arm)})`);
-    const d = Object.prototype.hasOwnProperty.call(doses, String(arm)) ? doses[String(arm)] : undefined;
-    if (d === undefined) throw new EstimatorInputError(`rows[${i}].${options.factor}`, `has no dose in options.doses (${Object.keys(doses).map((k) => JSON.stringify(k)).join(", ")}), got ${describeValue(arm)}`);
+    const d = Object.hasOwn(doses, String(arm)) ? doses[String(arm)] : undefined;
+    if (d === undefined)
+      throw new EstimatorInputError(
+        `rows[${i}].${options.factor}`,
+        `has no dose in options.doses (${Object.keys(doses)
+          .map((k) => JSON.stringify(k))
+          .join(", ")}), got ${describeValue(arm)}`,
+      );
     return { ...row, [doseColumn]: d };
   });
   const fit = fitLinearModel(withDose, {

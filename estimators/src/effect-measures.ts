@@ -41,7 +41,7 @@ export function binaryEffectMeasures(risks: MeanDifferenceEstimate, level = 0.95
   if (!(p1 > 0 && p1 < 1)) throw new EstimatorInputError("risks.mean1", `the risk under treatment must be strictly between 0 and 1 for ratio measures, got ${p1}`);
   if (!(p0 > 0 && p0 < 1)) throw new EstimatorInputError("risks.mean0", `the risk under control must be strictly between 0 and 1 for ratio measures, got ${p0}`);
   const rr = p1 / p0;
-  const or = (p1 / (1 - p1)) / (p0 / (1 - p0));
+  const or = p1 / (1 - p1) / (p0 / (1 - p0));
   const ratio = (value: number, se: number | null): EffectMeasure => {
     if (se === null) return { estimate: value, se: null, ci: null };
     const [lo, hi] = waldInterval(ln(value), se, level);

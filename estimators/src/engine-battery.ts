@@ -186,18 +186,25 @@ export function runEngineBattery(options: EngineBatteryOptions = {}): Record<str
   const aipw = estimateTreatmentEffect(input, { method: "aipw", outcomeType: "continuous" });
   out.sensitivity = {
     trimmingGrid: trimmingGrid(input, { method: "aipw", outcomeType: "continuous" }, [0, 0.05, 0.1]),
-    subgroups: subgroupEffects(input, complete.map((r) => (r.female === 1 ? "female" : "male")), { method: "aipw", outcomeType: "continuous" }),
+    subgroups: subgroupEffects(
+      input,
+      complete.map((r) => (r.female === 1 ? "female" : "male")),
+      { method: "aipw", outcomeType: "continuous" },
+    ),
     eValueRiskRatio: eValueRiskRatio(1.8, [1.2, 2.7]),
     eValueStandardized: eValueStandardizedDifference(aipw.difference.estimate / 2, (aipw.difference.se ?? 1) / 2),
-    bootstrapIntervals: bootstrapIntervals(1.5, Array.from({ length: 99 }, (_, i) => 1 + ((i * 37) % 99) / 99), { influence: Array.from({ length: 30 }, (_, i) => ((i % 7) - 3) / 50) }),
+    bootstrapIntervals: bootstrapIntervals(
+      1.5,
+      Array.from({ length: 99 }, (_, i) => 1 + ((i * 37) % 99) / 99),
+      { influence: Array.from({ length: 30 }, (_, i) => ((i % 7) - 3) / 50) },
+    ),
   };
   // The trial's own analyses (CSR): ANCOVA with robust covariances, LS means, dose response,
   // standardization, and the table tests.
   const analysed = rows.filter((r) => r.chg !== null && r.chg !== undefined);
   const csrSpec: LinearModelSpec = { outcome: "chg", factors: [{ name: "arm", levels: ["PBO", "LOW", "HIGH"] }, "site_group"], covariates: ["baseline", "age"] };
   const ancova = fitLinearModel(analysed, csrSpec);
-  const armTable = (pred: (r: Record<string, unknown>) => boolean) =>
-    ["PBO", "LOW", "HIGH"].map((a) => analysed.filter((r) => r.arm === a && pred(r)).length);
+  const armTable = (pred: (r: Record<string, unknown>) => boolean) => ["PBO", "LOW", "HIGH"].map((a) => analysed.filter((r) => r.arm === a && pred(r)).length);
   const respYes = armTable((r) => r.resp === 1);
   const respNo = armTable((r) => r.resp === 0);
   const sites = [...new Set(analysed.map((r) => r.site_group as string))].sort();
@@ -247,6 +254,9 @@ export function runEngineBattery(options: EngineBatteryOptions = {}): Record<str
     bias: Float64Array.from({ length: units }, () => Math.fround((netRng.uniform() - 0.5) * 0.1)),
   });
   const network: DenseNetwork = { inputs: 20, layers: [layer(20, 16, "relu"), layer(16, 8, "relu"), layer(8, 1, "sigmoid")] };
-  out.denseNetwork = predictDenseNetwork(network, Array.from({ length: 200 }, () => Array.from({ length: 20 }, () => netRng.normal())));
+  out.denseNetwork = predictDenseNetwork(
+    network,
+    Array.from({ length: 200 }, () => Array.from({ length: 20 }, () => netRng.normal())),
+  );
   return out;
 }

@@ -22,7 +22,13 @@ function trimmingText(trim: AnalysisParameters["trim"]): string {
  * describeEstimand(spec, { code: "TRT", label: "Active", role: "treated" }, { code: "PBO", label: "Placebo", role: "control" }, parameters, { missingOutcome: 3, missingCovariates: 0 }).summaryMeasure
  * // => "difference in means, E[Y(1)] − E[Y(0)] (average treatment effect)"
  */
-export function describeEstimand(spec: StudyAnalysisSpec, treated: Arm, control: Arm, parameters: AnalysisParameters, excluded: { missingOutcome: number; missingCovariates: number }): EstimandDescription {
+export function describeEstimand(
+  spec: StudyAnalysisSpec,
+  treated: Arm,
+  control: Arm,
+  parameters: AnalysisParameters,
+  excluded: { missingOutcome: number; missingCovariates: number },
+): EstimandDescription {
   const outcomeLabel = spec.outcome.label ?? spec.outcome.column;
   const population = `${spec.population ?? "subjects enrolled by the data cut"} of ${spec.study} at the ${spec.month} data cut, in the ${treated.label} or ${control.label} arm${trimmingText(parameters.trim)}`;
   const treatment = `${treated.label} (${treated.code}) versus ${control.label} (${control.code})`;

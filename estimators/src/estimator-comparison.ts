@@ -63,13 +63,20 @@ export function compareEstimators(input: TreatmentEffectInput, base: TreatmentEf
   return comparedEstimators.map((e) => {
     const settings: TreatmentEffectOptions = { ...base, method: e.method, estimand: e.estimand };
     if (e.method === "g-computation" && replicates > 0) {
-      const r = attempt(() => bootstrapTreatmentEffect(input, settings, { seed, replicates, acceleration: "none", maxFailureFraction, ...(base.level !== undefined ? { level: base.level } : {}) }));
+      const r = attempt(() =>
+        bootstrapTreatmentEffect(input, settings, { seed, replicates, acceleration: "none", maxFailureFraction, ...(base.level !== undefined ? { level: base.level } : {}) }),
+      );
       if (!r.ok) return { ...e, effect: null, intervalMethod: "", error: r.error };
       const eff = summarizeEffect(r.value.estimate);
       const ci = r.value.difference.percentile;
       const failed = r.value.failures.length;
       const failures = failed === 0 ? "" : `; ${failed} replicate(s) not analysable, left out (first: ${r.value.failures[0]!.message})`;
-      return { ...e, effect: { ...eff, ci, se: r.value.difference.se }, intervalMethod: `bootstrap percentile, ${replicates} replicates refitting the outcome models (seed ${seed})${failures}`, error: null };
+      return {
+        ...e,
+        effect: { ...eff, ci, se: r.value.difference.se },
+        intervalMethod: `bootstrap percentile, ${replicates} replicates refitting the outcome models (seed ${seed})${failures}`,
+        error: null,
+      };
     }
     const r = attempt(() => estimateTreatmentEffect(input, settings));
     if (!r.ok) return { ...e, effect: null, intervalMethod: "", error: r.error };

@@ -19,6 +19,7 @@
  */
 const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
+// biome-ignore lint/suspicious/noApproximativeNumericConstant: fdlibm's constants as fdlibm writes them (the estimators use no Math.* value: engine-math-lint)
 const LOG2_E = 1.442695040888963387;
 const OVERFLOW = 7.09782712893383973096e2;
 const UNDERFLOW = -7.4513321910194110842e2;
@@ -47,7 +48,7 @@ const POW2 = (() => {
  * exp(-745.2) // => 0
  */
 export function exp(x: number): number {
-  if (x !== x || x === Infinity) return x;
+  if (Number.isNaN(x) || x === Infinity) return x;
   if (x > OVERFLOW) return Infinity;
   if (x < UNDERFLOW) return 0;
   if (x > -NEARZERO && x < NEARZERO) return 1 + x;

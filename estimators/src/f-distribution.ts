@@ -25,4 +25,3 @@ export function fUpperTail(f: number, df1: number, df2: number): number {
   const d1f = df1 * f;
   return d1f > df2 ? regularizedBeta(df2 / (df2 + d1f), df2 / 2, df1 / 2) : upperRegularizedBeta(d1f / (df2 + d1f), df1 / 2, df2 / 2);
 }
-

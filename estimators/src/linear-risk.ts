@@ -35,9 +35,7 @@ export function linearRisk(model: LinearRisk, z: readonly number[]): number {
  * riskContributions({ intercept: 0, coefficients: [1, -2] }, [0.5, 1], ["a", "b"])[0] // => { feature: "b", value: -2 }
  */
 export function riskContributions(model: LinearRisk, z: readonly number[], features: readonly string[]): Array<{ feature: string; value: number }> {
-  return model.coefficients
-    .map((b, j) => ({ feature: features[j] as string, value: b * (z[j] as number) }))
-    .sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
+  return model.coefficients.map((b, j) => ({ feature: features[j] as string, value: b * (z[j] as number) })).sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
 }
 
 /**

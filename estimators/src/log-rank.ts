@@ -102,7 +102,10 @@ export function logRank(time: ArrayLike<number>, status: ArrayLike<number | bool
         }
       }
       for (let q = r; q < end; q++) {
-        { const a = g.index[members[q] as number] as number; risk[a] = (risk[a] as number) - 1; }
+        {
+          const a = g.index[members[q] as number] as number;
+          risk[a] = (risk[a] as number) - 1;
+        }
         nRisk--;
       }
       r = end;

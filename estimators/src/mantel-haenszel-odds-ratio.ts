@@ -48,7 +48,8 @@ export function mantelHaenszelOddsRatio(tables: ReadonlyArray<ReadonlyArray<Read
     }
     const cells = [...(t[0] as number[]), ...(t[1] as number[])];
     cells.forEach((v, m) => {
-      if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new EstimatorInputError(`tables[${k}][${m >> 1}][${m & 1}]`, `must be a count (a non-negative integer), got ${describeValue(v)}`);
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
+        throw new EstimatorInputError(`tables[${k}][${m >> 1}][${m & 1}]`, `must be a count (a non-negative integer), got ${describeValue(v)}`);
     });
     const [a, b, c, d] = cells as [number, number, number, number];
     const n = a + b + c + d;
@@ -65,7 +66,8 @@ export function mantelHaenszelOddsRatio(tables: ReadonlyArray<ReadonlyArray<Read
     QS += Qk * Sk;
   });
   if (used === 0) throw new EstimatorInputError("tables", "has no stratum with at least two subjects");
-  if (!(R > 0) || !(S > 0)) throw new EstimatorInputError("tables", `give ${R > 0 ? "an infinite" : "a zero"} Mantel–Haenszel odds ratio (Σad/n = ${R}, Σbc/n = ${S}); no interval can be formed`);
+  if (!(R > 0) || !(S > 0))
+    throw new EstimatorInputError("tables", `give ${R > 0 ? "an infinite" : "a zero"} Mantel–Haenszel odds ratio (Σad/n = ${R}, Σbc/n = ${S}); no interval can be formed`);
   const estimate = R / S;
   const logSe = Math.sqrt(PR / (2 * R * R) + PSQR / (2 * R * S) + QS / (2 * S * S));
   const z = normalQuantile(1 - (1 - level) / 2);

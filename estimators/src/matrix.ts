@@ -71,7 +71,8 @@ export function householderQr(a: Matrix, columnNames?: readonly string[], argume
     const alphaNorm = norm2(v, k);
     if (!(alphaNorm > tolerance * (originalNorms[k] as number)) || originalNorms[k] === 0) {
       const what = originalNorms[k] === 0 ? "is all zeros" : k === 0 ? "is numerically zero" : "is a linear combination of the preceding columns (collinear)";
-      const hint = originalNorms[k] === 0 || k === 0 ? "" : " — e.g. a constant covariate alongside the intercept, a duplicated covariate, or all levels of a categorical covariate";
+      const hint =
+        originalNorms[k] === 0 || k === 0 ? "" : " — e.g. a constant covariate alongside the intercept, a duplicated covariate, or all levels of a categorical covariate";
       throw new EstimatorInputError(argument, `${name(k)} ${what}${hint}; remove it or combine it with another column`);
     }
     // Reflector v = x − alpha e₁ with alpha = −sign(x₀)‖x‖ (no cancellation).

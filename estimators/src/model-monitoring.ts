@@ -91,7 +91,13 @@ export function aurocByMonth(rows: readonly MonitoredRow[], key: string, alert =
   return rowMonths(rows).map((month) => {
     const sub = rows.filter((r) => monthOfRow(r) === month);
     const events = sub.filter((r) => r.label === 1).length;
-    const auroc = events > 0 && events < sub.length ? rocAuc(sub.map((r) => r[key] as number), sub.map((r) => r.label as number)) : null;
+    const auroc =
+      events > 0 && events < sub.length
+        ? rocAuc(
+            sub.map((r) => r[key] as number),
+            sub.map((r) => r.label as number),
+          )
+        : null;
     const status = auroc === null ? "too few events" : auroc < alert ? "alert" : auroc < warn ? "warning" : "ok";
     return { month, rows: sub.length, events, auroc, status };
   });

@@ -65,7 +65,10 @@ export function fitOutcomeModels(
       }
       const fit = fitLogistic(Xa, ya, { columnNames: names });
       if (fit.separation !== "none") {
-        throw new EstimatorInputError("outcome", `shows ${fit.separation} separation (${fit.separatedObservations} of ${idx.length} subjects perfectly predicted); the outcome model's predictions would be 0 or 1`);
+        throw new EstimatorInputError(
+          "outcome",
+          `shows ${fit.separation} separation (${fit.separatedObservations} of ${idx.length} subjects perfectly predicted); the outcome model's predictions would be 0 or 1`,
+        );
       }
       if (!fit.converged) throw new EstimatorInputError("outcome", `the logistic outcome model did not converge in ${fit.iterations} iterations`);
       return { fit, predict: (row: number[]) => plogis(row.reduce((s, v, j) => s + v * (fit.coefficients[j] as number), 0)) };

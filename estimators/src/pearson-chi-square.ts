@@ -35,7 +35,8 @@ export function pearsonChiSquareTest(table: ReadonlyArray<ReadonlyArray<number>>
   table.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== c) throw new EstimatorInputError(`table[${i}]`, `must have ${c} columns like table[0], got ${describeValue(row)}`);
     row.forEach((v, j) => {
-      if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new EstimatorInputError(`table[${i}][${j}]`, `must be a count (a non-negative integer), got ${describeValue(v)}`);
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
+        throw new EstimatorInputError(`table[${i}][${j}]`, `must be a count (a non-negative integer), got ${describeValue(v)}`);
     });
   });
   const r = table.length;

@@ -43,7 +43,8 @@ export function poolRareLevels(
     if (typeof c === "string" || c.poolBelow === undefined) return c;
     const { poolBelow, ...spec } = c;
     checkInteger(`covariates[${k}].poolBelow`, poolBelow, 1);
-    if (spec.type !== "categorical") throw new EstimatorInputError(`covariates[${k}]`, `poolBelow applies to a categorical covariate; give type "categorical" (got ${describeValue(spec.type)})`);
+    if (spec.type !== "categorical")
+      throw new EstimatorInputError(`covariates[${k}]`, `poolBelow applies to a categorical covariate; give type "categorical" (got ${describeValue(spec.type)})`);
     const counts = new Map<string, [number, number]>();
     rows.forEach((r, i) => {
       const level = String(r[spec.name]);
@@ -51,7 +52,10 @@ export function poolRareLevels(
       n[treatment[i] === 1 ? 1 : 0]++;
       counts.set(level, n);
     });
-    const rare = [...counts.entries()].filter(([, [n0, n1]]) => n0 < poolBelow || n1 < poolBelow).map(([level]) => level).sort();
+    const rare = [...counts.entries()]
+      .filter(([, [n0, n1]]) => n0 < poolBelow || n1 < poolBelow)
+      .map(([level]) => level)
+      .sort();
     if (rare.length === 0) return spec;
     if (counts.has(POOLED_LEVEL)) throw new EstimatorInputError(`covariates "${spec.name}"`, `already has a level ${JSON.stringify(POOLED_LEVEL)}; cannot pool into it`);
     const rareSet = new Set(rare);

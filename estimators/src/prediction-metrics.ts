@@ -25,7 +25,10 @@ export interface PredictionMetrics {
 /** AUROC with its DeLong interval, average precision, Brier, ECE (10 bins), calibration slope and intercept (risks clamped to [1e-7, 1 − 1e-7] for the logit). */
 export function predictionMetrics(p: readonly number[], y: readonly number[]): PredictionMetrics {
   const d = delongAuc(p, y);
-  const c = calibrationSlope(p.map((x) => Math.min(1 - 1e-7, Math.max(1e-7, x))), y);
+  const c = calibrationSlope(
+    p.map((x) => Math.min(1 - 1e-7, Math.max(1e-7, x))),
+    y,
+  );
   return {
     n: y.length,
     events: y.filter((v) => v === 1).length,

@@ -85,7 +85,17 @@ export function placeboTreatment(treatment: ArrayLike<number | boolean>, rng: Pr
   return randomPermutation(t.length, rng).map((i) => t[i] as number);
 }
 
-function summarise(refuter: RefuterName, label: string, expected: number, expectedText: string, original: number, estimates: number[], failures: string[], seed: number, alpha: number): RefutationResult {
+function summarise(
+  refuter: RefuterName,
+  label: string,
+  expected: number,
+  expectedText: string,
+  original: number,
+  estimates: number[],
+  failures: string[],
+  seed: number,
+  alpha: number,
+): RefutationResult {
   const K = estimates.length;
   const observed = estimates.reduce((s, v) => s + v, 0) / K;
   const observedSd = Math.sqrt(estimates.reduce((s, v) => s + square(v - observed), 0) / (K - 1));
@@ -135,7 +145,10 @@ export function refute(name: RefuterName, input: TreatmentEffectInput, options: 
       if (!(e instanceof EstimatorInputError)) throw e;
       failures.push(`simulation ${s + 1}: ${e.message}`);
       if (failures.length > maxFailures) {
-        throw new EstimatorInputError(`refuter ${name} (seed ${refuter.seed})`, `${failures.length} of ${s + 1} simulations failed (allowed ${maxFailures} of ${K}); first: ${failures[0]}`);
+        throw new EstimatorInputError(
+          `refuter ${name} (seed ${refuter.seed})`,
+          `${failures.length} of ${s + 1} simulations failed (allowed ${maxFailures} of ${K}); first: ${failures[0]}`,
+        );
       }
     }
   };
@@ -147,7 +160,9 @@ export function refute(name: RefuterName, input: TreatmentEffectInput, options: 
       run({ ...input, covariates, ...(names !== undefined ? { covariateNames: [...names, "random_common_cause"] } : {}) }, s);
     } else if (name === "data-subset") {
       const size = Math.max(2, Math.round(fraction * n));
-      const idx = randomPermutation(n, rng).slice(0, size).sort((a, b) => a - b);
+      const idx = randomPermutation(n, rng)
+        .slice(0, size)
+        .sort((a, b) => a - b);
       run(
         {
           covariates: idx.map((i) => input.covariates[i] as ArrayLike<number>) as number[][],
@@ -166,7 +181,17 @@ export function refute(name: RefuterName, input: TreatmentEffectInput, options: 
     }
   }
   const zeroExpected = name === "placebo-treatment" || name === "dummy-outcome";
-  return summarise(name, refuterLabels[name], zeroExpected ? 0 : original, zeroExpected ? "0 (no effect)" : "the original estimate", original, estimates, failures, refuter.seed, alpha);
+  return summarise(
+    name,
+    refuterLabels[name],
+    zeroExpected ? 0 : original,
+    zeroExpected ? "0 (no effect)" : "the original estimate",
+    original,
+    estimates,
+    failures,
+    refuter.seed,
+    alpha,
+  );
 }
 
 /** The four refuters, in the order DoWhy's documentation lists them. */

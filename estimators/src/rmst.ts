@@ -157,6 +157,11 @@ export function rmstTwoArms(time: ArrayLike<number>, status: ArrayLike<number | 
     arm0: r0,
     difference: { estimate: diff, se: diffSe, lower: diff - z * diffSe, upper: diff + z * diffSe, p: 2 * normalCdf(-Math.abs(diff) / diffSe) },
     ratio: { estimate: exp(logRatio), lower: exp(logRatio - z * logRatioSe), upper: exp(logRatio + z * logRatioSe), p: 2 * normalCdf(-Math.abs(logRatio) / logRatioSe) },
-    rmtlRatio: { estimate: exp(logLossRatio), lower: exp(logLossRatio - z * logLossSe), upper: exp(logLossRatio + z * logLossSe), p: 2 * normalCdf(-Math.abs(logLossRatio) / logLossSe) },
+    rmtlRatio: {
+      estimate: exp(logLossRatio),
+      lower: exp(logLossRatio - z * logLossSe),
+      upper: exp(logLossRatio + z * logLossSe),
+      p: 2 * normalCdf(-Math.abs(logLossRatio) / logLossSe),
+    },
   };
 }

@@ -49,7 +49,8 @@ const excludesZero = (ci: [number, number] | null): boolean | null => (ci === nu
  * // => "All 0 sensitivity analyses agree with the primary conclusion."
  */
 export function robustnessSummary(primary: RobustnessEntry, entries: readonly RobustnessEntry[]): RobustnessSummary {
-  if (primary.estimate === null || primary.ci === null) throw new EstimatorInputError("primary", `needs an estimate and an interval, got ${describeValue(primary.estimate)} and ${describeValue(primary.ci)}`);
+  if (primary.estimate === null || primary.ci === null)
+    throw new EstimatorInputError("primary", `needs an estimate and an interval, got ${describeValue(primary.estimate)} and ${describeValue(primary.ci)}`);
   checkNumberInRange("primary.estimate", primary.estimate, -Number.MAX_VALUE, Number.MAX_VALUE);
   const pSig = excludesZero(primary.ci) as boolean;
   const pSign = Math.sign(primary.estimate);

@@ -43,6 +43,6 @@ export function rocCurve(scores: NumericVector, labels: ArrayLike<number | boole
 export function rocAuc(scores: NumericVector, labels: ArrayLike<number | boolean>): number {
   const { fpr, tpr } = rocCurve(scores, labels);
   let area = 0;
-  for (let k = 1; k < fpr.length; k++) area += ((fpr[k] as number) - (fpr[k - 1] as number)) * ((tpr[k] as number) + (tpr[k - 1] as number)) / 2;
+  for (let k = 1; k < fpr.length; k++) area += (((fpr[k] as number) - (fpr[k - 1] as number)) * ((tpr[k] as number) + (tpr[k - 1] as number))) / 2;
   return area;
 }

@@ -23,15 +23,7 @@
  * arms are perfectly separated by it). Neither case yields NaN.
  */
 import { symmetricPseudoInverse, type Matrix } from "./matrix.js";
-import {
-  checkFiniteVector,
-  checkOneOf,
-  checkTreatment,
-  checkWeights,
-  describeValue,
-  EstimatorInputError,
-  type NumericVector,
-} from "./validate.js";
+import { checkFiniteVector, checkOneOf, checkTreatment, checkWeights, describeValue, EstimatorInputError, type NumericVector } from "./validate.js";
 import { weightedMean, weightedVariance } from "./weighted-stats.js";
 
 /** Which arm(s) supply the SD in the denominator. */
@@ -317,12 +309,7 @@ function yangDalton(p1: number[], p0: number[], q1: number[], q0: number[], deno
     );
   const c1 = cov(q1);
   const c0 = cov(q0);
-  const s: Matrix =
-    denominator === "pooled"
-      ? c1.map((row, i) => row.map((v, j) => (v + ((c0[i] as number[])[j] as number)) / 2))
-      : denominator === "treated"
-        ? c1
-        : c0;
+  const s: Matrix = denominator === "pooled" ? c1.map((row, i) => row.map((v, j) => (v + ((c0[i] as number[])[j] as number)) / 2)) : denominator === "treated" ? c1 : c0;
   const sInv = symmetricPseudoInverse(s);
   // Is d in the range of S? Residual r = d − S S⁺ d.
   const sInvD = sInv.map((row) => row.reduce((acc, v, j) => acc + v * (d[j] as number), 0));

@@ -120,7 +120,8 @@ function quadratic(g: number[], V: Matrix): number {
  * standardizedBinaryEffects(rows, { outcome: "y", factors: ["arm"] }, { factor: "arm" }).risks // => [0.25, 0.75] (see the test)
  */
 export function standardizedBinaryEffects(rows: ArrayLike<Record<string, unknown>>, spec: LinearModelSpec, options: StandardizationOptions): StandardizationResult {
-  if (spec === null || typeof spec !== "object" || typeof spec.outcome !== "string") throw new EstimatorInputError("spec.outcome", `must name the outcome column, got ${describeValue(spec?.outcome)}`);
+  if (spec === null || typeof spec !== "object" || typeof spec.outcome !== "string")
+    throw new EstimatorInputError("spec.outcome", `must name the outcome column, got ${describeValue(spec?.outcome)}`);
   const variance = options.variance ?? "sandwich";
   checkOneOf("options.variance", variance, ["model", "sandwich", "unconditional"] as const);
   const level = options.level ?? 0.95;
@@ -131,7 +132,8 @@ export function standardizedBinaryEffects(rows: ArrayLike<Record<string, unknown
   const levels = term.levels as Level[];
   const control = options.control ?? (term.reference as Level);
   const controlIndex = levels.indexOf(control);
-  if (controlIndex < 0) throw new EstimatorInputError("options.control", `must be a level of "${options.factor}" (${levels.map(describeValue).join(", ")}), got ${describeValue(control)}`);
+  if (controlIndex < 0)
+    throw new EstimatorInputError("options.control", `must be a level of "${options.factor}" (${levels.map(describeValue).join(", ")}), got ${describeValue(control)}`);
   const y = Array.from({ length: rows.length }, (_, i) => {
     const v = (rows[i] as Record<string, unknown>)[spec.outcome];
     if (isMissingValue(v)) throw new EstimatorInputError(`rows[${i}].${spec.outcome}`, `is missing (${describeValue(v)}); choose the analysis population upstream, explicitly`);
@@ -140,7 +142,10 @@ export function standardizedBinaryEffects(rows: ArrayLike<Record<string, unknown
   });
   const fit = fitLogistic(design.X, y, { columnNames: design.columnNames });
   if (fit.separation !== "none") {
-    throw new EstimatorInputError("rows", `the logistic working model shows ${fit.separation} separation (${fit.separatedObservations} observation(s) fitted at 0 or 1); the standardized risks are not estimable by maximum likelihood`);
+    throw new EstimatorInputError(
+      "rows",
+      `the logistic working model shows ${fit.separation} separation (${fit.separatedObservations} observation(s) fitted at 0 or 1); the standardized risks are not estimable by maximum likelihood`,
+    );
   }
   if (!fit.converged || fit.covariance === null) throw new EstimatorInputError("rows", "the logistic working model did not converge; the standardized risks are not estimable");
   const n = design.X.length;
@@ -178,7 +183,8 @@ export function standardizedBinaryEffects(rows: ArrayLike<Record<string, unknown
     const all = Array.from({ length: n }, (_, i) => i);
     const arms = levels.map((_, a) => all.filter((i) => (term.levelOfRow as number[])[i] === a));
     arms.forEach((idx, a) => {
-      if (idx.length < 2) throw new EstimatorInputError("rows", `arm ${describeValue(levels[a])} has ${idx.length} subject(s); the unconditional variance needs at least two per arm`);
+      if (idx.length < 2)
+        throw new EstimatorInputError("rows", `arm ${describeValue(levels[a])} has ${idx.length} subject(s); the unconditional variance needs at least two per arm`);
     });
     const pred = (a: number) => (perArm[a] as { preds: number[] }).preds;
     Sigma = levels.map((_, a) =>
@@ -192,13 +198,15 @@ export function standardizedBinaryEffects(rows: ArrayLike<Record<string, unknown
       }),
     );
   } else {
-    Sigma = levels.map((_, a) => levels.map((__, b) => {
-      const ga = (perArm[a] as { g: number[] }).g;
-      const gb = (perArm[b] as { g: number[] }).g;
-      let s2 = 0;
-      for (let j = 0; j < p; j++) for (let l = 0; l < p; l++) s2 += (ga[j] as number) * ((V[j] as number[])[l] as number) * (gb[l] as number);
-      return s2;
-    }));
+    Sigma = levels.map((_, a) =>
+      levels.map((__, b) => {
+        const ga = (perArm[a] as { g: number[] }).g;
+        const gb = (perArm[b] as { g: number[] }).g;
+        let s2 = 0;
+        for (let j = 0; j < p; j++) for (let l = 0; l < p; l++) s2 += (ga[j] as number) * ((V[j] as number[])[l] as number) * (gb[l] as number);
+        return s2;
+      }),
+    );
   }
   const z = normalQuantile(1 - (1 - level) / 2);
   const risks = levels.map((lvl, a) => ({ level: lvl, risk: (perArm[a] as { mu: number }).mu, se: Math.sqrt((Sigma[a] as number[])[a] as number) }));

@@ -6,7 +6,15 @@ import { bootstrapGate } from "./analysis-gates.js";
 import { bootstrapTreatmentEffect, type BootstrapEffectOptions, type BootstrapEffectResult } from "./bootstrap-effect.js";
 import type { BootstrapIntervals } from "./bootstrap.js";
 import { effectOptions, prepareAll, type PreparedComparison } from "./study-analysis-preparation.js";
-import type { AnalysisInput, AnalysisParameters, AnalysisResult, BootstrapSummaryInterval, ComparisonBootstrap, ComparisonResult, StudyAnalysisSpec } from "./study-analysis-types.js";
+import type {
+  AnalysisInput,
+  AnalysisParameters,
+  AnalysisResult,
+  BootstrapSummaryInterval,
+  ComparisonBootstrap,
+  ComparisonResult,
+  StudyAnalysisSpec,
+} from "./study-analysis-types.js";
 import type { TreatmentEffectInput, TreatmentEffectOptions } from "./treatment-effect.js";
 import { describeValue, EstimatorInputError } from "./validate.js";
 
@@ -73,7 +81,8 @@ export function runBootstrap(spec: StudyAnalysisSpec, p: PreparedComparison, par
 function preparedComparison(input: AnalysisInput, comparisonId: string) {
   const { spec, parameters, prepared } = prepareAll(input);
   const p = prepared.find((c) => c.result.id === comparisonId);
-  if (p === undefined) throw new EstimatorInputError("comparisonId", `${describeValue(comparisonId)} is not a comparison of ${spec.study} (${prepared.map((c) => c.result.id).join(", ")})`);
+  if (p === undefined)
+    throw new EstimatorInputError("comparisonId", `${describeValue(comparisonId)} is not a comparison of ${spec.study} (${prepared.map((c) => c.result.id).join(", ")})`);
   return { spec, parameters, p };
 }
 

@@ -46,7 +46,18 @@ export interface ComparisonOutcome {
 export function analyseComparison(spec: StudyAnalysisSpec, prepared: PreparedComparison, parameters: AnalysisParameters): ComparisonOutcome {
   const { id } = prepared.result;
   const g = parameters.gates;
-  const result: ComparisonResult = { ...prepared.result, status: "ok", error: null, propensity: null, balance: [], estimates: null, outcomeModels: null, bootstrap: null, bootstrapError: null, gates: [] };
+  const result: ComparisonResult = {
+    ...prepared.result,
+    status: "ok",
+    error: null,
+    propensity: null,
+    balance: [],
+    estimates: null,
+    outcomeModels: null,
+    bootstrap: null,
+    bootstrapError: null,
+    gates: [],
+  };
   const details: ComparisonDetails = { id, subjectIds: prepared.subjectIds, treatment: [], initialScores: [], kept: [], scores: [], weights: [] };
   const fail = (message: string, gates: Gate[]): ComparisonOutcome => {
     result.status = "failed";
@@ -64,7 +75,8 @@ export function analyseComparison(spec: StudyAnalysisSpec, prepared: PreparedCom
   // The propensity model, fitted once: its diagnostics and gates here, its scores for every method below.
   let initial: LogisticFit;
   try {
-    if (t.every((v) => v === 1) || t.every((v) => v === 0)) throw new EstimatorInputError(id, `one arm has no analysable subject (treated ${result.counts.analysed.treated}, control ${result.counts.analysed.control})`);
+    if (t.every((v) => v === 1) || t.every((v) => v === 0))
+      throw new EstimatorInputError(id, `one arm has no analysable subject (treated ${result.counts.analysed.treated}, control ${result.counts.analysed.control})`);
     initial = fitLogistic(withIntercept(input.covariates), t, { columnNames: names, ridge });
   } catch (e) {
     if (!(e instanceof EstimatorInputError)) throw e;
@@ -131,7 +143,12 @@ export function analyseComparison(spec: StudyAnalysisSpec, prepared: PreparedCom
     const models = fitEffectModels(checked.input, { ...options, propensity: true, outcome: true, propensityFits: { initial, trimmed: final } });
     const estimate = (method: EffectMethod) => estimateEffect(models, { ...options, method });
     const aipwResult = estimate("aipw");
-    result.estimates = { aipw: methodEstimate(aipwResult), gComputation: methodEstimate(estimate("g-computation")), ipwHt: methodEstimate(estimate("ipw-ht")), ipwHajek: methodEstimate(estimate("ipw-hajek")) };
+    result.estimates = {
+      aipw: methodEstimate(aipwResult),
+      gComputation: methodEstimate(estimate("g-computation")),
+      ipwHt: methodEstimate(estimate("ipw-ht")),
+      ipwHajek: methodEstimate(estimate("ipw-hajek")),
+    };
     result.outcomeModels = aipwResult.outcomeModels;
   } catch (e) {
     if (!(e instanceof EstimatorInputError)) throw e;

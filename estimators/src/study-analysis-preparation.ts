@@ -40,7 +40,8 @@ function sortedSubjects(spec: StudyAnalysisSpec, rows: ArrayLike<Record<string, 
   }
   subjects.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < subjects.length; i++) {
-    if ((subjects[i] as Subject).id === (subjects[i - 1] as Subject).id) throw new EstimatorInputError(`rows.${idColumn}`, `subject id ${describeValue((subjects[i] as Subject).id)} appears more than once`);
+    if ((subjects[i] as Subject).id === (subjects[i - 1] as Subject).id)
+      throw new EstimatorInputError(`rows.${idColumn}`, `subject id ${describeValue((subjects[i] as Subject).id)} appears more than once`);
   }
   return subjects;
 }
@@ -55,7 +56,8 @@ function outcomeValue(spec: StudyAnalysisSpec, s: Subject): number | null {
     if (v === 1 || v === true) return 1;
     throw new EstimatorInputError(`subject ${s.id}.${column}`, `a binary outcome must be 0 or 1, got ${describeValue(v)}`);
   }
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new EstimatorInputError(`subject ${s.id}.${column}`, `a continuous outcome must be a finite number, got ${describeValue(v)}`);
+  if (typeof v !== "number" || !Number.isFinite(v))
+    throw new EstimatorInputError(`subject ${s.id}.${column}`, `a continuous outcome must be a finite number, got ${describeValue(v)}`);
   return v;
 }
 
@@ -79,7 +81,13 @@ export interface PreparedComparison {
   subjectIds: string[];
 }
 
-function prepareComparison(spec: StudyAnalysisSpec, subjects: readonly Subject[], treatedArm: StudyAnalysisSpec["arms"][number], controlArm: StudyAnalysisSpec["arms"][number], parameters: AnalysisParameters): PreparedComparison {
+function prepareComparison(
+  spec: StudyAnalysisSpec,
+  subjects: readonly Subject[],
+  treatedArm: StudyAnalysisSpec["arms"][number],
+  controlArm: StudyAnalysisSpec["arms"][number],
+  parameters: AnalysisParameters,
+): PreparedComparison {
   const id = `${treatedArm.code}-vs-${controlArm.code}`;
   const inArms = subjects.filter((s) => s.arm === treatedArm.code || s.arm === controlArm.code);
   const withOutcome: Array<{ s: Subject; y: number }> = [];

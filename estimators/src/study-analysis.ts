@@ -10,7 +10,15 @@
 import { runBootstrap, withBootstrap } from "./study-analysis-bootstrap.js";
 import { analyseComparison } from "./study-analysis-comparison.js";
 import { prepareAll } from "./study-analysis-preparation.js";
-import { ANALYSIS_SCHEMA, type AnalysisInput, type AnalysisParameters, type AnalysisResult, type ComparisonResult, type StudyAnalysisSpec, type StudyMonthAnalysis } from "./study-analysis-types.js";
+import {
+  ANALYSIS_SCHEMA,
+  type AnalysisInput,
+  type AnalysisParameters,
+  type AnalysisResult,
+  type ComparisonResult,
+  type StudyAnalysisSpec,
+  type StudyMonthAnalysis,
+} from "./study-analysis-types.js";
 import { checkOneOf } from "./validate.js";
 
 export { defaultAnalysisParameters, resolveAnalysisParameters } from "./study-analysis-parameters.js";
@@ -54,7 +62,11 @@ export function analyseStudyMonth(input: AnalysisInput, options: AnalyseOptions 
   checkOneOf("options.bootstrap", bootstrap, ["run", "skip"] as const);
   const { spec, parameters, prepared } = prepareAll(input);
   const outcomes = prepared.map((p) => analyseComparison(spec, p, parameters));
-  let result = assembleResult(spec, parameters, outcomes.map((o) => o.result));
+  let result = assembleResult(
+    spec,
+    parameters,
+    outcomes.map((o) => o.result),
+  );
   if (bootstrap === "run") {
     for (const [k, p] of prepared.entries()) {
       if (outcomes[k]?.result.status === "ok") result = withBootstrap(result, p.result.id, runBootstrap(spec, p, parameters));

@@ -98,12 +98,31 @@ export interface SurvivalComparison {
   status: "ok" | "not estimable";
   reason: string | null;
   /** Cox (Efron) hazard ratio of the treated arm, Wald interval and tests. */
-  cox: { hazardRatio: number; lower: number; upper: number; logHr: number; se: number; z: number; p: number; likelihoodRatio: { chiSquare: number; p: number }; score: { chiSquare: number; p: number } } | null;
+  cox: {
+    hazardRatio: number;
+    lower: number;
+    upper: number;
+    logHr: number;
+    se: number;
+    z: number;
+    p: number;
+    likelihoodRatio: { chiSquare: number; p: number };
+    score: { chiSquare: number; p: number };
+  } | null;
   /** Two-arm log-rank test (the pre-specified comparison's p-value). */
   logRank: { chiSquare: number; p: number } | null;
   /** Proportional hazards: cox.zph of the treatment term (KM transform). */
   zph: { chiSquare: number; p: number } | null;
-  rmst: { tau: number; treated: number; control: number; treatedCi: [number, number]; controlCi: [number, number]; difference: number; differenceCi: [number, number]; se: number } | null;
+  rmst: {
+    tau: number;
+    treated: number;
+    control: number;
+    treatedCi: [number, number];
+    controlCi: [number, number];
+    difference: number;
+    differenceCi: [number, number];
+    se: number;
+  } | null;
   adjusted: {
     status: "ok" | "not estimable";
     reason: string | null;
@@ -124,7 +143,13 @@ export interface SurvivalComparison {
      */
     cox: { hazardRatio: number; lower: number; upper: number; logHr: number; robustSe: number } | null;
     curves: SurvivalCurve[];
-    bootstrap: { replicates: number; seed: number; failures: number; survivalDifference: { se: number; percentile: [number, number] }; rmstDifference: { se: number; percentile: [number, number] } } | null;
+    bootstrap: {
+      replicates: number;
+      seed: number;
+      failures: number;
+      survivalDifference: { se: number; percentile: [number, number] };
+      rmstDifference: { se: number; percentile: [number, number] };
+    } | null;
     bootstrapError: string | null;
   } | null;
 }
@@ -189,7 +214,8 @@ export function survivalSubjects(spec: StudySurvivalSpec, rows: ArrayLike<Record
     if (!codes.has(arm)) continue;
     const timeColumn = typeof e.time === "string" ? e.time : `${e.time.end} − ${e.time.start}`;
     const t = typeof e.time === "string" ? row[e.time] : daysBetween(row[e.time.start], isMissingValue(row[e.time.end]) ? e.time.censor : row[e.time.end]);
-    if (isMissingValue(t) || !(Number(t) >= 0)) throw new EstimatorInputError(`rows[${i}].${timeColumn}`, `must be a follow-up time ≥ 0 (subject ${String(row.subject_id)}), got ${String(t)}`);
+    if (isMissingValue(t) || !(Number(t) >= 0))
+      throw new EstimatorInputError(`rows[${i}].${timeColumn}`, `must be a follow-up time ≥ 0 (subject ${String(row.subject_id)}), got ${String(t)}`);
     const event = typeof e.event === "string" ? Number(row[e.event]) : isMissingValue(row[e.event.notNull]) ? 0 : 1;
     if (event !== 0 && event !== 1) throw new EstimatorInputError(`rows[${i}].${String(e.event)}`, `must be 0 or 1 (subject ${String(row.subject_id)}), got ${String(event)}`);
     out.push({ arm, time: Number(t), event, row });
@@ -213,7 +239,10 @@ export function gridStep(upTo: number, count = 9): number {
 export function defaultTau(subjects: readonly Subject[], arms: readonly string[]): number {
   let tau = Infinity;
   for (const a of arms) {
-    const times = subjects.filter((s) => s.arm === a).map((s) => s.time).sort((x, y) => x - y);
+    const times = subjects
+      .filter((s) => s.arm === a)
+      .map((s) => s.time)
+      .sort((x, y) => x - y);
     if (times.length === 0) return 0;
     tau = Math.min(tau, times[Math.floor(0.9 * (times.length - 1))] as number);
   }
@@ -231,53 +260,124 @@ function atRiskAt(subjects: readonly Subject[], arm: string, t: number): number 
   return n;
 }
 
-function compare(subjects: Subject[], spec: StudySurvivalSpec, treated: string, control: string, tau: number, level: number, bootstrap: StudySurvivalOptions["bootstrap"]): SurvivalComparison {
+function compare(
+  subjects: Subject[],
+  spec: StudySurvivalSpec,
+  treated: string,
+  control: string,
+  tau: number,
+  level: number,
+  bootstrap: StudySurvivalOptions["bootstrap"],
+): SurvivalComparison {
   const out: SurvivalComparison = { treated, control, status: "ok", reason: null, cox: null, logRank: null, zph: null, rmst: null, adjusted: null };
   const pair = subjects.filter((s) => s.arm === treated || s.arm === control);
   const eventsT = pair.filter((s) => s.arm === treated && s.event === 1).length;
   const eventsC = pair.filter((s) => s.arm === control && s.event === 1).length;
   if (eventsT + eventsC < MIN_SURVIVAL_EVENTS || eventsT === 0 || eventsC === 0) {
-    return { ...out, status: "not estimable", reason: `${eventsT} event(s) in ${treated} and ${eventsC} in ${control}: a hazard ratio needs events in both arms and at least ${MIN_SURVIVAL_EVENTS} in all` };
+    return {
+      ...out,
+      status: "not estimable",
+      reason: `${eventsT} event(s) in ${treated} and ${eventsC} in ${control}: a hazard ratio needs events in both arms and at least ${MIN_SURVIVAL_EVENTS} in all`,
+    };
   }
   const time = pair.map((s) => s.time);
   const status = pair.map((s) => s.event);
   const z = pair.map((s) => (s.arm === treated ? 1 : 0));
   const lr = logRank(time, status, z, { levels: [0, 1] });
   out.logRank = { chiSquare: lr.chiSquare, p: lr.pValue };
-  const fit = fitCox(time, status, z.map((v) => [v]), { names: [treated], ties: "efron", level });
+  const fit = fitCox(
+    time,
+    status,
+    z.map((v) => [v]),
+    { names: [treated], ties: "efron", level },
+  );
   const c = fit.coefficients[0]!;
-  out.cox = { hazardRatio: c.hazardRatio, lower: c.lower, upper: c.upper, logHr: c.estimate, se: c.se, z: c.z, p: c.p, likelihoodRatio: { chiSquare: fit.likelihoodRatioTest.chiSquare, p: fit.likelihoodRatioTest.p }, score: { chiSquare: fit.scoreTest.chiSquare, p: fit.scoreTest.p } };
-  const zph = coxZph(time, status, z.map((v) => [v]), fit);
+  out.cox = {
+    hazardRatio: c.hazardRatio,
+    lower: c.lower,
+    upper: c.upper,
+    logHr: c.estimate,
+    se: c.se,
+    z: c.z,
+    p: c.p,
+    likelihoodRatio: { chiSquare: fit.likelihoodRatioTest.chiSquare, p: fit.likelihoodRatioTest.p },
+    score: { chiSquare: fit.scoreTest.chiSquare, p: fit.scoreTest.p },
+  };
+  const zph = coxZph(
+    time,
+    status,
+    z.map((v) => [v]),
+    fit,
+  );
   out.zph = { chiSquare: zph.global.chiSquare, p: zph.global.p };
   const lastT = Math.max(...pair.filter((s) => s.arm === treated).map((s) => s.time));
   const lastC = Math.max(...pair.filter((s) => s.arm === control).map((s) => s.time));
   if (tau > 0 && tau <= Math.min(lastT, lastC)) {
     const r = rmstTwoArms(time, status, z, tau, level);
-    out.rmst = { tau, treated: r.arm1.rmst, control: r.arm0.rmst, treatedCi: [r.arm1.lower, r.arm1.upper], controlCi: [r.arm0.lower, r.arm0.upper], difference: r.difference.estimate, differenceCi: [r.difference.lower, r.difference.upper], se: r.difference.se };
+    out.rmst = {
+      tau,
+      treated: r.arm1.rmst,
+      control: r.arm0.rmst,
+      treatedCi: [r.arm1.lower, r.arm1.upper],
+      controlCi: [r.arm0.lower, r.arm0.upper],
+      difference: r.difference.estimate,
+      differenceCi: [r.difference.lower, r.difference.upper],
+      se: r.difference.se,
+    };
   }
   out.adjusted = adjusted(pair, spec, treated, tau, bootstrap, level);
   return out;
 }
 
-function adjusted(pair: Subject[], spec: StudySurvivalSpec, treated: string, tau: number, bootstrap: StudySurvivalOptions["bootstrap"], level: number): SurvivalComparison["adjusted"] {
+function adjusted(
+  pair: Subject[],
+  spec: StudySurvivalSpec,
+  treated: string,
+  tau: number,
+  bootstrap: StudySurvivalOptions["bootstrap"],
+  level: number,
+): SurvivalComparison["adjusted"] {
   const names = spec.covariates.map((c) => (typeof c === "string" ? c : c.name));
   const complete = pair.filter((s) => names.every((n) => !isMissingValue(s.row[n])));
   const missingCovariates = pair.length - complete.length;
-  const empty = { missingCovariates, designColumns: [] as string[], tau, survivalTreated: null, survivalControl: null, survivalDifference: null, rmstTreated: null, rmstControl: null, rmstDifference: null, cox: null, curves: [] as SurvivalCurve[], bootstrap: null, bootstrapError: null };
+  const empty = {
+    missingCovariates,
+    designColumns: [] as string[],
+    tau,
+    survivalTreated: null,
+    survivalControl: null,
+    survivalDifference: null,
+    rmstTreated: null,
+    rmstControl: null,
+    rmstDifference: null,
+    cox: null,
+    curves: [] as SurvivalCurve[],
+    bootstrap: null,
+    bootstrapError: null,
+  };
   try {
     const z = complete.map((s) => (s.arm === treated ? 1 : 0));
-    const pooling = poolRareLevels(complete.map((s) => s.row), z, spec.covariates);
+    const pooling = poolRareLevels(
+      complete.map((s) => s.row),
+      z,
+      spec.covariates,
+    );
     const design = buildDesignMatrix(pooling.rows, pooling.covariates);
     const time = complete.map((s) => s.time);
     const status = complete.map((s) => s.event);
     const w = propensityWeights(fitPropensity(design.X, z, { covariateNames: design.columnNames }).scores, z, "ATE");
     const km = ipwKaplanMeier(time, status, z, w, { confType: "log-log" });
-    const weightedCox = fitCox(time, status, z.map((v) => [v]), { names: [treated], ties: "efron", weights: w, robust: true, level }).coefficients[0]!;
+    const weightedCox = fitCox(
+      time,
+      status,
+      z.map((v) => [v]),
+      { names: [treated], ties: "efron", weights: w, robust: true, level },
+    ).coefficients[0]!;
     const data = { time, status, treatment: z, covariates: design.X, covariateNames: design.columnNames };
     if (!(tau > 0)) throw new EstimatorInputError("tau", "no horizon: an arm has no follow-up");
     let boot: AdjustedSurvivalBootstrapResult | null = null;
     let bootstrapError: string | null = null;
-    let estimate;
+    let estimate: ReturnType<typeof adjustedSurvivalContrast>;
     if (bootstrap === undefined || bootstrap === "skip") {
       estimate = adjustedSurvivalContrast(data, { tau });
     } else {
@@ -340,10 +440,12 @@ export function analyseStudySurvival(spec: StudySurvivalSpec, rows: ArrayLike<Re
   const dataTau = defaultTau(subjects, armCodes);
   const lastFollowUp = Math.min(...armCodes.map((a) => Math.max(0, ...subjects.filter((s) => s.arm === a).map((s) => s.time))));
   const tau = options.tau ?? (endpointTau !== null && endpointTau <= lastFollowUp ? endpointTau : dataTau);
-  const riskTimes = spec.endpoint.riskTimes ?? (() => {
-    const step = gridStep(Math.max(tau, 1));
-    return Array.from({ length: Math.floor(Math.max(tau, 0) / step) + 1 }, (_, i) => i * step);
-  })();
+  const riskTimes =
+    spec.endpoint.riskTimes ??
+    (() => {
+      const step = gridStep(Math.max(tau, 1));
+      return Array.from({ length: Math.floor(Math.max(tau, 0) / step) + 1 }, (_, i) => i * step);
+    })();
   const bootstrap = options.bootstrap === undefined || options.bootstrap === "skip" ? null : options.bootstrap;
   const result: StudySurvival = {
     study: spec.study,
@@ -362,7 +464,17 @@ export function analyseStudySurvival(spec: StudySurvivalSpec, rows: ArrayLike<Re
   };
   for (const a of spec.arms) {
     const mine = subjects.filter((s) => s.arm === a.code);
-    result.arms.push({ code: a.code, label: a.label, role: a.role, n: mine.length, events: mine.filter((s) => s.event === 1).length, median: null, medianLower: null, medianUpper: null, lastFollowUp: mine.length ? Math.max(...mine.map((s) => s.time)) : 0 });
+    result.arms.push({
+      code: a.code,
+      label: a.label,
+      role: a.role,
+      n: mine.length,
+      events: mine.filter((s) => s.event === 1).length,
+      median: null,
+      medianLower: null,
+      medianUpper: null,
+      lastFollowUp: mine.length ? Math.max(...mine.map((s) => s.time)) : 0,
+    });
     result.atRisk.byArm[a.code] = riskTimes.map((t) => atRiskAt(subjects, a.code, t));
   }
   const present = spec.arms.filter((a) => subjects.some((s) => s.arm === a.code));
@@ -371,7 +483,11 @@ export function analyseStudySurvival(spec: StudySurvivalSpec, rows: ArrayLike<Re
     result.reason = `${events} event(s) among ${subjects.length} subject(s) in ${present.length} arm(s): the analysis needs at least ${MIN_SURVIVAL_EVENTS} events and the control arm with another arm`;
     return result;
   }
-  const km = kaplanMeier(subjects.map((s) => s.time), subjects.map((s) => s.event), { groups: subjects.map((s) => s.arm), levels: present.map((a) => a.code), confType: "log-log", level });
+  const km = kaplanMeier(
+    subjects.map((s) => s.time),
+    subjects.map((s) => s.event),
+    { groups: subjects.map((s) => s.arm), levels: present.map((a) => a.code), confType: "log-log", level },
+  );
   km.curves.forEach((c, k) => {
     const code = present[k]!.code;
     result.curves.push(curveOf(c, code));
@@ -380,10 +496,19 @@ export function analyseStudySurvival(spec: StudySurvivalSpec, rows: ArrayLike<Re
     arm.medianLower = c.median.lower;
     arm.medianUpper = c.median.upper;
   });
-  const lr = logRank(subjects.map((s) => s.time), subjects.map((s) => s.event), subjects.map((s) => s.arm), { levels: present.map((a) => a.code) });
+  const lr = logRank(
+    subjects.map((s) => s.time),
+    subjects.map((s) => s.event),
+    subjects.map((s) => s.arm),
+    { levels: present.map((a) => a.code) },
+  );
   result.logRank = { chiSquare: lr.chiSquare, df: lr.df, p: lr.pValue };
   for (const a of spec.arms.filter((x) => x.role === "treated")) {
-    result.comparisons.push(present.includes(a) ? compare(subjects, spec, a.code, control.code, tau, level, options.bootstrap) : { treated: a.code, control: control.code, status: "not estimable", reason: `no subject in ${a.code}`, cox: null, logRank: null, zph: null, rmst: null, adjusted: null });
+    result.comparisons.push(
+      present.includes(a)
+        ? compare(subjects, spec, a.code, control.code, tau, level, options.bootstrap)
+        : { treated: a.code, control: control.code, status: "not estimable", reason: `no subject in ${a.code}`, cox: null, logRank: null, zph: null, rmst: null, adjusted: null },
+    );
   }
   return result;
 }

@@ -83,7 +83,8 @@ export function subgroupEffects(
   groups: ArrayLike<string>,
   options: TreatmentEffectOptions,
 ): { rows: SubgroupEffectRow[]; interaction: InteractionTest | null } {
-  if (options.method === "g-computation") throw new EstimatorInputError("options.method", "subgroup effects need an estimator with a standard error (ipw-ht, ipw-hajek, aipw), got \"g-computation\"");
+  if (options.method === "g-computation")
+    throw new EstimatorInputError("options.method", 'subgroup effects need an estimator with a standard error (ipw-ht, ipw-hajek, aipw), got "g-computation"');
   const n = input.covariates.length;
   checkSameLength("input.covariates", input.covariates, "groups", groups);
   const t = checkTreatment("input.treatment", input.treatment, n, false);
@@ -115,7 +116,13 @@ export function subgroupEffects(
   const interaction =
     usable.length < 2
       ? null
-      : { ...cochranQ(usable.map((r) => r.effect!.estimate), usable.map((r) => r.effect!.se as number)), levels: usable.map((r) => r.level) };
+      : {
+          ...cochranQ(
+            usable.map((r) => r.effect!.estimate),
+            usable.map((r) => r.effect!.se as number),
+          ),
+          levels: usable.map((r) => r.level),
+        };
   return { rows, interaction };
 }
 
@@ -137,10 +144,12 @@ export function subgroupLabels(values: ArrayLike<unknown>, name: string, breaks?
     }
   }
   return Array.from(values, (v, i) => {
-    if (v === null || v === undefined || v === "" || (typeof v === "number" && Number.isNaN(v))) throw new EstimatorInputError(`rows[${i}].${name}`, `is missing (${describeValue(v)}); a subject needs a subgroup`);
+    if (v === null || v === undefined || v === "" || (typeof v === "number" && Number.isNaN(v)))
+      throw new EstimatorInputError(`rows[${i}].${name}`, `is missing (${describeValue(v)}); a subject needs a subgroup`);
     const x = typeof v === "bigint" ? Number(v) : v;
     if (breaks === undefined) return String(x);
-    if (typeof x !== "number" || !Number.isFinite(x)) throw new EstimatorInputError(`rows[${i}].${name}`, `must be a finite number to be cut at ${breaks.join(", ")}, got ${describeValue(v)}`);
+    if (typeof x !== "number" || !Number.isFinite(x))
+      throw new EstimatorInputError(`rows[${i}].${name}`, `must be a finite number to be cut at ${breaks.join(", ")}, got ${describeValue(v)}`);
     const j = breaks.findIndex((b) => x < b);
     if (j === 0) return `< ${breaks[0]}`;
     if (j === -1) return `≥ ${breaks[breaks.length - 1]}`;

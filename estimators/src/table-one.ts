@@ -28,7 +28,6 @@ import { checkOneOf, checkWeights, describeValue, EstimatorInputError, type Nume
 import { varianceRatio } from "./variance-ratio.js";
 import { weightedMean, weightedSd } from "./weighted-stats.js";
 
-
 export interface TableOneOptions {
   /** Name of the column holding each row's arm code. */
   arm: string;
@@ -169,7 +168,10 @@ export function tableOne(rows: ArrayLike<Row>, options: TableOneOptions): TableO
   if (options === null || typeof options !== "object") throw new EstimatorInputError("options", `must be an object, got ${describeValue(options)}`);
   const { arm, control, treated } = options;
   if (typeof arm !== "string" || arm === "") throw new EstimatorInputError("options.arm", `must be a column name, got ${describeValue(arm)}`);
-  for (const [argName, code] of [["options.control", control], ["options.treated", treated]] as const) {
+  for (const [argName, code] of [
+    ["options.control", control],
+    ["options.treated", treated],
+  ] as const) {
     if (isMissing(code) || !["string", "number", "boolean"].includes(typeof code)) {
       throw new EstimatorInputError(argName, `must be an arm code (string, number or boolean), got ${describeValue(code)}`);
     }

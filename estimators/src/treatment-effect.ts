@@ -219,8 +219,10 @@ export function estimateEffect(models: FittedEffectModels, options: EstimateEffe
   checkMethodEstimand(method, estimand);
   const { treatment: tt, outcome: y, outcomeModels, n } = models;
   const ps = models.propensity?.scores ?? null;
-  if (ps === null && (method !== "g-computation" || estimand !== "ATE")) throw new EstimatorInputError("models.propensity", `${method} (${estimand}) needs the propensity model; fit it (propensity: true)`);
-  if (outcomeModels === null && (method === "g-computation" || method === "aipw")) throw new EstimatorInputError("models.outcomeModels", `${method} needs the outcome models; fit them (outcome: true)`);
+  if (ps === null && (method !== "g-computation" || estimand !== "ATE"))
+    throw new EstimatorInputError("models.propensity", `${method} (${estimand}) needs the propensity model; fit it (propensity: true)`);
+  if (outcomeModels === null && (method === "g-computation" || method === "aipw"))
+    throw new EstimatorInputError("models.outcomeModels", `${method} needs the outcome models; fit them (outcome: true)`);
 
   let est: MeanDifferenceEstimate;
   let seMethod: string;

@@ -160,10 +160,7 @@ export function checkMatrix(argument: string, value: unknown): asserts value is 
  * checkNumberInRange("level", 1, 0, 1, true) // throws "level: must be a finite number strictly between 0 and 1, got 1"
  */
 export function checkNumberInRange(argument: string, value: unknown, min: number, max: number, exclusive = false): asserts value is number {
-  const ok =
-    typeof value === "number" &&
-    Number.isFinite(value) &&
-    (exclusive ? value > min && value < max : value >= min && value <= max);
+  const ok = typeof value === "number" && Number.isFinite(value) && (exclusive ? value > min && value < max : value >= min && value <= max);
   if (!ok) {
     const range = exclusive ? `strictly between ${min} and ${max}` : `between ${min} and ${max}`;
     throw new EstimatorInputError(argument, `must be a finite number ${range}, got ${describeValue(value)}`);

@@ -28,7 +28,23 @@ const REGIONS = ["North", "South", "West"];
 const TERMS = ["Headache", "Dizziness", "Fatigue", "Cough", "Peripheral oedema", "Nausea"];
 const REASONS = ["adverse event", "withdrew consent", "lost to follow-up"];
 
-const subjects: string[][] = [["patient_id", "group", "randomization_date", "age", "female", "bmi", "baseline_sbp", "diabetes", "region", "sbp_change_w12", "responder", "discontinued_on", "discontinuation_reason"]];
+const subjects: string[][] = [
+  [
+    "patient_id",
+    "group",
+    "randomization_date",
+    "age",
+    "female",
+    "bmi",
+    "baseline_sbp",
+    "diabetes",
+    "region",
+    "sbp_change_w12",
+    "responder",
+    "discontinued_on",
+    "discontinuation_reason",
+  ],
+];
 const visits: string[][] = [["patient_id", "visit_no", "visit_date", "heart_rate", "sbp"]];
 const events: string[][] = [["patient_id", "ae_no", "term", "onset_date", "serious"]];
 
@@ -53,8 +69,19 @@ for (let i = 1; i <= 360; i++) {
   const discDate = dropWeek === null ? null : enrol + (dropWeek * 7 + rng.integer(5)) * DAY;
   const reason = dropWeek === null ? "" : (REASONS[rng.integer(REASONS.length)] as string);
   subjects.push([
-    id, treated ? "drug" : "placebo", iso(enrol), String(age), String(female), fixed(bmi), fixed(baseline), String(diabetes), region,
-    dropWeek === null ? fixed(change) : "", dropWeek === null ? String(change <= -10 ? 1 : 0) : "", discDate === null ? "" : iso(discDate), reason,
+    id,
+    treated ? "drug" : "placebo",
+    iso(enrol),
+    String(age),
+    String(female),
+    fixed(bmi),
+    fixed(baseline),
+    String(diabetes),
+    region,
+    dropWeek === null ? fixed(change) : "",
+    dropWeek === null ? String(change <= -10 ? 1 : 0) : "",
+    discDate === null ? "" : iso(discDate),
+    reason,
   ]);
   let aeNo = 0;
   for (let v = 0; v <= 3; v++) {

@@ -73,7 +73,8 @@ export function compareResults(stored: unknown, recomputed: unknown, limit = 20)
       return;
     }
     if (a !== null && b !== null && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
-      for (const k of new Set([...Object.keys(a as object), ...Object.keys(b as object)])) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path === "" ? k : `${path}.${k}`);
+      for (const k of new Set([...Object.keys(a as object), ...Object.keys(b as object)]))
+        walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path === "" ? k : `${path}.${k}`);
       return;
     }
     if (a !== b) note({ path: path || "(root)", stored: a, recomputed: b, relative: Infinity });
@@ -94,7 +95,9 @@ export interface Engines {
 
 /** The browser's engine, as precisely as it says (the full version where the browser exposes it). */
 export async function browserEngine(): Promise<string> {
-  const nav = globalThis.navigator as (Navigator & { userAgentData?: { getHighEntropyValues(h: string[]): Promise<{ fullVersionList?: Array<{ brand: string; version: string }> }> } }) | undefined;
+  const nav = globalThis.navigator as
+    | (Navigator & { userAgentData?: { getHighEntropyValues(h: string[]): Promise<{ fullVersionList?: Array<{ brand: string; version: string }> }> } })
+    | undefined;
   if (nav?.userAgentData) {
     try {
       const { fullVersionList } = await nav.userAgentData.getHighEntropyValues(["fullVersionList"]);

@@ -20,7 +20,11 @@ export interface Column<R> {
 }
 
 /** A plain HTML table with `data-field` cells and an optional `data-row` key per row. */
-export function renderTable<R>(rows: readonly R[], columns: ReadonlyArray<Column<R>>, options: { id?: string; rowKey?: (row: R) => string; primary?: (row: R) => boolean } = {}): HTMLElement {
+export function renderTable<R>(
+  rows: readonly R[],
+  columns: ReadonlyArray<Column<R>>,
+  options: { id?: string; rowKey?: (row: R) => string; primary?: (row: R) => boolean } = {},
+): HTMLElement {
   const wrap = document.createElement("div");
   wrap.className = "table-scroll";
   const table = document.createElement("table");

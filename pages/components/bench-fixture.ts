@@ -44,7 +44,17 @@ export function benchFixture(n = 5000, seed = benchFixtureSeed): TreatmentEffect
     const logit = -0.2 + 0.03 * (age - 55) + 0.6 * severity + 0.5 * diabetes - 0.3 * priorTherapy + 0.04 * (bmi - 27) - 0.01 * (egfr - 85);
     const t = bernoulli(1 / (1 + exp(-logit)));
     const y =
-      1 + benchTrueEffect * t + 0.02 * (age - 55) + 0.5 * severity + 0.3 * diabetes + 0.03 * (bmi - 27) - 0.01 * (egfr - 85) + 0.005 * (sbp - 130) + 0.2 * smoker - 0.1 * duration + rng.normal();
+      1 +
+      benchTrueEffect * t +
+      0.02 * (age - 55) +
+      0.5 * severity +
+      0.3 * diabetes +
+      0.03 * (bmi - 27) -
+      0.01 * (egfr - 85) +
+      0.005 * (sbp - 130) +
+      0.2 * smoker -
+      0.1 * duration +
+      rng.normal();
     covariates.push([age, female, bmi, severity, diabetes, egfr, sbp, priorTherapy, smoker, duration]);
     treatment.push(t);
     outcome.push(y);

@@ -14,7 +14,16 @@
  * const result = await pool.run({input, options, bootstrap: {seed: 1, replicates: 1000}}, bar.update);
  * ```
  */
-import { combineBootstrap, estimateTreatmentEffect, type BootstrapEffectOptions, type BootstrapEffectResult, type ReplicateOutcome, type TreatmentEffectInput, type TreatmentEffectOptions, type TreatmentEffectResult } from "@trial/estimators";
+import {
+  combineBootstrap,
+  estimateTreatmentEffect,
+  type BootstrapEffectOptions,
+  type BootstrapEffectResult,
+  type ReplicateOutcome,
+  type TreatmentEffectInput,
+  type TreatmentEffectOptions,
+  type TreatmentEffectResult,
+} from "@trial/estimators";
 import type { FromWorker, ToWorker } from "./bootstrap-protocol.js";
 
 export interface BootstrapRequest {

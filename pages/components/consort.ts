@@ -98,7 +98,15 @@ export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: str
   flow.arms.forEach((arm, i) => {
     const x = left + i * (armW + gap);
     const mid = x + armW / 2;
-    svg.append(el("polyline", { points: `${stemX},${y + hEn} ${stemX},${y + hEn + 20} ${mid},${y + hEn + 20} ${mid},${armTop}`, fill: "none", stroke: "currentColor", "stroke-width": 1.2, "marker-end": "url(#consort-arrow)" }));
+    svg.append(
+      el("polyline", {
+        points: `${stemX},${y + hEn} ${stemX},${y + hEn + 20} ${mid},${y + hEn + 20} ${mid},${armTop}`,
+        fill: "none",
+        stroke: "currentColor",
+        "stroke-width": 1.2,
+        "marker-end": "url(#consort-arrow)",
+      }),
+    );
     let ay = armTop;
     ay += box(svg, x, ay, armW, [`Allocated to ${arm.label}`, `n = ${n(arm.allocated)}`], `allocated-${arm.code}`) + 20;
     arrow(svg, mid, ay - 20, mid, ay);

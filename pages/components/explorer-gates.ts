@@ -46,11 +46,19 @@ export function explorerGates(
   }
   const names = input.covariateNames ? [...input.covariateNames] : X[0]!.map((_, j) => `x${j}`);
   const coefficients = result.propensity?.coefficients.map((c) => c.estimate) ?? null;
-  const scores = coefficients !== null ? X.map((row) => plogis(row.reduce((s, v, j) => s + v * (coefficients[j + 1] as number), coefficients[0] as number))) : fitPropensity(X, t, { covariateNames: names }).scores;
+  const scores =
+    coefficients !== null
+      ? X.map((row) => plogis(row.reduce((s, v, j) => s + v * (coefficients[j + 1] as number), coefficients[0] as number)))
+      : fitPropensity(X, t, { covariateNames: names }).scores;
   const weights = propensityWeights(scores, t, result.estimand);
   const balance = balanceTable(balanceCovariates.names, { X: B, treatment: t }, { X: B, treatment: t, weights });
   return [
-    balanceGate(comparison, balance.map((b) => b.smdAfter), balanceCovariates.names, thresholds.maxAbsSmd),
+    balanceGate(
+      comparison,
+      balance.map((b) => b.smdAfter),
+      balanceCovariates.names,
+      thresholds.maxAbsSmd,
+    ),
     overlapGate(comparison, scores, t, thresholds.maxOutsideSupport),
     extremeWeightsGate(comparison, weights, t, thresholds.maxRelativeWeight),
   ];

@@ -72,8 +72,8 @@ export function parseExplorerState(search: string, ctx: ExplorerContext): { stat
   };
   take("arm", (r) => (ctx.arms.includes(r) ? r : undefined));
   take("trim", (r) => (trimChoices.includes(r) ? r : undefined));
-  take("method", (r) => (methodChoices as readonly string[]).includes(r) ? (r as ExplorerState["method"]) : undefined);
-  take("estimand", (r) => (estimandChoices as readonly string[]).includes(r) ? (r as ExplorerState["estimand"]) : undefined);
+  take("method", (r) => ((methodChoices as readonly string[]).includes(r) ? (r as ExplorerState["method"]) : undefined));
+  take("estimand", (r) => ((estimandChoices as readonly string[]).includes(r) ? (r as ExplorerState["estimand"]) : undefined));
   take("covariates", (r) => {
     const list = r.split(",").filter((c) => c !== "");
     return list.length > 0 && list.every((c) => ctx.covariates.includes(c)) ? ctx.covariates.filter((c) => list.includes(c)) : undefined;

@@ -41,7 +41,13 @@ export function forestPlot(Plot: PlotModule, rows: readonly ForestRow[], options
   const marks: unknown[] = [
     Plot.ruleX([reference], { stroke: "currentColor", strokeDasharray: "4,3" }),
     Plot.ruleY(withCi, { y: "y", x1: "lo", x2: "hi", strokeWidth: 2, stroke: "steelblue" }),
-    Plot.dot(data, { x: "estimate", y: "y", fill: "steelblue", r: 4, title: (d: ForestRow) => `${d.label}: ${d.estimate?.toFixed(3)}${d.lo !== null ? ` (${d.lo.toFixed(3)}, ${d.hi?.toFixed(3)})` : ""}` }),
+    Plot.dot(data, {
+      x: "estimate",
+      y: "y",
+      fill: "steelblue",
+      r: 4,
+      title: (d: ForestRow) => `${d.label}: ${d.estimate?.toFixed(3)}${d.lo !== null ? ` (${d.lo.toFixed(3)}, ${d.hi?.toFixed(3)})` : ""}`,
+    }),
   ];
   if (options.primary !== undefined && options.primary !== null) marks.unshift(Plot.ruleX([options.primary], { stroke: "#c0392b", strokeOpacity: 0.6 }));
   return Plot.plot({

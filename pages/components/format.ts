@@ -20,8 +20,7 @@ export const formatPercent = (x: number, digits = 1): string => (Number.isFinite
 export const formatMeanSd = (mean: number, sd: number, digits = 1): string => `${formatFixed(mean, digits)} (${formatFixed(sd, digits)})`;
 
 /** "n (p%)" for a binary or categorical characteristic. */
-export const formatCountPercent = (count: number, total: number): string =>
-  `${formatInt(count)} (${total > 0 ? ((100 * count) / total).toFixed(1) : "–"}%)`;
+export const formatCountPercent = (count: number, total: number): string => `${formatInt(count)} (${total > 0 ? ((100 * count) / total).toFixed(1) : "–"}%)`;
 
 /** A date as `YYYY-MM-DD` (UTC), whatever form DuckDB-WASM or JSON hands it over in. */
 export function formatDate(value: Date | string | number | null | undefined): string {

@@ -13,9 +13,7 @@ export function gateBanner(result: AnalysisResult): HTMLElement {
   box.className = failed.length === 0 ? "gates gates-ok" : "gates gates-fail";
   const title = document.createElement("strong");
   title.textContent =
-    failed.length === 0
-      ? `✓ All ${result.gates.length} gates passed`
-      : `✗ ${failed.length} GATE${failed.length === 1 ? "" : "S"} FAILED — these results must not be published`;
+    failed.length === 0 ? `✓ All ${result.gates.length} gates passed` : `✗ ${failed.length} GATE${failed.length === 1 ? "" : "S"} FAILED — these results must not be published`;
   box.append(title);
   const list = document.createElement("ul");
   for (const g of failed.length === 0 ? [] : failed) {

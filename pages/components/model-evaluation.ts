@@ -48,7 +48,6 @@ export function headlineMetrics(rows: Row[], key: ModelKey): Metrics {
   return predictionMetrics(scores(rows, key), labels(rows));
 }
 
-
 /** ROC and PR curve points for plotting. */
 export function curves(rows: Row[], key: ModelKey) {
   const p = scores(rows, key);
@@ -98,7 +97,10 @@ export function drift(reference: Row[], test: Row[], features: readonly string[]
 export function topDrift(cells: DriftCell[], top = 20) {
   const worst = new Map<string, number>();
   for (const c of cells) worst.set(c.feature, Math.max(worst.get(c.feature) ?? 0, c.ks ?? 0));
-  const shown = [...worst.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([f]) => f);
+  const shown = [...worst.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([f]) => f);
   return { shown, topCells: cells.filter((c) => shown.includes(c.feature)) };
 }
 
@@ -198,4 +200,3 @@ export function storedPredictions(rows: Row[]): { p_mlp: number[]; p_logistic: n
 export function scaledMatrix(a: TaskArtifact, rows: Row[]): number[][] {
   return rows.map((r) => scaleFeatures(a.scaling, r as Record<string, number | null>));
 }
-

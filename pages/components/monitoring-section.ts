@@ -43,10 +43,19 @@ export function monitoringSection(m: TaskMonitoring, key: ModelKey, { Plot, Inpu
     ${Inputs.table(rows, { header: { month: "Month", rows: "Rows", events: "Events", auroc: "AUROC (training-month model)", status: "Status" }, select: false, layout: "auto" })}
     ${Plot.plot({
       title: `KS statistic vs the ${m.trainingMonth} training rows: the ${shown.length} features with the largest drift`,
-      width: 900, height: 60 + 22 * shown.length, marginLeft: 150,
-      x: { type: "band", label: "Month of prediction" }, y: { label: null, domain: shown },
+      width: 900,
+      height: 60 + 22 * shown.length,
+      marginLeft: 150,
+      x: { type: "band", label: "Month of prediction" },
+      y: { label: null, domain: shown },
       color: { type: "linear", domain: [0, 0.5], scheme: "oranges", legend: true, label: "KS" },
-      marks: [Plot.cell(topCells, { x: "month", y: "feature", fill: "ks", tip: true }), Plot.text(topCells.filter((d) => d.flagged), { x: "month", y: "feature", text: () => "▲", fill: "black" })],
+      marks: [
+        Plot.cell(topCells, { x: "month", y: "feature", fill: "ks", tip: true }),
+        Plot.text(
+          topCells.filter((d) => d.flagged),
+          { x: "month", y: "feature", text: () => "▲", fill: "black" },
+        ),
+      ],
     })}
     <p id="monitoring-drift-flags">${flagged.length} feature-month cells above 0.2 (▲) of ${m.drift.length}${flagged.length ? html`: ${[...new Set(flagged.map((c) => c.feature))].join(", ")}` : ""}.</p>
   </div>`;

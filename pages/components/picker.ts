@@ -11,10 +11,7 @@ export interface StudySummary {
   dataCuts: string[];
 }
 
-export function studyMonthPicker(
-  studies: StudySummary[],
-  current: { study: string; month: string; slug: string },
-): HTMLFormElement {
+export function studyMonthPicker(studies: StudySummary[], current: { study: string; month: string; slug: string }): HTMLFormElement {
   const form = document.createElement("form");
   form.className = "study-picker";
   form.setAttribute("aria-label", "Study and data cut");

@@ -20,7 +20,22 @@ import { aurocByMonth, type TaskMonitoring } from "@trial/estimators";
 import type { PredictionTask, TaskArtifact } from "@trial/foundation";
 import { agreementBadge, compareResults, type Engines } from "./agreement.js";
 import { downloadCsvButton } from "./download.js";
-import { alertStats, columnarRows, costAnalysis, currentRisk, curves, drift, fairness, headlineMetrics, logisticExplanation, mlpPredictor, recomputedPredictions, storedPredictions, type ModelKey, type Row } from "./model-evaluation.js";
+import {
+  alertStats,
+  columnarRows,
+  costAnalysis,
+  currentRisk,
+  curves,
+  drift,
+  fairness,
+  headlineMetrics,
+  logisticExplanation,
+  mlpPredictor,
+  recomputedPredictions,
+  storedPredictions,
+  type ModelKey,
+  type Row,
+} from "./model-evaluation.js";
 import { monitoringSection } from "./monitoring-section.js";
 import { lockedNote } from "./patient-data.js";
 import type { StudySummary } from "./picker.js";
@@ -110,9 +125,19 @@ export function predictionPage(task: PredictionTask, data: PredictionPageData, d
     /** While the page is locked: what waits for the passphrase (nothing on an unlocked or unencrypted page). */
     locked: () =>
       trained
-        ? lockedNote("Every section below but the model card (metrics, curves, fairness, monitoring, drift, the what-if and the subject view: recomputed from the models' test and scored rows)", { id: "prediction-locked" })
+        ? lockedNote(
+            "Every section below but the model card (metrics, curves, fairness, monitoring, drift, the what-if and the subject view: recomputed from the models' test and scored rows)",
+            { id: "prediction-locked" },
+          )
         : document.createDocumentFragment(),
-    modelInput: () => Inputs.radio(new Map([["MLP (TF.js)", "p_mlp"], ["Logistic regression", "p_logistic"]]), { label: "Model", value: "p_mlp", disabled: !trained }),
+    modelInput: () =>
+      Inputs.radio(
+        new Map([
+          ["MLP (TF.js)", "p_mlp"],
+          ["Logistic regression", "p_logistic"],
+        ]),
+        { label: "Model", value: "p_mlp", disabled: !trained },
+      ),
     /** The monitoring section of the chosen model, from the monitoring file (`monitored`, once it has loaded). */
     monitoring: (file: MonitoringFile, key: ModelKey) => monitoringSection(file[predictionTasks[task].monitoring], key, drawing, data.engines),
     evaluate: (artifact: TaskArtifact) => predictionEvaluation(task, data, artifact, drawing),
@@ -147,7 +172,11 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
   const predictMlp = mlpPredictor(artifact);
   const table = (rows: unknown[], options: object) => Inputs.table(rows, { select: false, layout: "auto", ...options });
   const strataTable = (strata: unknown[], columns?: string[]) =>
-    table(strata, { header: { stratum: "Stratum", from: "Risk from", to: "to", subjects: "Subjects", action: "Recommended action" }, ...(columns ? { columns } : {}), format: { from: f3, to: f3 } });
+    table(strata, {
+      header: { stratum: "Stratum", from: "Risk from", to: "to", subjects: "Subjects", action: "Recommended action" },
+      ...(columns ? { columns } : {}),
+      format: { from: f3, to: f3 },
+    });
 
   return {
     testRows,
@@ -157,7 +186,19 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
     metricsSection: () => html`<div>
       ${table(metricRows, {
         columns: ["model", "n", "events", "auroc", "aurocLower", "aurocUpper", "averagePrecision", "brier", "ece", "calibrationSlope", "calibrationIntercept"],
-        header: { model: "Model", n: "Rows", events: "Events", auroc: "AUROC", aurocLower: "95% CI low", aurocUpper: "95% CI high", averagePrecision: "PR-AUC (AP)", brier: "Brier", ece: "ECE", calibrationSlope: "Cal. slope", calibrationIntercept: "Cal. intercept" },
+        header: {
+          model: "Model",
+          n: "Rows",
+          events: "Events",
+          auroc: "AUROC",
+          aurocLower: "95% CI low",
+          aurocUpper: "95% CI high",
+          averagePrecision: "PR-AUC (AP)",
+          brier: "Brier",
+          ece: "ECE",
+          calibrationSlope: "Cal. slope",
+          calibrationIntercept: "Cal. intercept",
+        },
         format: { auroc: f3, aurocLower: f3, aurocUpper: f3, averagePrecision: f3, brier: f4, ece: f4, calibrationSlope: f3, calibrationIntercept: f3 },
       })}
       ${agreementBadge(compareResults({ mlp: artifact.metrics.mlp, logistic: artifact.metrics.logistic }, { mlp: metrics.p_mlp, logistic: metrics.p_logistic }), { id: "metrics-check", what: "the test-set metrics of both models", engines })}
@@ -177,7 +218,12 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
     curves: (key: ModelKey) => curves(testRows, key),
 
     /** The reliability-chart data of a model. */
-    calibration: (key: ModelKey): ReliabilityData => ({ bins: curves(testRows, key).reliability, ece: metrics[key].ece, slope: metrics[key].calibrationSlope, intercept: metrics[key].calibrationIntercept }),
+    calibration: (key: ModelKey): ReliabilityData => ({
+      bins: curves(testRows, key).reliability,
+      ece: metrics[key].ece,
+      slope: metrics[key].calibrationSlope,
+      intercept: metrics[key].calibrationIntercept,
+    }),
 
     /** AUROC by sex and age group, and the gap within each. */
     fairness: (key: ModelKey) => {
@@ -201,7 +247,13 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
           x: { type: "band", label: "Month of prediction" },
           y: { label: null, domain: dr.shown },
           color: { type: "linear", domain: [0, 0.5], scheme: "oranges", legend: true, label: "KS" },
-          marks: [Plot.cell(dr.topCells, { x: "month", y: "feature", fill: "ks", tip: true }), Plot.text(dr.topCells.filter((d) => d.flagged), { x: "month", y: "feature", text: () => "▲", fill: "black" })],
+          marks: [
+            Plot.cell(dr.topCells, { x: "month", y: "feature", fill: "ks", tip: true }),
+            Plot.text(
+              dr.topCells.filter((d) => d.flagged),
+              { x: "month", y: "feature", text: () => "▲", fill: "black" },
+            ),
+          ],
         })}
         <p id="drift-flags">${flagged.length} feature-month cells above 0.2 (▲) of ${dr.cells.length}.</p>
         ${table(aurocByMonth(testRows, key), { header: { month: "Month", rows: "Rows", events: "Events", auroc: "AUROC", status: "Status" }, format: { auroc: f3 } })}
@@ -220,12 +272,19 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
           height: 300,
           x: { label: "Threshold (predicted risk)" },
           y: { label: "Cost", grid: true },
-          marks: [Plot.line(cost.curve, { x: "threshold", y: "cost", stroke: "steelblue" }), Plot.ruleX([cost.best.threshold], { stroke: "crimson" }), Plot.dot([cost.best], { x: "threshold", y: "cost", fill: "crimson", tip: true })],
+          marks: [
+            Plot.line(cost.curve, { x: "threshold", y: "cost", stroke: "steelblue" }),
+            Plot.ruleX([cost.best.threshold], { stroke: "crimson" }),
+            Plot.dot([cost.best], { x: "threshold", y: "cost", fill: "crimson", tip: true }),
+          ],
         })}
         <p id="cost-minimum">Cost-minimising threshold <b>${fmt(cost.best.threshold, 2)}</b>: ${cost.best.flagged} of ${testRows.length} rows flagged, ${cost.best.tp} dropouts caught, ${cost.best.fn} missed, cost ${Math.round(cost.best.cost).toLocaleString("en-US")} (${fmt(cost.best.costPerSubject, 1)} per row).</p>
         <p>Risk strata of each test subject's latest prediction, around the break-even risk ${fmt(breakEven, 3)} (cost of an intervention / cost of a dropout): critical ≥ 2×, high ≥ 1×, moderate ≥ ½×.</p>
         ${strataTable(risk.strata)}
-        ${downloadCsvButton((risk.subjects as Array<Row & { risk: number; stratum: string }>).map(({ subject_id, date, risk, stratum }) => ({ subject_id, date, risk, stratum })), `${csv}_strata.csv`)}
+        ${downloadCsvButton(
+          (risk.subjects as Array<Row & { risk: number; stratum: string }>).map(({ subject_id, date, risk, stratum }) => ({ subject_id, date, risk, stratum })),
+          `${csv}_strata.csv`,
+        )}
       </div>`;
       return { view, risk };
     },
@@ -248,7 +307,13 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
           x: { label: "Threshold" },
           y: { label: null, domain: [0, 1], grid: true },
           color: { legend: true },
-          marks: [Plot.line(sweep.filter((d) => d.value !== null), { x: "threshold", y: "value", stroke: "measure" }), Plot.ruleX([threshold], { stroke: "crimson" })],
+          marks: [
+            Plot.line(
+              sweep.filter((d) => d.value !== null),
+              { x: "threshold", y: "value", stroke: "measure" },
+            ),
+            Plot.ruleX([threshold], { stroke: "crimson" }),
+          ],
         })}
         ${strataTable(risk.strata, ["stratum", "from", "to", "subjects"])}
       </div>`;
@@ -273,8 +338,18 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
         .slice(0, 8);
       const [yes, no] = predictionTasks[task].outcome;
       const bars = (title: string, rows: unknown[], label: string, sort?: object) =>
-        Plot.plot({ title, width: 420, height: 260, marginLeft: 130, x: { label, grid: true }, y: { label: null },
-          marks: [Plot.barX(rows, { x: "value", y: "feature", fill: (d: { value: number }) => (d.value > 0 ? "crimson" : "steelblue"), ...(sort ? { sort } : {}), tip: true }), Plot.ruleX([0])] });
+        Plot.plot({
+          title,
+          width: 420,
+          height: 260,
+          marginLeft: 130,
+          x: { label, grid: true },
+          y: { label: null },
+          marks: [
+            Plot.barX(rows, { x: "value", y: "feature", fill: (d: { value: number }) => (d.value > 0 ? "crimson" : "steelblue"), ...(sort ? { sort } : {}), tip: true }),
+            Plot.ruleX([0]),
+          ],
+        });
       return html`<div>
         <p id="subject-risk">Subject <b>${picked}</b> on study day ${current.t} (${current.date}): MLP risk <b>${fmt(current.p_mlp as number)}</b>, logistic risk <b>${fmt(current.p_logistic as number)}</b>; outcome ${current.label ? yes : no}.</p>
         <div class="grid grid-cols-2">

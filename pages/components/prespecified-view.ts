@@ -41,7 +41,9 @@ export function recomputePrespecified(study: PrespecifiedStudyFields, stored: Pr
 /** The agreement badge of the pre-specified analysis (`#prespecified-agreement`). */
 export function prespecifiedBadge(page: PrespecifiedPage, engines: Engines): HTMLElement {
   const what = "the pre-specified analysis (LS means, differences, intervals, p-values)";
-  return page.agreement === null ? agreementErrorBadge(page.error, { id: "prespecified-agreement", what }) : agreementBadge(page.agreement, { id: "prespecified-agreement", what, engines });
+  return page.agreement === null
+    ? agreementErrorBadge(page.error, { id: "prespecified-agreement", what })
+    : agreementBadge(page.agreement, { id: "prespecified-agreement", what, engines });
 }
 
 const est = (x: number) => formatFixed(x, 2);
@@ -59,7 +61,10 @@ function el(tag: string, text: string, attrs: Record<string, string> = {}): HTML
 /** The plan in one paragraph: outcome and visit, population, imputation, model, SE, direction. */
 export function prespecifiedPlanText(r: PrespecifiedResult): string {
   const se = r.method === "ancova" ? (r.se === "classical" ? "classical standard errors" : `${r.se} (heteroskedasticity-robust) standard errors`) : `${r.se} variance`;
-  const model = r.method === "ancova" ? `ANCOVA ${r.formula}, ${se}, LS means with observed-margin weights` : `standardization (g-computation) with the logistic working model ${r.formula}, ${se}`;
+  const model =
+    r.method === "ancova"
+      ? `ANCOVA ${r.formula}, ${se}, LS means with observed-margin weights`
+      : `standardization (g-computation) with the logistic working model ${r.formula}, ${se}`;
   const imputed = r.imputation.imputedByArm === null ? "" : ` (${formatInt(r.imputation.imputedByArm.reduce((s, a) => s + a.n, 0))} values carried forward)`;
   return `${r.outcome.label} at ${r.visit}; ${r.population}; missing values: ${r.imputation.description}${imputed}. Model: ${model}. ${r.outcome.better === "lower" ? "Lower" : "Higher"} values are better. Source: ${r.reference}.`;
 }
@@ -76,30 +81,49 @@ export function prespecifiedSection(r: PrespecifiedResult): HTMLElement {
   const scale = r.method === "ancova" ? "LS mean" : "Standardized risk";
   const armRows = r.armEstimates.map((m, i) => ({ ...m, n: r.nByArm[i]!.n, raw: r.armRawMeans[i]!.mean, excluded: r.excludedByArm[i]! }));
   section.append(
-    renderTable(armRows, [
-      { label: "Arm", field: "arm", value: (m) => label(m.arm) },
-      { label: "n analysed", field: "n", value: (m) => formatInt(m.n) },
-      { label: r.method === "ancova" ? "Mean" : "Proportion", field: "raw-mean", value: (m) => est(m.raw) },
-      { label: `${scale} (SE)`, field: "arm-estimate", value: (m) => `${est(m.estimate)} (${est(m.se)})` },
-      { label: "95% CI", field: "arm-ci", value: (m) => ci(m.lower, m.upper) },
-    ], { id: "prespecified-arms", rowKey: (m) => m.arm }),
+    renderTable(
+      armRows,
+      [
+        { label: "Arm", field: "arm", value: (m) => label(m.arm) },
+        { label: "n analysed", field: "n", value: (m) => formatInt(m.n) },
+        { label: r.method === "ancova" ? "Mean" : "Proportion", field: "raw-mean", value: (m) => est(m.raw) },
+        { label: `${scale} (SE)`, field: "arm-estimate", value: (m) => `${est(m.estimate)} (${est(m.se)})` },
+        { label: "95% CI", field: "arm-ci", value: (m) => ci(m.lower, m.upper) },
+      ],
+      { id: "prespecified-arms", rowKey: (m) => m.arm },
+    ),
   );
   section.append(
-    renderTable(r.contrasts, [
-      { label: "Comparison", field: "contrast", value: (c) => c.label },
-      { label: "Adjusted difference (SE)", field: "adjusted", value: (c) => `${est(c.adjusted.estimate)} (${est(c.adjusted.se)})` },
-      { label: "95% CI", field: "adjusted-ci", value: (c) => ci(c.adjusted.lower, c.adjusted.upper) },
-      { label: "p", field: "p", value: (c) => formatP(c.adjusted.p) },
-      { label: "Unadjusted difference", field: "unadjusted", value: (c) => est(c.unadjusted.estimate) },
-      { label: "95% CI", field: "unadjusted-ci", value: (c) => ci(c.unadjusted.lower, c.unadjusted.upper) },
-      { label: "Direction", field: "favours", value: (c) => c.favoursText },
-    ], { id: "prespecified-contrasts", rowKey: (c) => `${c.treated}-${c.reference}` }),
+    renderTable(
+      r.contrasts,
+      [
+        { label: "Comparison", field: "contrast", value: (c) => c.label },
+        { label: "Adjusted difference (SE)", field: "adjusted", value: (c) => `${est(c.adjusted.estimate)} (${est(c.adjusted.se)})` },
+        { label: "95% CI", field: "adjusted-ci", value: (c) => ci(c.adjusted.lower, c.adjusted.upper) },
+        { label: "p", field: "p", value: (c) => formatP(c.adjusted.p) },
+        { label: "Unadjusted difference", field: "unadjusted", value: (c) => est(c.unadjusted.estimate) },
+        { label: "95% CI", field: "unadjusted-ci", value: (c) => ci(c.unadjusted.lower, c.unadjusted.upper) },
+        { label: "Direction", field: "favours", value: (c) => c.favoursText },
+      ],
+      { id: "prespecified-contrasts", rowKey: (c) => `${c.treated}-${c.reference}` },
+    ),
   );
   const notes: string[] = [];
-  if (r.doseResponse !== null) notes.push(`Dose response (dose ${Object.entries(r.doseResponse.doses).map(([a, d]) => `${label(a)} ${d}`).join(", ")}, as a continuous term): slope ${formatFixed(r.doseResponse.estimate, 4)} per unit (SE ${formatFixed(r.doseResponse.se, 4)}), p = ${formatP(r.doseResponse.p)}.`);
-  if (r.armTest !== null && r.arms.length > 2) notes.push(`Treatment (all arms equal), Type III F(${r.armTest.df}, ${r.armTest.dfResidual}) = ${formatFixed(r.armTest.f, 2)}, p = ${formatP(r.armTest.p)}.`);
+  if (r.doseResponse !== null)
+    notes.push(
+      `Dose response (dose ${Object.entries(r.doseResponse.doses)
+        .map(([a, d]) => `${label(a)} ${d}`)
+        .join(
+          ", ",
+        )}, as a continuous term): slope ${formatFixed(r.doseResponse.estimate, 4)} per unit (SE ${formatFixed(r.doseResponse.se, 4)}), p = ${formatP(r.doseResponse.p)}.`,
+    );
+  if (r.armTest !== null && r.arms.length > 2)
+    notes.push(`Treatment (all arms equal), Type III F(${r.armTest.df}, ${r.armTest.dfResidual}) = ${formatFixed(r.armTest.f, 2)}, p = ${formatP(r.armTest.p)}.`);
   const left = r.excludedByArm.filter((e) => e.outsidePopulation + e.missingOutcome + e.missingCovariate > 0);
-  if (left.length > 0) notes.push(`Not analysed: ${left.map((e) => `${label(e.arm)} ${[e.outsidePopulation ? `${e.outsidePopulation} outside the population` : "", e.missingOutcome ? `${e.missingOutcome} without the outcome at ${r.visit}` : "", e.missingCovariate ? `${e.missingCovariate} without a covariate` : ""].filter(Boolean).join(", ")}`).join("; ")}.`);
+  if (left.length > 0)
+    notes.push(
+      `Not analysed: ${left.map((e) => `${label(e.arm)} ${[e.outsidePopulation ? `${e.outsidePopulation} outside the population` : "", e.missingOutcome ? `${e.missingOutcome} without the outcome at ${r.visit}` : "", e.missingCovariate ? `${e.missingCovariate} without a covariate` : ""].filter(Boolean).join(", ")}`).join("; ")}.`,
+    );
   notes.push("Unadjusted: the same estimator with the arm as the only term, on the same subjects. p-values are not adjusted for multiple comparisons.");
   for (const n of notes) section.append(el("p", n, { class: "muted" }));
   return section;

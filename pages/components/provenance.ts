@@ -39,8 +39,7 @@ export async function verifySnapshotHashes(snapshot: SnapshotRecord, files: Reco
   return result;
 }
 
-const scalarKeys = (snapshot: SnapshotRecord) =>
-  Object.entries(snapshot).filter(([key, value]) => key !== "members" && (typeof value !== "object" || value === null));
+const scalarKeys = (snapshot: SnapshotRecord) => Object.entries(snapshot).filter(([key, value]) => key !== "members" && (typeof value !== "object" || value === null));
 
 /** A table of the snapshot's metadata and members, with a verification badge per checked member. */
 export function provenanceTable(snapshot: SnapshotRecord, verification?: Verification): HTMLElement {

@@ -44,9 +44,7 @@ export function publicationBanner(publication: PublicationRecord | null, current
   const failed = p.gates.filter((g) => !g.passed);
   const banner = el("div", `publication-banner ${p.override ? "override" : "ok"}`);
   banner.setAttribute("role", "status");
-  const title = p.override
-    ? `PUBLISHED WITH OVERRIDE: ${failed.length} gate${failed.length === 1 ? "" : "s"} failed`
-    : `Archived report: all ${p.gates.length} gates passed`;
+  const title = p.override ? `PUBLISHED WITH OVERRIDE: ${failed.length} gate${failed.length === 1 ? "" : "s"} failed` : `Archived report: all ${p.gates.length} gates passed`;
   banner.append(el("strong", "", title));
   const facts = el("div", "publication-facts");
   facts.textContent =
@@ -72,11 +70,26 @@ export function publicationBanner(publication: PublicationRecord | null, current
 export function alcoaRows(p: PublicationRecord): Array<[string, string]> {
   const gateSummary = p.gates.map((g) => `${g.passed ? "passed" : "FAILED"} ${g.id}`).join("; ");
   return [
-    ["Attributable", `Published by ${p.analyst}${p.signingKey ? ` (electronically signed "authored" with key ${p.signingKey.keyId.slice(0, 16)}…; later signatures in signatures.json)` : " (not electronically signed)"}${p.override ? `; override by ${p.override.analyst}` : ""}. Code: git commit ${p.commit}${p.dirtyTree ? " with uncommitted changes (recorded)" : ""}; analysis ${p.analysisId}.`],
-    ["Legible", "This site (HTML, served offline by serve.mjs), a PDF of every report page (pdf/), the data as Parquet (an open format) with its metadata, the source code and lockfile (source/), and manifest.json in plain JSON."],
-    ["Contemporaneous", `Published ${p.publishedAt} (UTC) for the data cut at the end of ${p.month}; the manifest records the start and end of publication; retained until ${p.retentionUntil}.`],
-    ["Original", `Frozen snapshot in data/: ${p.snapshot.map((m) => `${m.name} ${m.sha256.slice(0, 16)}…`).join(", ")}. manifest.json holds the SHA-256 of every file and of the previous month's manifest (hash chain).`],
-    ["Accurate", `Gates: ${gateSummary}. HeadlineNumber: ${p.headline.map(headlineText).join("; ")}. \`npm run verify -- <folder>\` re-hashes every file and re-runs the analysis on data/ to reproduce these numbers exactly.`],
+    [
+      "Attributable",
+      `Published by ${p.analyst}${p.signingKey ? ` (electronically signed "authored" with key ${p.signingKey.keyId.slice(0, 16)}…; later signatures in signatures.json)` : " (not electronically signed)"}${p.override ? `; override by ${p.override.analyst}` : ""}. Code: git commit ${p.commit}${p.dirtyTree ? " with uncommitted changes (recorded)" : ""}; analysis ${p.analysisId}.`,
+    ],
+    [
+      "Legible",
+      "This site (HTML, served offline by serve.mjs), a PDF of every report page (pdf/), the data as Parquet (an open format) with its metadata, the source code and lockfile (source/), and manifest.json in plain JSON.",
+    ],
+    [
+      "Contemporaneous",
+      `Published ${p.publishedAt} (UTC) for the data cut at the end of ${p.month}; the manifest records the start and end of publication; retained until ${p.retentionUntil}.`,
+    ],
+    [
+      "Original",
+      `Frozen snapshot in data/: ${p.snapshot.map((m) => `${m.name} ${m.sha256.slice(0, 16)}…`).join(", ")}. manifest.json holds the SHA-256 of every file and of the previous month's manifest (hash chain).`,
+    ],
+    [
+      "Accurate",
+      `Gates: ${gateSummary}. HeadlineNumber: ${p.headline.map(headlineText).join("; ")}. \`npm run verify -- <folder>\` re-hashes every file and re-runs the analysis on data/ to reproduce these numbers exactly.`,
+    ],
   ];
 }
 
@@ -99,7 +112,13 @@ export function alcoaPanel(publication: PublicationRecord | null, current: { stu
   for (const text of ["gate", "result", "value", "threshold", "message"]) gates.lastElementChild!.append(el("th", "", text));
   for (const g of publication.gates) {
     const tr = el("tr", g.passed ? "" : "fail");
-    tr.append(el("td", "", g.id), el("td", "", g.passed ? "passed" : "FAILED"), el("td", "", String(g.value ?? "n/a")), el("td", "", String(g.threshold ?? "")), el("td", "", g.message));
+    tr.append(
+      el("td", "", g.id),
+      el("td", "", g.passed ? "passed" : "FAILED"),
+      el("td", "", String(g.value ?? "n/a")),
+      el("td", "", String(g.threshold ?? "")),
+      el("td", "", g.message),
+    );
     gates.append(tr);
   }
   root.append(gates);

@@ -29,12 +29,38 @@ export const READ_KEYWORDS: ReadonlySet<string> = new Set(["SELECT", "WITH", "FR
  * …) need not be listed: the first keyword must be one of {@link READ_KEYWORDS}.
  */
 export const WRITE_KEYWORDS: ReadonlySet<string> = new Set([
-  "INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT", "TRUNCATE",
-  "CREATE", "DROP", "ALTER",
-  "ATTACH", "DETACH", "COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD",
-  "SET", "RESET", "PRAGMA", "CALL", "CHECKPOINT", "VACUUM",
-  "BEGIN", "COMMIT", "ROLLBACK", "ABORT", "TRANSACTION",
-  "PREPARE", "EXECUTE", "DEALLOCATE", "GRANT", "REVOKE",
+  "INSERT",
+  "UPDATE",
+  "DELETE",
+  "MERGE",
+  "UPSERT",
+  "TRUNCATE",
+  "CREATE",
+  "DROP",
+  "ALTER",
+  "ATTACH",
+  "DETACH",
+  "COPY",
+  "EXPORT",
+  "IMPORT",
+  "INSTALL",
+  "LOAD",
+  "SET",
+  "RESET",
+  "PRAGMA",
+  "CALL",
+  "CHECKPOINT",
+  "VACUUM",
+  "BEGIN",
+  "COMMIT",
+  "ROLLBACK",
+  "ABORT",
+  "TRANSACTION",
+  "PREPARE",
+  "EXECUTE",
+  "DEALLOCATE",
+  "GRANT",
+  "REVOKE",
 ]);
 
 export type SqlToken =
@@ -199,7 +225,7 @@ export async function inRolledBackTransaction<T>(database: SqlDatabase<T>, sql: 
       try {
         await connection.query("ROLLBACK");
       } catch {
-        // eslint-disable-next-line no-unsafe-finally
+        // biome-ignore lint/correctness/noUnsafeFinally: a failed ROLLBACK must replace the query's result (the page's data may have changed)
         throw new ReadOnlySqlRefusal("the query ended the page's read-only transaction; reload the page before trusting further results");
       }
     }

@@ -83,7 +83,15 @@ export function recordAccounting(log: ExclusionLogFile, options: { href: string;
   table.style.maxWidth = "100%";
   table.style.width = "100%";
   const head = document.createElement("tr");
-  for (const [h, numeric] of [["Source file", false], ["Read", true], ["Kept", true], ["Kept in", false], ["Excluded", true], ["Excluded because", false]] as const) head.append(cell("th", h, numeric));
+  for (const [h, numeric] of [
+    ["Source file", false],
+    ["Read", true],
+    ["Kept", true],
+    ["Kept in", false],
+    ["Excluded", true],
+    ["Excluded because", false],
+  ] as const)
+    head.append(cell("th", h, numeric));
   table.append(head);
   for (const r of rows) {
     const tr = document.createElement("tr");
@@ -107,7 +115,10 @@ export function recordAccounting(log: ExclusionLogFile, options: { href: string;
   json.download = "exclusions.json";
   json.id = "exclusion-log-json";
   json.textContent = "Download the record-level log (exclusions.json)";
-  const csv = downloadCsvButton(log.excluded, options.filename, { columns: ["file", "row", "subject", "rule", "reason"], label: `Download excluded records as CSV (${excluded.toLocaleString("en-US")} rows)` });
+  const csv = downloadCsvButton(log.excluded, options.filename, {
+    columns: ["file", "row", "subject", "rule", "reason"],
+    label: `Download excluded records as CSV (${excluded.toLocaleString("en-US")} rows)`,
+  });
   const downloads = document.createElement("p");
   downloads.append(json, " ", csv);
   root.append(table, note, downloads);

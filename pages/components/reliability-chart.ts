@@ -24,7 +24,13 @@ export function reliabilityChart(data: ReliabilityData, { width, height = 340, P
     x: { label: "Mean predicted risk", domain: [0, Math.max(0.05, ...bins.map((b) => Math.max(b.meanPredicted, b.observed)))] },
     y: { label: "Observed rate" },
     marks: [
-      Plot.line([[0, 0], [1, 1]], { stroke: "#bbb", strokeDasharray: "4 3", clip: true }),
+      Plot.line(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        { stroke: "#bbb", strokeDasharray: "4 3", clip: true },
+      ),
       Plot.line(bins, { x: "meanPredicted", y: "observed", stroke: "steelblue" }),
       Plot.dot(bins, { x: "meanPredicted", y: "observed", r: (d: ReliabilityBin) => Math.sqrt(d.count), fill: "steelblue", tip: true }),
     ],

@@ -17,6 +17,15 @@ export function rocChart(points: readonly RocPoint[], { width, height = 340, Plo
     height,
     x: { label: "False-positive rate", domain: [0, 1] },
     y: { label: "True-positive rate", domain: [0, 1] },
-    marks: [Plot.line([[0, 0], [1, 1]], { stroke: "#bbb", strokeDasharray: "4 3" }), Plot.line(points, { x: "fpr", y: "tpr", stroke: "steelblue", strokeWidth: 2 })],
+    marks: [
+      Plot.line(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        { stroke: "#bbb", strokeDasharray: "4 3" },
+      ),
+      Plot.line(points, { x: "fpr", y: "tpr", stroke: "steelblue", strokeWidth: 2 }),
+    ],
   });
 }

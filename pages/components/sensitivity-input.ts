@@ -158,13 +158,16 @@ export function subgroupDefinitions(study: StudyFields, rows: readonly SubjectRo
   const prespecified = study.subgroups && study.subgroups.length > 0;
   const columns = prespecified ? (study.subgroups as string[]) : study.covariates;
   return columns.map((column) => {
-    const values = rows.map((r) => r[column]).filter((v) => !missing(v)).map((v) => (typeof v === "bigint" ? Number(v) : v));
+    const values = rows
+      .map((r) => r[column])
+      .filter((v) => !missing(v))
+      .map((v) => (typeof v === "bigint" ? Number(v) : v));
     const source = prespecified ? "study configuration" : "study covariates";
     const continuous = values.length > 0 && values.every((v) => typeof v === "number") && new Set(values).size > 2;
     if (!continuous) return { column, label: prettyName(column), source };
     if (column.toLowerCase() === "age") return { column, label: "Age group", breaks: [65], source };
     const sorted = (values as number[]).slice().sort((a, b) => a - b);
-    const median = Math.round(10 * ((sorted[Math.floor((sorted.length - 1) / 2)] as number) + (sorted[Math.ceil((sorted.length - 1) / 2)] as number)) / 2) / 10;
+    const median = Math.round((10 * ((sorted[Math.floor((sorted.length - 1) / 2)] as number) + (sorted[Math.ceil((sorted.length - 1) / 2)] as number))) / 2) / 10;
     return { column, label: `${prettyName(column)} (median split)`, breaks: [median], source };
   });
 }

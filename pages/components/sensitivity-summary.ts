@@ -24,7 +24,13 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
     entries.push(
       row.effect === null
         ? { category: "Trimming", analysis: row.label, estimate: null, ci: null, n: null, verdict: { consistent: false, text: `not estimable: ${row.error}` } }
-        : { category: "Trimming", analysis: row.label === "Crump" ? `Crump rule (α = ${formatFixed(row.threshold, 3)})` : `Symmetric, ${row.label}`, estimate: row.effect.estimate, ci: row.effect.ci, n: row.effect.nAnalysed },
+        : {
+            category: "Trimming",
+            analysis: row.label === "Crump" ? `Crump rule (α = ${formatFixed(row.threshold, 3)})` : `Symmetric, ${row.label}`,
+            estimate: row.effect.estimate,
+            ci: row.effect.ci,
+            n: row.effect.nAnalysed,
+          },
     );
   }
   for (const row of r.estimators) {
@@ -44,7 +50,13 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
       n: null,
       // Exploratory (not pre-specified): the verdict is worded without its p-value (ICH E9; as FDA
       // asked of the R Submission Pilot 2 app, p-values only for pre-specified analyses).
-      verdict: { consistent: true, text: s.pValue < 0.05 ? "exploratory: the effects differ between subgroups (Cochran's Q at the 5% level); report the effect by subgroup" : "exploratory: no evidence that the effects differ between subgroups" },
+      verdict: {
+        consistent: true,
+        text:
+          s.pValue < 0.05
+            ? "exploratory: the effects differ between subgroups (Cochran's Q at the 5% level); report the effect by subgroup"
+            : "exploratory: no evidence that the effects differ between subgroups",
+      },
     });
   }
   if (r.eValue !== null) {

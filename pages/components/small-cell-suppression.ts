@@ -129,9 +129,11 @@ export function suppressSmallCells<C extends SuppressibleCell, T extends Suppres
   if (current.length > 0) blocks.push(current);
 
   // 1. Primary.
-  counts.forEach((rowCounts, i) => rowCounts.forEach((n, j) => {
-    if (n !== null && isSmallCount(n, threshold)) hidden[i]![j] = 1;
-  }));
+  counts.forEach((rowCounts, i) =>
+    rowCounts.forEach((n, j) => {
+      if (n !== null && isSmallCount(n, threshold)) hidden[i]![j] = 1;
+    }),
+  );
 
   // 2. Small denominators: an `n` row's small count hides the numbers of its column in the block.
   for (const block of blocks) {

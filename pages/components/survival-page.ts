@@ -116,7 +116,10 @@ export function curveCsvRows(curves: readonly SurvivalCurve[], weighting: string
 
 /** A curve as the steps Plot draws: (0, 1), then (tᵢ, S(tᵢ)) for each time, with the band. */
 export function stepPoints(c: SurvivalCurve): Array<{ arm: string; time: number; survival: number; lower: number | null; upper: number | null }> {
-  return [{ arm: c.arm, time: 0, survival: 1, lower: 1, upper: 1 }, ...c.time.map((t, i) => ({ arm: c.arm, time: t, survival: c.survival[i] as number, lower: c.lower[i] ?? null, upper: c.upper[i] ?? null }))];
+  return [
+    { arm: c.arm, time: 0, survival: 1, lower: 1, upper: 1 },
+    ...c.time.map((t, i) => ({ arm: c.arm, time: t, survival: c.survival[i] as number, lower: c.lower[i] ?? null, upper: c.upper[i] ?? null })),
+  ];
 }
 
 /** The time-to-event part of a synthetic snapshot's truth.json (data-loaders/synthetic/time-to-event-truth.ts). */
@@ -144,7 +147,10 @@ export interface TruthRow {
 export function truthAtTau(truth: TimeToEventTruth, tau: number): { survivalDifference: number; rmstDifference: number } | null {
   const b = truth.byDay;
   if (!Number.isInteger(tau) || tau < 0 || tau >= b.survivalControl.length) return null;
-  return { survivalDifference: (b.survivalTreated[tau] as number) - (b.survivalControl[tau] as number), rmstDifference: (b.rmstTreated[tau] as number) - (b.rmstControl[tau] as number) };
+  return {
+    survivalDifference: (b.survivalTreated[tau] as number) - (b.survivalControl[tau] as number),
+    rmstDifference: (b.rmstTreated[tau] as number) - (b.rmstControl[tau] as number),
+  };
 }
 
 /**
@@ -177,7 +183,19 @@ export function truthRows(c: StudySurvival["comparisons"][number], tau: number |
     row("Hazard ratio", "Cox, unadjusted (Wald CI)", c.cox?.hazardRatio, c.cox ? [c.cox.lower, c.cox.upper] : null, hr),
     row("Hazard ratio", "Cox, IPW-weighted (robust CI)", a?.cox?.hazardRatio, a?.cox ? [a.cox.lower, a.cox.upper] : null, hr),
     row(`RMST difference to τ = ${tau ?? "—"} days`, "Kaplan–Meier, unadjusted (delta-method CI)", c.rmst?.difference, c.rmst?.differenceCi, atTau?.rmstDifference ?? null),
-    row(`RMST difference to τ = ${tau ?? "—"} days`, "IPW Kaplan–Meier (bootstrap percentile CI)", a?.rmstDifference, boot?.rmstDifference.percentile, atTau?.rmstDifference ?? null),
-    row(`Survival difference at τ = ${tau ?? "—"} days`, "IPW Kaplan–Meier (bootstrap percentile CI)", a?.survivalDifference, boot?.survivalDifference.percentile, atTau?.survivalDifference ?? null),
+    row(
+      `RMST difference to τ = ${tau ?? "—"} days`,
+      "IPW Kaplan–Meier (bootstrap percentile CI)",
+      a?.rmstDifference,
+      boot?.rmstDifference.percentile,
+      atTau?.rmstDifference ?? null,
+    ),
+    row(
+      `Survival difference at τ = ${tau ?? "—"} days`,
+      "IPW Kaplan–Meier (bootstrap percentile CI)",
+      a?.survivalDifference,
+      boot?.survivalDifference.percentile,
+      atTau?.survivalDifference ?? null,
+    ),
   ];
 }

@@ -70,7 +70,10 @@ export function tableOneArmsRows(results: readonly TableOneResult[]): TableOneAr
       rows.push({
         characteristic: c.name,
         level: String(value),
-        values: [withControl ? formatCountPercent(withControl.control.count, c.control.n) : "", ...levels.map((l, i) => formatCountPercent(l?.treated.count ?? 0, (each[i] as Covariate & { type: "categorical" }).treated.n))],
+        values: [
+          withControl ? formatCountPercent(withControl.control.count, c.control.n) : "",
+          ...levels.map((l, i) => formatCountPercent(l?.treated.count ?? 0, (each[i] as Covariate & { type: "categorical" }).treated.n)),
+        ],
         smds: levels.map((l) => l?.smd ?? null),
       });
     }
@@ -80,7 +83,13 @@ export function tableOneArmsRows(results: readonly TableOneResult[]): TableOneAr
 
 /** Rows of a two-arm Table 1 (control, treated, SMD), e.g. for the CSV download. */
 export function tableOneRows(result: TableOneResult): TableOneRow[] {
-  return tableOneArmsRows([result]).map((r) => ({ characteristic: r.characteristic, level: r.level, control: r.values[0] ?? "", treated: r.values[1] ?? "", smd: r.smds[0] ?? null }));
+  return tableOneArmsRows([result]).map((r) => ({
+    characteristic: r.characteristic,
+    level: r.level,
+    control: r.values[0] ?? "",
+    treated: r.values[1] ?? "",
+    smd: r.smds[0] ?? null,
+  }));
 }
 
 /** Flat records of a multi-arm Table 1 for CSV: one column per arm and one SMD column per treated arm. */

@@ -134,5 +134,8 @@ export function tablesAgreementErrorBadge(error: unknown): HTMLElement {
 
 /** The N of each arm in a table header such as "Placebo (N=86)", in column order. */
 export function armNs(table: TrialTable): number[] {
-  return table.columns.map((c) => /\(N=(\d+)\)/.exec(c)).filter((m): m is RegExpExecArray => m !== null).map((m) => Number(m[1]));
+  return table.columns
+    .map((c) => /\(N=(\d+)\)/.exec(c))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]));
 }

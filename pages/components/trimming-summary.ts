@@ -52,7 +52,16 @@ export function collapseTrimmingRows(rows: readonly TrimmingGridRow[]): Trimming
   }
   return groups.map((g) => {
     const r = g[0]!;
-    return { settings: settingsLabel(g), count: g.length, kept: r.nKept, trimmed: r.nTrimmed, estimate: r.effect?.estimate ?? null, lower: r.effect?.ci?.[0] ?? null, upper: r.effect?.ci?.[1] ?? null, note: r.error ?? "" };
+    return {
+      settings: settingsLabel(g),
+      count: g.length,
+      kept: r.nKept,
+      trimmed: r.nTrimmed,
+      estimate: r.effect?.estimate ?? null,
+      lower: r.effect?.ci?.[0] ?? null,
+      upper: r.effect?.ci?.[1] ?? null,
+      note: r.error ?? "",
+    };
   });
 }
 
@@ -64,6 +73,9 @@ export function trimmingNote(assignment: "randomized" | "confounded", rows: read
   if (assignment !== "randomized") return null;
   const collapsed = collapseTrimmingRows(rows);
   const maxTrimmed = Math.max(0, ...rows.map((r) => r.nTrimmed ?? 0));
-  const what = collapsed.length === 1 ? `all ${rows.length} settings give the same analysis (${maxTrimmed === 0 ? "no subject trimmed" : `${maxTrimmed} trimmed`}), shown as one row` : `${rows.length} settings give ${collapsed.length} distinct analyses (at most ${maxTrimmed} subjects trimmed); identical ones are shown as one row`;
+  const what =
+    collapsed.length === 1
+      ? `all ${rows.length} settings give the same analysis (${maxTrimmed === 0 ? "no subject trimmed" : `${maxTrimmed} trimmed`}), shown as one row`
+      : `${rows.length} settings give ${collapsed.length} distinct analyses (at most ${maxTrimmed} subjects trimmed); identical ones are shown as one row`;
   return `Randomized: the propensity score is the allocation ratio by design, so trimming is a supportive check with little to show here: ${what}.`;
 }

@@ -67,7 +67,14 @@ export interface CoverageSummary {
   bootstrap: number;
   /** Mean of the AIPW influence-function SEs (compare with the empirical SD). */
   aipwMeanSe: number;
-  estimators: { naive: EstimatorSummary; aipw: EstimatorSummary; aipwBootstrapPercentile: EstimatorSummary | null; gComputation: EstimatorSummary; ipwHt: EstimatorSummary; ipwHajek: EstimatorSummary };
+  estimators: {
+    naive: EstimatorSummary;
+    aipw: EstimatorSummary;
+    aipwBootstrapPercentile: EstimatorSummary | null;
+    gComputation: EstimatorSummary;
+    ipwHt: EstimatorSummary;
+    ipwHajek: EstimatorSummary;
+  };
 }
 
 /** Subject rows of one simulated confounded trial (the snapshot's subjects columns the analysis reads). */
@@ -103,7 +110,14 @@ function summarise(values: number[], truth: number, covers: boolean[] | null): E
   const mean = values.reduce((s, v) => s + v, 0) / R;
   const empiricalSd = Math.sqrt(values.reduce((s, v) => s + square(v - mean), 0) / (R - 1));
   const coverage = covers === null ? null : covers.filter(Boolean).length / covers.length;
-  return { mean, bias: mean - truth, empiricalSd, biasMcse: empiricalSd / Math.sqrt(R), coverage, coverageMcse: coverage === null ? null : Math.sqrt((coverage * (1 - coverage)) / R) };
+  return {
+    mean,
+    bias: mean - truth,
+    empiricalSd,
+    biasMcse: empiricalSd / Math.sqrt(R),
+    coverage,
+    coverageMcse: coverage === null ? null : Math.sqrt((coverage * (1 - coverage)) / R),
+  };
 }
 
 const covers = (ci: [number, number] | null | undefined, truth: number) => ci !== null && ci !== undefined && ci[0] <= truth && truth <= ci[1];
@@ -112,7 +126,9 @@ const covers = (ci: [number, number] | null | undefined, truth: number) => ci !=
 export function coverageReplicate(config: SyntheticStudyConfig, seed: number, n: number, bootstrap: number): CoverageReplicate {
   const rows = simulateConfoundedTrial(config, seed, n);
   const parameters: AnalysisParameterOverrides = { bootstrap: { replicates: bootstrap, seed } };
-  const result: AnalysisResult = analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome, analysis: parameters }, "simulation", rows), { bootstrap: bootstrap > 0 ? "run" : "skip" }).result;
+  const result: AnalysisResult = analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome, analysis: parameters }, "simulation", rows), {
+    bootstrap: bootstrap > 0 ? "run" : "skip",
+  }).result;
   const c = result.comparisons[0];
   if (c === undefined || c.estimates === null) throw new Error(`seed ${seed}: the analysis failed: ${c?.error ?? "no comparison"}`);
   const truth = config.source.trueEffect;
@@ -165,12 +181,39 @@ export function simulateCoverage(options: CoverageOptions, onReplicate?: (r: Cov
       bootstrap,
       aipwMeanSe: col((r) => r.aipwSe).reduce((s, v) => s + v, 0) / reps.length,
       estimators: {
-        naive: summarise(col((r) => r.naive), truth, null),
-        aipw: summarise(col((r) => r.aipw), truth, reps.map((r) => r.aipwCovers)),
-        aipwBootstrapPercentile: bootstrap > 0 ? summarise(col((r) => r.aipw), truth, reps.map((r) => r.aipwBootstrapCovers === true)) : null,
-        gComputation: summarise(col((r) => r.gComputation), truth, null),
-        ipwHt: summarise(col((r) => r.ipwHt), truth, reps.map((r) => r.ipwHtCovers)),
-        ipwHajek: summarise(col((r) => r.ipwHajek), truth, reps.map((r) => r.ipwHajekCovers)),
+        naive: summarise(
+          col((r) => r.naive),
+          truth,
+          null,
+        ),
+        aipw: summarise(
+          col((r) => r.aipw),
+          truth,
+          reps.map((r) => r.aipwCovers),
+        ),
+        aipwBootstrapPercentile:
+          bootstrap > 0
+            ? summarise(
+                col((r) => r.aipw),
+                truth,
+                reps.map((r) => r.aipwBootstrapCovers === true),
+              )
+            : null,
+        gComputation: summarise(
+          col((r) => r.gComputation),
+          truth,
+          null,
+        ),
+        ipwHt: summarise(
+          col((r) => r.ipwHt),
+          truth,
+          reps.map((r) => r.ipwHtCovers),
+        ),
+        ipwHajek: summarise(
+          col((r) => r.ipwHajek),
+          truth,
+          reps.map((r) => r.ipwHajekCovers),
+        ),
       },
     },
     replicates: reps,

@@ -26,9 +26,17 @@ export function coverageFigure(summary: SurvivalCoverageSummary, replicates: rea
   const panels: Array<{ title: string; truth: number; values: Array<{ v: number; covers: boolean | null }> }> = [
     { title: "Hazard ratio: Cox, unadjusted", truth: summary.truth.hazardRatio, values: replicates.map((r) => ({ v: r.naiveHr, covers: null })) },
     { title: "Hazard ratio: IPW Cox (robust CI)", truth: summary.truth.hazardRatio, values: replicates.map((r) => ({ v: r.ipwHr, covers: r.ipwHrCovers })) },
-    { title: `RMST difference (days), τ = ${summary.tau}: unadjusted`, truth: summary.truth.rmstDifference, values: replicates.map((r) => ({ v: r.naiveRmstDifference, covers: null })) },
+    {
+      title: `RMST difference (days), τ = ${summary.tau}: unadjusted`,
+      truth: summary.truth.rmstDifference,
+      values: replicates.map((r) => ({ v: r.naiveRmstDifference, covers: null })),
+    },
     { title: `RMST difference (days): IPW (bootstrap CI)`, truth: summary.truth.rmstDifference, values: replicates.map((r) => ({ v: r.rmstDifference, covers: r.rmstCovers })) },
-    { title: `Survival difference at τ: IPW (bootstrap CI)`, truth: summary.truth.survivalDifference, values: replicates.map((r) => ({ v: r.survivalDifference, covers: r.survivalCovers })) },
+    {
+      title: `Survival difference at τ: IPW (bootstrap CI)`,
+      truth: summary.truth.survivalDifference,
+      values: replicates.map((r) => ({ v: r.survivalDifference, covers: r.survivalCovers })),
+    },
   ];
   const W = 760;
   const rowH = 70;
@@ -52,7 +60,9 @@ export function coverageFigure(summary: SurvivalCoverageSummary, replicates: rea
     p.values.forEach((x, i) => {
       const jitter = ((i * 7919) % 23) - 11;
       const colour = x.covers === null ? "#999" : "#1f77b4";
-      parts.push(`<circle cx="${sx(x.v).toFixed(1)}" cy="${(y0 + 40 + jitter / 2).toFixed(1)}" r="2.5" stroke="${colour}" fill="${x.covers === false ? "none" : colour}" fill-opacity="${x.covers === null ? 0.5 : 0.7}"/>`);
+      parts.push(
+        `<circle cx="${sx(x.v).toFixed(1)}" cy="${(y0 + 40 + jitter / 2).toFixed(1)}" r="2.5" stroke="${colour}" fill="${x.covers === false ? "none" : colour}" fill-opacity="${x.covers === null ? 0.5 : 0.7}"/>`,
+      );
     });
     parts.push(`<line x1="${sx(p.truth).toFixed(1)}" x2="${sx(p.truth).toFixed(1)}" y1="${y0 + 20}" y2="${y0 + 58}" stroke="#d62728" stroke-width="2"/>`);
     parts.push(`<text x="${left}" y="${y0 + 66}" fill="#555">${lo.toFixed(3)}</text><text x="${right}" y="${y0 + 66}" fill="#555" text-anchor="end">${hi.toFixed(3)}</text>`);

@@ -93,7 +93,14 @@ function summarise(values: number[], truth: number, covers: boolean[] | null): S
   const mean = values.reduce((s, v) => s + v, 0) / R;
   const empiricalSd = R > 1 ? Math.sqrt(values.reduce((s, v) => s + square(v - mean), 0) / (R - 1)) : 0;
   const coverage = covers === null ? null : covers.filter(Boolean).length / covers.length;
-  return { mean, bias: mean - truth, empiricalSd, biasMcse: empiricalSd / Math.sqrt(R), coverage, coverageMcse: coverage === null ? null : Math.sqrt((coverage * (1 - coverage)) / R) };
+  return {
+    mean,
+    bias: mean - truth,
+    empiricalSd,
+    biasMcse: empiricalSd / Math.sqrt(R),
+    coverage,
+    coverageMcse: coverage === null ? null : Math.sqrt((coverage * (1 - coverage)) / R),
+  };
 }
 
 const covers = (ci: readonly [number, number] | null | undefined, truth: number) => ci !== null && ci !== undefined && ci[0] <= truth && truth <= ci[1];
@@ -105,7 +112,11 @@ export function simulateSurvivalTrial(config: SyntheticStudyConfig, seed: number
 }
 
 /** One replicate: simulate, analyse, compare with the truth. */
-export function survivalCoverageReplicate(config: SyntheticStudyConfig, seed: number, options: Pick<SurvivalCoverageOptions, "nScreened" | "bootstrap" | "truthDraws"> & { month: string }): SurvivalCoverageReplicate {
+export function survivalCoverageReplicate(
+  config: SyntheticStudyConfig,
+  seed: number,
+  options: Pick<SurvivalCoverageOptions, "nScreened" | "bootstrap" | "truthDraws"> & { month: string },
+): SurvivalCoverageReplicate {
   const truth = timeToEventTruth(config, options.truthDraws).marginal;
   const rows = simulateSurvivalTrial(config, seed, options.nScreened, options.month);
   const result = analyseStudySurvival(survivalSpec(survivalFields(config), options.month), rows, { bootstrap: { replicates: options.bootstrap, seed } });
@@ -149,7 +160,12 @@ export function simulateSurvivalCoverage(
   const truth = timeToEventTruth(config, options.truthDraws);
   const reps: SurvivalCoverageReplicate[] = [];
   for (let k = 0; k < options.replicates; k++) {
-    const r = survivalCoverageReplicate(config, firstSeed + k, { nScreened: options.nScreened, bootstrap: options.bootstrap, month, ...(options.truthDraws ? { truthDraws: options.truthDraws } : {}) });
+    const r = survivalCoverageReplicate(config, firstSeed + k, {
+      nScreened: options.nScreened,
+      bootstrap: options.bootstrap,
+      month,
+      ...(options.truthDraws ? { truthDraws: options.truthDraws } : {}),
+    });
     if (r.tau !== truth.tau) throw new Error(`seed ${r.seed}: τ ${r.tau} is not the truth's ${truth.tau} (too little follow-up at ${month})`);
     reps.push(r);
     onReplicate?.(r, k);
@@ -170,14 +186,40 @@ export function simulateSurvivalCoverage(
       replicates: options.replicates,
       firstSeed,
       bootstrap: options.bootstrap,
-      truth: { hazardRatio: m.hazardRatio, logHazardRatio: m.logHazardRatio, rmstDifference: m.rmstDifference, survivalDifference: m.survivalDifference, conditionalHazardRatio: truth.model.conditionalHazardRatio },
+      truth: {
+        hazardRatio: m.hazardRatio,
+        logHazardRatio: m.logHazardRatio,
+        rmstDifference: m.rmstDifference,
+        survivalDifference: m.survivalDifference,
+        conditionalHazardRatio: truth.model.conditionalHazardRatio,
+      },
       ipwLogHrMeanSe: mean(col((r) => r.ipwLogHrSe)),
       estimators: {
-        naiveLogHr: summarise(col((r) => ln(r.naiveHr)), m.logHazardRatio, null),
-        ipwLogHr: summarise(col((r) => ln(r.ipwHr)), m.logHazardRatio, reps.map((r) => r.ipwHrCovers)),
-        naiveRmstDifference: summarise(col((r) => r.naiveRmstDifference), m.rmstDifference, null),
-        ipwRmstDifference: summarise(col((r) => r.rmstDifference), m.rmstDifference, reps.map((r) => r.rmstCovers)),
-        ipwSurvivalDifference: summarise(col((r) => r.survivalDifference), m.survivalDifference, reps.map((r) => r.survivalCovers)),
+        naiveLogHr: summarise(
+          col((r) => ln(r.naiveHr)),
+          m.logHazardRatio,
+          null,
+        ),
+        ipwLogHr: summarise(
+          col((r) => ln(r.ipwHr)),
+          m.logHazardRatio,
+          reps.map((r) => r.ipwHrCovers),
+        ),
+        naiveRmstDifference: summarise(
+          col((r) => r.naiveRmstDifference),
+          m.rmstDifference,
+          null,
+        ),
+        ipwRmstDifference: summarise(
+          col((r) => r.rmstDifference),
+          m.rmstDifference,
+          reps.map((r) => r.rmstCovers),
+        ),
+        ipwSurvivalDifference: summarise(
+          col((r) => r.survivalDifference),
+          m.survivalDifference,
+          reps.map((r) => r.survivalCovers),
+        ),
       },
     },
     replicates: reps,

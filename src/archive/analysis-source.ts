@@ -35,12 +35,27 @@ function comparisonHeadline(c: ComparisonResult, outcomeType: string): HeadlineN
   if (!aipw) return [{ label: `${c.id}: analysis failed (${c.error ?? "no estimate"})`, estimate: Number.NaN, lower: null, upper: null, n }];
   const measure = outcomeType === "binary" ? "risk difference" : "mean difference";
   const out: HeadlineNumber[] = [
-    { label: `${c.id}: AIPW ${measure}, influence-function CI`, estimate: aipw.difference.estimate, lower: aipw.difference.ci?.[0] ?? null, upper: aipw.difference.ci?.[1] ?? null, n },
+    {
+      label: `${c.id}: AIPW ${measure}, influence-function CI`,
+      estimate: aipw.difference.estimate,
+      lower: aipw.difference.ci?.[0] ?? null,
+      upper: aipw.difference.ci?.[1] ?? null,
+      n,
+    },
   ];
   if (c.bootstrap) {
-    out.push({ label: `${c.id}: AIPW ${measure}, bootstrap percentile CI (${c.bootstrap.used} replicates, seed ${c.bootstrap.seed})`, estimate: aipw.difference.estimate, lower: c.bootstrap.difference.percentile[0], upper: c.bootstrap.difference.percentile[1], n });
+    out.push({
+      label: `${c.id}: AIPW ${measure}, bootstrap percentile CI (${c.bootstrap.used} replicates, seed ${c.bootstrap.seed})`,
+      estimate: aipw.difference.estimate,
+      lower: c.bootstrap.difference.percentile[0],
+      upper: c.bootstrap.difference.percentile[1],
+      n,
+    });
   }
-  for (const [name, ratio] of [["risk ratio", aipw.riskRatio], ["odds ratio", aipw.oddsRatio]] as const) {
+  for (const [name, ratio] of [
+    ["risk ratio", aipw.riskRatio],
+    ["odds ratio", aipw.oddsRatio],
+  ] as const) {
     if (ratio) out.push({ label: `${c.id}: AIPW ${name}`, estimate: ratio.estimate, lower: ratio.ci?.[0] ?? null, upper: ratio.ci?.[1] ?? null, n });
   }
   return out;
@@ -68,4 +83,3 @@ export const primaryAnalysisSource: AnalysisSource = {
     return analysisOutcome(recomputed);
   },
 };
-

@@ -28,7 +28,12 @@ export async function archiveEntries(root: string, trustedKeys?: TrustedKeys): P
   );
 }
 
-export async function refreshArchiveIndex(root: string, generatedAt: string, statuses?: ReadonlyMap<string, { ok: boolean; summary: string }>, trustedKeys?: TrustedKeys): Promise<IndexEntry[]> {
+export async function refreshArchiveIndex(
+  root: string,
+  generatedAt: string,
+  statuses?: ReadonlyMap<string, { ok: boolean; summary: string }>,
+  trustedKeys?: TrustedKeys,
+): Promise<IndexEntry[]> {
   const entries = (await archiveEntries(root, trustedKeys)).map((e) => {
     const status = statuses?.get(e.entry.folder);
     return status ? { ...e, status } : e;

@@ -46,7 +46,9 @@ function row({ entry, manifest, status, signatures }: IndexEntry): string {
   const cells: string[] = [];
   const p = manifest?.publication;
   cells.push(`<td>${escapeHtml(entry.study)}</td><td>${escapeHtml(entry.month)}${entry.revision > 0 ? ` <span class="rev">r${entry.revision}</span>` : ""}</td>`);
-  const statusText = status ? `<span class="badge ${status.ok ? "ok" : "fail"}">${status.ok ? "verified" : "FAILED"}</span> ${escapeHtml(status.summary)}` : `<span class="badge">published</span>`;
+  const statusText = status
+    ? `<span class="badge ${status.ok ? "ok" : "fail"}">${status.ok ? "verified" : "FAILED"}</span> ${escapeHtml(status.summary)}`
+    : `<span class="badge">published</span>`;
   cells.push(`<td>${statusText}<div class="muted">${escapeHtml(entry.publishedAt)}${p ? ` by ${escapeHtml(p.analyst)}` : ""}</div></td>`);
   cells.push(manifest ? signatureCell(signatures) : "<td></td>");
   if (!manifest || !p) {
@@ -54,12 +56,18 @@ function row({ entry, manifest, status, signatures }: IndexEntry): string {
   } else {
     const failed = manifest.gates.filter((g) => !g.passed);
     cells.push(`<td>${manifest.gates.length - failed.length}/${manifest.gates.length} passed${failed.map((g) => `<div class="fail">${escapeHtml(g.id)}</div>`).join("")}</td>`);
-    cells.push(`<td>${p.override ? `<div class="fail">OVERRIDE: ${escapeHtml(p.override.reason)} (${escapeHtml(p.override.analyst)})</div>` : "none"}${p.revisionReason ? `<div>revision: ${escapeHtml(p.revisionReason)}</div>` : ""}</td>`);
-    cells.push(`<td>${manifest.headline.map((h) => `<div>${escapeHtml(h.label)}: <strong>${fmt(h.estimate)}</strong> (${fmt(h.lower)} to ${fmt(h.upper)}), n = ${h.n}</div>`).join("")}</td>`);
+    cells.push(
+      `<td>${p.override ? `<div class="fail">OVERRIDE: ${escapeHtml(p.override.reason)} (${escapeHtml(p.override.analyst)})</div>` : "none"}${p.revisionReason ? `<div>revision: ${escapeHtml(p.revisionReason)}</div>` : ""}</td>`,
+    );
+    cells.push(
+      `<td>${manifest.headline.map((h) => `<div>${escapeHtml(h.label)}: <strong>${fmt(h.estimate)}</strong> (${fmt(h.lower)} to ${fmt(h.upper)}), n = ${h.n}</div>`).join("")}</td>`,
+    );
   }
   const base = entry.folder;
   const pdfs = (manifest?.files ?? []).filter((f) => f.path.startsWith("pdf/")).map((f) => `<a href="${href(base, f.path)}">${escapeHtml(f.path.slice(4))}</a>`);
-  cells.push(`<td><a href="${href(base, "site", "study", entry.study, entry.month)}/">report</a> · <a href="${href(base, "manifest.json")}">manifest</a>${pdfs.length ? ` · ${pdfs.join(" · ")}` : ""}<div class="muted mono">${entry.manifestSha256.slice(0, 16)}…</div>${manifest ? encryptionNote(manifest) : ""}</td>`);
+  cells.push(
+    `<td><a href="${href(base, "site", "study", entry.study, entry.month)}/">report</a> · <a href="${href(base, "manifest.json")}">manifest</a>${pdfs.length ? ` · ${pdfs.join(" · ")}` : ""}<div class="muted mono">${entry.manifestSha256.slice(0, 16)}…</div>${manifest ? encryptionNote(manifest) : ""}</td>`,
+  );
   return `<tr data-folder="${escapeHtml(entry.folder)}">${cells.join("")}</tr>`;
 }
 

@@ -14,7 +14,16 @@ import { studyPagePath, studyPages } from "../foundation/routes.ts";
 import { startServer } from "../build/serve.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+];
 
 /** How long a page may take to compute everything it shows (the analysis page runs a bootstrap). */
 const PAGE_TIMEOUT_MS = 600_000;
@@ -29,10 +38,23 @@ export function pdfFileName(index: number, slug: string): string {
  * badge is pending) and returns the files with each page's agreement verdicts. A page whose
  * browser recomputation disagrees with the build ("different", or "error") is not archived.
  */
-export async function renderReportPdfs(options: { siteDir: string; study: string; month: string; outDir: string; passphrase?: string }): Promise<{ files: string[]; agreement: PageAgreement[] }> {
+export async function renderReportPdfs(options: {
+  siteDir: string;
+  study: string;
+  month: string;
+  outDir: string;
+  passphrase?: string;
+}): Promise<{ files: string[]; agreement: PageAgreement[] }> {
   const server = await startServer({ root: options.siteDir, port: 0 });
   const profile = await mkdtemp(path.join(tmpdir(), "archive-pdf-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, locale: "en-US", timezoneId: "UTC", viewport: { width: 1200, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: "en-US",
+    timezoneId: "UTC",
+    viewport: { width: 1200, height: 900 },
+  });
   const written: string[] = [];
   const agreement: PageAgreement[] = [];
   try {
@@ -58,7 +80,9 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
       await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
       // The analysis page's bootstrap finishes in Web Workers after the page has loaded.
       await page.waitForFunction(() => document.querySelectorAll('[data-agreement][data-status="pending"]').length === 0, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 500 });
-      const checks = await page.locator("[data-agreement]").evaluateAll((els) => els.map((el) => ({ id: el.id, status: (el as HTMLElement).dataset.status ?? "", engines: (el as HTMLElement).dataset.engines ?? "" })));
+      const checks = await page
+        .locator("[data-agreement]")
+        .evaluateAll((els) => els.map((el) => ({ id: el.id, status: (el as HTMLElement).dataset.status ?? "", engines: (el as HTMLElement).dataset.engines ?? "" })));
       agreement.push({ page: slug === "" ? "overview" : slug, checks });
       for (const c of checks) if (c.status !== "identical" && c.status !== "noise") problems.push(`agreement check #${c.id}: ${c.status} (${c.engines})`);
       const errors = await page.locator(".observablehq--error").allTextContents();
@@ -84,14 +108,20 @@ export async function renderReportPdfs(options: { siteDir: string; study: string
  * that loads no patient-level file has no panel and is left as it is; a refused passphrase is an error.
  */
 export async function unlockPage(page: Page, passphrase: string, timeout: number): Promise<void> {
-  await page.waitForFunction(() => document.querySelector("#patient-lock form") !== null || document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout, polling: 250 });
+  await page.waitForFunction(() => document.querySelector("#patient-lock form") !== null || document.querySelectorAll("observablehq-loading").length === 0, undefined, {
+    timeout,
+    polling: 250,
+  });
   if ((await page.locator("#patient-lock form").count()) === 0) return;
   await page.locator('#patient-lock input[type="password"]').fill(passphrase);
   await page.locator("#patient-lock button[type=submit]").click();
-  await page.waitForFunction(() => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""), undefined, { timeout, polling: 250 });
+  await page.waitForFunction(
+    () => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""),
+    undefined,
+    { timeout, polling: 250 },
+  );
   // allTextContents does not wait: textContent() on a locator that matches nothing (the page
   // unlocked) waited Playwright's default 30 s before failing, on every page of every publication.
   const [refused] = await page.locator("#patient-lock:not(.unlocked) .unlock-status").allTextContents();
   if (refused) throw new Error(`unlocking ${page.url()}: ${refused}`);
 }
-

@@ -86,7 +86,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const key = options.signingKey;
   const given = (options.analyst ?? "").trim();
   if (key && given !== "" && !sameName(given, key.record.name)) {
-    throw new PublishRefused(`publish: --analyst "${given}" is not the printed name of the signing key ${key.record.keyId.slice(0, 16)}… ("${key.record.name}"); a signed publication's author is the key's owner: drop --analyst, or sign with your own key`);
+    throw new PublishRefused(
+      `publish: --analyst "${given}" is not the printed name of the signing key ${key.record.keyId.slice(0, 16)}… ("${key.record.name}"); a signed publication's author is the key's owner: drop --analyst, or sign with your own key`,
+    );
   }
   const analyst = key ? key.record.name : given;
   if (analyst === "") throw new PublishRefused("publish: --analyst <name> is required (every publication is attributable)");
@@ -99,7 +101,10 @@ export async function publish(options: PublishOptions): Promise<Published> {
   }
   const study = getStudy(studyId);
   if (!study.dataCuts.includes(month)) throw new PublishRefused(`publish: ${studyId} has no data cut ${month} (cuts: ${study.dataCuts.join(", ")})`);
-  for (const [flag, value] of [["--override", options.override], ["--revise", options.revise]] as const) {
+  for (const [flag, value] of [
+    ["--override", options.override],
+    ["--revise", options.revise],
+  ] as const) {
     if (value !== undefined && value.trim() === "") throw new PublishRefused(`publish: ${flag} needs a non-empty reason`);
   }
 
@@ -113,9 +118,12 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const history = studyEntries(ledger, studyId);
   const ofMonth = history.filter((e) => e.month === month);
   if (ofMonth.length > 0 && options.revise === undefined) {
-    throw new PublishRefused(`publish: ${studyId} ${month} is already archived (${ofMonth.map((e) => e.folder).join(", ")}); archives are never overwritten: publish a corrected report with --revise "<reason>"`);
+    throw new PublishRefused(
+      `publish: ${studyId} ${month} is already archived (${ofMonth.map((e) => e.folder).join(", ")}); archives are never overwritten: publish a corrected report with --revise "<reason>"`,
+    );
   }
-  if (ofMonth.length === 0 && options.revise !== undefined) throw new PublishRefused(`publish: --revise: ${studyId} ${month} has never been published, so there is nothing to revise`);
+  if (ofMonth.length === 0 && options.revise !== undefined)
+    throw new PublishRefused(`publish: --revise: ${studyId} ${month} has never been published, so there is nothing to revise`);
   const revision = ofMonth.length === 0 ? 0 : Math.max(...ofMonth.map((e) => e.revision)) + 1;
   const folder = folderName(month, revision);
   const target = path.join(archiveRoot, studyId, folder);
@@ -128,7 +136,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
   if (last) {
     const actual = await sha256File(path.join(archiveRoot, ...last.folder.split("/"), MANIFEST_FILE)).catch(() => "missing");
     if (actual !== last.manifestSha256) {
-      throw new PublishRefused(`publish: hash chain broken: ${last.folder}/${MANIFEST_FILE} has SHA-256 ${actual}, the ledger recorded ${last.manifestSha256}; run npm run verify on it`);
+      throw new PublishRefused(
+        `publish: hash chain broken: ${last.folder}/${MANIFEST_FILE} has SHA-256 ${actual}, the ledger recorded ${last.manifestSha256}; run npm run verify on it`,
+      );
     }
     previous = { folder: last.folder, manifestSha256: last.manifestSha256 };
   }
@@ -141,7 +151,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
     // Only this study-month's snapshot and analysis are needed before the gates; the site build
     // below runs (or finds in the store) everything else.
     const { plan } = await buildArtifacts([{ study: studyId, month }]).catch((error: Error) => {
-      throw new PublishRefused(`publish: the snapshot of ${studyId} ${month} halted (a data contract or an input file failed), so there is no data to publish and no override for it:\n  ${error.message}`);
+      throw new PublishRefused(
+        `publish: the snapshot of ${studyId} ${month} halted (a data contract or an input file failed), so there is no data to publish and no override for it:\n  ${error.message}`,
+      );
     });
     for (const step of ["snapshot", "analysis", "survival"] as const) {
       const dir = artifactOf(plan, step, studyId, month);
@@ -153,7 +165,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
     const outcome = await analysis.analyse(path.join(staging, "data"), study, month);
     const failed = outcome.gates.filter((g) => !g.passed);
     if (failed.length > 0 && options.override === undefined) {
-      throw new PublishRefused(`publish: ${failed.length} analysis gate(s) failed for ${studyId} ${month}; fix the analysis, or publish with --override "<reason>" (recorded and shown on the report):\n  ${failed.map((g) => `${g.id}: ${g.message}`).join("\n  ")}`);
+      throw new PublishRefused(
+        `publish: ${failed.length} analysis gate(s) failed for ${studyId} ${month}; fix the analysis, or publish with --override "<reason>" (recorded and shown on the report):\n  ${failed.map((g) => `${g.id}: ${g.message}`).join("\n  ")}`,
+      );
     }
 
     const record: PublicationRecord = {
@@ -180,17 +194,32 @@ export async function publish(options: PublishOptions): Promise<Published> {
 
     log(`publish: building the site (TRIAL_ONLY=${studyId}@${month})`);
     const siteDir = path.join(staging, "site");
-    await buildStudyMonthSite({ projectRoot, study: studyId, month, outputDir: siteDir, publicationFile, logFile: path.join(staging, "logs", "build.log"), encryptedPatientData: options.encryptionPassphrase !== undefined });
+    await buildStudyMonthSite({
+      projectRoot,
+      study: studyId,
+      month,
+      outputDir: siteDir,
+      publicationFile,
+      logFile: path.join(staging, "logs", "build.log"),
+      encryptedPatientData: options.encryptionPassphrase !== undefined,
+    });
     const mismatches = await siteSnapshotMismatches(siteDir, path.join(staging, "data"), studyId, month);
     if (mismatches.length > 0) throw new Error(`publish: the built site does not carry the frozen snapshot:\n  ${mismatches.join("\n  ")}`);
 
     // Before the PDFs and the manifest: the pages of an encrypted site are built locked, so the
     // printer unlocks each one with the passphrase as a reader would (and so checks every page
     // decrypts what it needs); the PDFs show the unlocked report.
-    const encryption = options.encryptionPassphrase === undefined ? undefined : await encryptSiteData({ folder: staging, study: studyId, month, passphrase: options.encryptionPassphrase });
+    const encryption =
+      options.encryptionPassphrase === undefined ? undefined : await encryptSiteData({ folder: staging, study: studyId, month, passphrase: options.encryptionPassphrase });
     if (encryption) log(`publish: encrypted ${encryption.files.map((f) => f.name).join(", ")} in the site (PBKDF2-SHA-256 × ${encryption.kdf.iterations}, AES-256-GCM)`);
     log("publish: printing the report pages to PDF");
-    const { files: pdfs, agreement: browserAgreement } = await renderReportPdfs({ siteDir, study: studyId, month, outDir: path.join(staging, "pdf"), ...(options.encryptionPassphrase === undefined ? {} : { passphrase: options.encryptionPassphrase }) });
+    const { files: pdfs, agreement: browserAgreement } = await renderReportPdfs({
+      siteDir,
+      study: studyId,
+      month,
+      outDir: path.join(staging, "pdf"),
+      ...(options.encryptionPassphrase === undefined ? {} : { passphrase: options.encryptionPassphrase }),
+    });
     log("publish: source archive, server, README");
     await writeSourceArchive(projectRoot, git.commit, path.join(staging, "source"));
     if (record.dirtyTree) {
@@ -198,7 +227,14 @@ export async function publish(options: PublishOptions): Promise<Published> {
       await writeFile(path.join(staging, "source", "uncommitted.diff"), stdout);
     }
     await writeServeBundle(projectRoot, path.join(staging, "serve.mjs"));
-    await writeFile(path.join(staging, "README.txt"), archiveReadme(record, pdfs.map((f) => path.basename(f)), encryption));
+    await writeFile(
+      path.join(staging, "README.txt"),
+      archiveReadme(
+        record,
+        pdfs.map((f) => path.basename(f)),
+        encryption,
+      ),
+    );
 
     const manifest: Manifest = {
       format: "trial-archive-manifest/1",
@@ -219,12 +255,17 @@ export async function publish(options: PublishOptions): Promise<Published> {
     };
     const { manifestSha256, authored } = await sealPublication({ staging, archiveRoot, manifest, signingKey: key, now });
     await refreshArchiveIndex(archiveRoot, now().toISOString());
-    log(`publish: ${target} (manifest SHA-256 ${manifestSha256})${authored ? `, signed "authored" by ${authored.signer} (key ${authored.keyId.slice(0, 16)}…): a draft until someone else signs it "approved"` : ""}`);
+    log(
+      `publish: ${target} (manifest SHA-256 ${manifestSha256})${authored ? `, signed "authored" by ${authored.signer} (key ${authored.keyId.slice(0, 16)}…): a draft until someone else signs it "approved"` : ""}`,
+    );
     return { folder: target, manifestSha256, manifest };
   } catch (error) {
     // Keep the build log of a failed publication beside (not inside) the archive, then remove the staging folder.
     const failedLog = path.join(archiveRoot, `.failed-${studyId}-${folder}-${startedAt.replace(/[:.]/g, "")}.log`);
-    const kept = await rename(path.join(staging, "logs", "build.log"), failedLog).then(() => true, () => false);
+    const kept = await rename(path.join(staging, "logs", "build.log"), failedLog).then(
+      () => true,
+      () => false,
+    );
     await rm(staging, { recursive: true, force: true });
     if (kept && error instanceof Error) error.message += `\n(build log kept in ${failedLog})`;
     throw error;

@@ -8,7 +8,15 @@
 import { spawn } from "node:child_process";
 import { open } from "node:fs/promises";
 
-export async function buildStudyMonthSite(options: { projectRoot: string; study: string; month: string; outputDir: string; publicationFile: string; logFile: string; encryptedPatientData?: boolean }): Promise<void> {
+export async function buildStudyMonthSite(options: {
+  projectRoot: string;
+  study: string;
+  month: string;
+  outputDir: string;
+  publicationFile: string;
+  logFile: string;
+  encryptedPatientData?: boolean;
+}): Promise<void> {
   const log = await open(options.logFile, "w");
   try {
     const code = await new Promise<number>((resolve, reject) => {

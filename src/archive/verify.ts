@@ -83,18 +83,24 @@ async function checkChain(root: string, manifest: Manifest, problems: string[]):
     else if (actual !== link.manifestSha256) problems.push(`hash chain: ${where} changed: SHA-256 is ${actual}, the next publication recorded ${link.manifestSha256}`);
     else if (previous instanceof Error) problems.push(`hash chain: ${previous.message}`);
     if (previous === null || previous instanceof Error) return links;
-    if (previous.publication.study !== current.publication.study) problems.push(`hash chain: ${where} belongs to study ${previous.publication.study}, not ${current.publication.study}`);
+    if (previous.publication.study !== current.publication.study)
+      problems.push(`hash chain: ${where} belongs to study ${previous.publication.study}, not ${current.publication.study}`);
     if (previous.sequence !== current.sequence - 1) problems.push(`hash chain: ${where} has sequence ${previous.sequence}, expected ${current.sequence - 1}`);
     links++;
     current = previous;
   }
-  if (current.sequence !== 1) problems.push(`hash chain: ${current.publication.study} ${current.publication.folder} has no previous manifest but sequence ${current.sequence} (expected 1: the chain is cut)`);
+  if (current.sequence !== 1)
+    problems.push(
+      `hash chain: ${current.publication.study} ${current.publication.folder} has no previous manifest but sequence ${current.sequence} (expected 1: the chain is cut)`,
+    );
   return links;
 }
 
 async function checkAnalysis(folder: string, manifest: Manifest, analysis: AnalysisSource, problems: string[]): Promise<boolean> {
   if (analysis.id !== manifest.analysis.id) {
-    problems.push(`${MANIFEST_FILE}: published with analysis ${manifest.analysis.id}, this checkout has ${analysis.id}; run verify from the archived source (source/source.tar.gz)`);
+    problems.push(
+      `${MANIFEST_FILE}: published with analysis ${manifest.analysis.id}, this checkout has ${analysis.id}; run verify from the archived source (source/source.tar.gz)`,
+    );
     return false;
   }
   const outcome = await analysis.analyse(path.join(folder, "data"), manifest.study, manifest.publication.month);
@@ -109,7 +115,9 @@ async function checkAnalysis(folder: string, manifest: Manifest, analysis: Analy
     }
   }
   if (JSON.stringify(outcome.gates) !== JSON.stringify(manifest.gates)) {
-    problems.push(`${MANIFEST_FILE}: gates recorded ${JSON.stringify(manifest.gates.map((g) => [g.id, g.passed, g.value]))}, re-computed ${JSON.stringify(outcome.gates.map((g) => [g.id, g.passed, g.value]))}`);
+    problems.push(
+      `${MANIFEST_FILE}: gates recorded ${JSON.stringify(manifest.gates.map((g) => [g.id, g.passed, g.value]))}, re-computed ${JSON.stringify(outcome.gates.map((g) => [g.id, g.passed, g.value]))}`,
+    );
     ok = false;
   }
   if (JSON.stringify(outcome.headline) !== JSON.stringify(manifest.publication.headline)) {
@@ -160,15 +168,22 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
   const links = await checkChain(root, manifest, problems);
   if (problems.length === chainBefore) passed.push(`hash chain intact: ${links} earlier publication(s) back to the study's first (sequence ${manifest.sequence})`);
 
-  const snapshot = JSON.parse(await readFile(path.join(folder, "data", "snapshot.json"), "utf-8").catch(() => '{"members":[]}')) as { members: Array<{ name: string; sha256: string }> };
+  const snapshot = JSON.parse(await readFile(path.join(folder, "data", "snapshot.json"), "utf-8").catch(() => '{"members":[]}')) as {
+    members: Array<{ name: string; sha256: string }>;
+  };
   const dataBefore = problems.length;
   for (const member of snapshot.members) {
     const actual = await sha256File(path.join(folder, "data", member.name)).catch(() => "missing");
     if (actual !== member.sha256) problems.push(`data/${member.name}: SHA-256 ${actual}, data/snapshot.json records ${member.sha256}`);
   }
   const encryption = await checkSiteEncryption(folder, manifest, { passphrase: options.passphrase, requireEncrypted: options.requireEncrypted });
-  problems.push(...(await siteSnapshotMismatches(path.join(folder, "site"), path.join(folder, "data"), manifest.publication.study, manifest.publication.month, encryption.encrypted)));
-  if (problems.length === dataBefore) passed.push(`data/ matches snapshot.json (${snapshot.members.length} members) and the site carries the same bytes${encryption.encrypted.size > 0 ? ` (${encryption.encrypted.size} encrypted: checked below)` : ""}`);
+  problems.push(
+    ...(await siteSnapshotMismatches(path.join(folder, "site"), path.join(folder, "data"), manifest.publication.study, manifest.publication.month, encryption.encrypted)),
+  );
+  if (problems.length === dataBefore)
+    passed.push(
+      `data/ matches snapshot.json (${snapshot.members.length} members) and the site carries the same bytes${encryption.encrypted.size > 0 ? ` (${encryption.encrypted.size} encrypted: checked below)` : ""}`,
+    );
   problems.push(...encryption.problems);
   passed.push(...encryption.passed);
   notes.push(...encryption.notes);
@@ -187,7 +202,8 @@ export async function verifyArchive(folderArg: string, options: VerifyOptions = 
       signatures = checkSignatures({ rel, manifest, manifestSha256, entries, ledger, trustedKeys: options.trustedKeys, requireApproved: options.requireApproved });
       problems.push(...signatures.problems);
       notes.push(...signatures.notes);
-      if (signatures.problems.length === 0 && signatures.checked && signatures.valid.length > 0) passed.push(`${signatures.valid.length} signature(s) verified against the trusted keys`);
+      if (signatures.problems.length === 0 && signatures.checked && signatures.valid.length > 0)
+        passed.push(`${signatures.valid.length} signature(s) verified against the trusted keys`);
     } catch (error) {
       problems.push((error as Error).message);
     }

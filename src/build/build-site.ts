@@ -38,6 +38,7 @@ export function observableEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proc
 
 /** Framework's progress lines (one per file copied, page rendered, module built, loader run). */
 const PROGRESS = /^(\s*(copy|render|build|bundle|load|alias|success|index|dist\/|\/|[├└│┌])|\s*$|\s*in \d+ms$|\s*\S+ → \S+$)/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes (ESC [ … m) from Framework's output
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Runs `observable <args>` from the project root; resolves to its exit code and the pages it rendered. */
@@ -87,7 +88,9 @@ async function main(): Promise<number> {
   const fingerprint = siteInputsFingerprint(projectRoot, data.dataFingerprint);
   const s = (ms: number) => (ms / 1000).toFixed(1);
   if (siteUpToDate(siteBuildRecord, output, fingerprint)) {
-    console.log(`build: the site is up to date (no source, data or setting changed since the last build, and ${path.relative(projectRoot, output) || output} is untouched): kept, in ${s(performance.now() - start)} s`);
+    console.log(
+      `build: the site is up to date (no source, data or setting changed since the last build, and ${path.relative(projectRoot, output) || output} is untouched): kept, in ${s(performance.now() - start)} s`,
+    );
     return 0;
   }
   await rm(siteBuildRecord, { force: true });
@@ -128,7 +131,9 @@ async function main(): Promise<number> {
   const steps = Object.entries(data.wallByStep)
     .map(([step, sec]) => `${step} ${sec.toFixed(0)} s`)
     .join(", ");
-  console.log(`build: site written in ${s(end - start)} s: data ${s(pagesStart - start)} s (${data.run} steps run, ${data.cached} cached${steps ? `; step time ${steps}` : ""}), pages ${s(end - pagesStart)} s (${rendered} rendered)`);
+  console.log(
+    `build: site written in ${s(end - start)} s: data ${s(pagesStart - start)} s (${data.run} steps run, ${data.cached} cached${steps ? `; step time ${steps}` : ""}), pages ${s(end - pagesStart)} s (${rendered} rendered)`,
+  );
   return 0;
 }
 

@@ -198,7 +198,16 @@ async function bundlePackage(name: string, versions: Map<string, string>, root: 
  */
 export function unbundledClientLibraries(root = projectRoot): string[] {
   const clientDir = path.join(root, "node_modules", "@observablehq", "framework", "dist", "client");
-  const builtins = new Set(["@observablehq/runtime", "@observablehq/stdlib", "@observablehq/dot", "@observablehq/duckdb", "@observablehq/inputs", "@observablehq/mermaid", "@observablehq/tex", "@observablehq/sqlite"]);
+  const builtins = new Set([
+    "@observablehq/runtime",
+    "@observablehq/stdlib",
+    "@observablehq/dot",
+    "@observablehq/duckdb",
+    "@observablehq/inputs",
+    "@observablehq/mermaid",
+    "@observablehq/tex",
+    "@observablehq/sqlite",
+  ]);
   const bundled = new Set(BROWSER_PACKAGES.map((p) => p.name));
   const names = new Set<string>();
   for (const file of readdirSync(clientDir, { recursive: true, encoding: "utf-8" })) {
@@ -212,7 +221,9 @@ export function unbundledClientLibraries(root = projectRoot): string[] {
 }
 
 async function sha256File(file: string): Promise<string> {
-  return createHash("sha256").update(await readFile(file)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(file))
+    .digest("hex");
 }
 
 /** Fills `<pagesRoot>/.observablehq/cache/_npm` and clears `_node`. */

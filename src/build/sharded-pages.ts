@@ -107,7 +107,9 @@ export async function buildPagesInShards(options: ShardedBuildOptions): Promise<
     await syncRoot(options.pagesRoot, root);
     await fillNpmCache(root, options.projectRoot);
   }
-  const codes = await Promise.all(shardRoots.map((root, i) => runShard(options, i, root, shardOutputs[i] as string, path.join(options.projectRoot, ".cache", `site-build-shard-${i}.log`))));
+  const codes = await Promise.all(
+    shardRoots.map((root, i) => runShard(options, i, root, shardOutputs[i] as string, path.join(options.projectRoot, ".cache", `site-build-shard-${i}.log`))),
+  );
   const failed = codes.findIndex((c) => c !== 0);
   if (failed >= 0) return codes[failed] as number;
   await mergeShardOutputs(shardOutputs, options.output);

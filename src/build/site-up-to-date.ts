@@ -70,10 +70,13 @@ export function siteUpToDate(recordFile: string, output: string, fingerprint: st
   }
   if (record.fingerprint !== fingerprint || record.output !== path.resolve(output)) return false;
   const now = outputFiles(output);
-  return now.length === record.files.length && now.every((f, i) => {
-    const r = record.files[i];
-    return r !== undefined && f[0] === r[0] && f[1] === r[1] && f[2] === r[2];
-  });
+  return (
+    now.length === record.files.length &&
+    now.every((f, i) => {
+      const r = record.files[i];
+      return r !== undefined && f[0] === r[0] && f[1] === r[1] && f[2] === r[2];
+    })
+  );
 }
 
 export async function recordSiteBuild(recordFile: string, output: string, fingerprint: string): Promise<void> {

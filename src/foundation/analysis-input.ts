@@ -35,7 +35,9 @@ export function analysisSpec(study: AnalysisStudyFields, month: string): StudyAn
     outcome: {
       column: study.primaryOutcome,
       type: study.outcome,
-      label: study.primaryOutcomeLabel ?? (study.outcome === "binary" ? `Response at the primary visit (${study.primaryOutcome})` : `Change from baseline at the primary visit (${study.primaryOutcome})`),
+      label:
+        study.primaryOutcomeLabel ??
+        (study.outcome === "binary" ? `Response at the primary visit (${study.primaryOutcome})` : `Change from baseline at the primary visit (${study.primaryOutcome})`),
     },
     columns: { subjectId: "subject_id", arm: "arm", status: "disposition" },
     population: "subjects enrolled by the data cut",

@@ -153,12 +153,22 @@ function validate(raw: unknown): ErrorObject[] {
 
 /** `/files/subjects/columns/3/type` -> `files.subjects.columns[3].type`. */
 function fieldOf(pointer: string, key?: string): string {
-  const parts = pointer.split("/").slice(1).map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const parts = pointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
   if (key !== undefined) parts.push(key);
   return parts.reduce((out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out === "" ? p : `${out}.${p}`), "") || "(top level)";
 }
 
-const TYPE_WORDS: Record<string, string> = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", array: "a list [...]", object: "an object {...}" };
+const TYPE_WORDS: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  array: "a list [...]",
+  object: "an object {...}",
+};
 
 function schemaIssue(file: string, e: ErrorObject): ByoConfigIssue {
   const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
@@ -176,7 +186,12 @@ function schemaIssue(file: string, e: ErrorObject): ByoConfigIssue {
     case "enum":
       return at(`must be one of ${(params.allowedValues as unknown[]).join(", ")}`);
     case "type":
-      return at(`must be ${String(params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ")}`);
+      return at(
+        `must be ${String(params.type)
+          .split(",")
+          .map((t) => TYPE_WORDS[t] ?? t)
+          .join(" or ")}`,
+      );
     case "minLength":
       return at("must be a non-empty string");
     case "minItems":
@@ -207,7 +222,12 @@ function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
       if (seen.has(col.name)) fail(`files.${table}.columns[${i}].name`, col.name, "a column is declared once");
       seen.add(col.name);
     });
-    if (!seen.has(c.subjectId)) fail(`files.${table}.columns`, spec.columns.map((col) => col.name), `must include the subject id column ${c.subjectId}`);
+    if (!seen.has(c.subjectId))
+      fail(
+        `files.${table}.columns`,
+        spec.columns.map((col) => col.name),
+        `must include the subject id column ${c.subjectId}`,
+      );
   }
   const columnsOf = (table: ByoTableFile | undefined) => new Set((table?.columns ?? []).map((col) => col.name));
   const subjectColumns = columnsOf(c.files.subjects);
@@ -217,7 +237,11 @@ function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
   need("treatment.column", c.treatment.column);
   const controls = c.treatment.arms.filter((a) => a.role === "control").length;
   if (controls !== 1 || !c.treatment.arms.some((a) => a.role === "treated")) {
-    fail("treatment.arms", c.treatment.arms.map((a) => `${a.code}:${a.role}`), 'needs exactly one arm with role "control" and at least one with role "treated"');
+    fail(
+      "treatment.arms",
+      c.treatment.arms.map((a) => `${a.code}:${a.role}`),
+      'needs exactly one arm with role "control" and at least one with role "treated"',
+    );
   }
   for (const key of ["value", "code"] as const) {
     const values = c.treatment.arms.map((a) => a[key]);
@@ -242,27 +266,33 @@ function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
     p.covariates.forEach((col, i) => need(`prespecified.covariates[${i}]`, col));
     const codes = c.treatment.arms.map((a) => a.code);
     (p.contrasts ?? []).forEach((k, i) => {
-      for (const key of ["treated", "reference"] as const) if (!codes.includes(k[key])) fail(`prespecified.contrasts[${i}].${key}`, k[key], `must be an arm code (${codes.join(", ")})`);
+      for (const key of ["treated", "reference"] as const)
+        if (!codes.includes(k[key])) fail(`prespecified.contrasts[${i}].${key}`, k[key], `must be an arm code (${codes.join(", ")})`);
     });
     if (p.doses) {
-      if (p.method.kind !== "ancova") fail("prespecified.doses", p.doses, "a dose-response test needs method.kind \"ancova\"");
+      if (p.method.kind !== "ancova") fail("prespecified.doses", p.doses, 'a dose-response test needs method.kind "ancova"');
       for (const code of codes) if (!(code in p.doses)) fail("prespecified.doses", p.doses, `must give a dose for every arm code (${code} has none)`);
     }
     const m = p.method as Record<string, unknown>;
     const methodKeys = p.method.kind === "ancova" ? { need: ["covariance", "lsMeanWeights"], not: ["variance"] } : { need: ["variance"], not: ["covariance", "lsMeanWeights"] };
     for (const key of methodKeys.need) if (m[key] === undefined) issues.push({ file, field: `prespecified.method.${key}`, rule: `is required with kind "${p.method.kind}"` });
     for (const key of methodKeys.not) if (m[key] !== undefined) fail(`prespecified.method.${key}`, m[key], `does not apply to kind "${p.method.kind}"`);
-    if (p.method.kind === "standardization" && c.outcomes.primary.type !== "binary") fail("prespecified.method.kind", p.method.kind, "standardization is for a binary primary outcome; use \"ancova\"");
-    if (p.method.kind === "ancova" && c.outcomes.primary.type !== "continuous") fail("prespecified.method.kind", p.method.kind, "ANCOVA is for a continuous primary outcome; use \"standardization\"");
+    if (p.method.kind === "standardization" && c.outcomes.primary.type !== "binary")
+      fail("prespecified.method.kind", p.method.kind, 'standardization is for a binary primary outcome; use "ancova"');
+    if (p.method.kind === "ancova" && c.outcomes.primary.type !== "continuous")
+      fail("prespecified.method.kind", p.method.kind, 'ANCOVA is for a continuous primary outcome; use "standardization"');
   }
   (c.plausibility ?? []).forEach((r, i) => {
     if (r.min > r.max) fail(`plausibility[${i}].min`, r.min, `must not exceed max (${r.max})`);
   });
   const a = c.analysis;
-  (a?.covariates ?? []).forEach((cov, i) => need(typeof cov === "string" ? `analysis.covariates[${i}]` : `analysis.covariates[${i}].name`, typeof cov === "string" ? cov : cov.name));
+  (a?.covariates ?? []).forEach((cov, i) =>
+    need(typeof cov === "string" ? `analysis.covariates[${i}]` : `analysis.covariates[${i}].name`, typeof cov === "string" ? cov : cov.name),
+  );
   if (a?.trim) {
     if (a.trim.rule === "symmetric" && a.trim.threshold === undefined) issues.push({ file, field: "analysis.trim.threshold", rule: 'is required when rule is "symmetric"' });
-    if (a.trim.rule !== "symmetric" && a.trim.threshold !== undefined) fail("analysis.trim.threshold", a.trim.threshold, `applies only to rule "symmetric" (rule is "${a.trim.rule}")`);
+    if (a.trim.rule !== "symmetric" && a.trim.threshold !== undefined)
+      fail("analysis.trim.threshold", a.trim.threshold, `applies only to rule "symmetric" (rule is "${a.trim.rule}")`);
   }
   if (c.files.visits) {
     if (!c.visitColumns) issues.push({ file, field: "visitColumns", rule: "a visits file needs visitColumns {number, date}" });
@@ -270,7 +300,9 @@ function crossFieldIssues(file: string, c: ByoStudyFile): ByoConfigIssue[] {
   }
   if (c.files.adverse_events) {
     if (!c.adverseEventColumns) issues.push({ file, field: "adverseEventColumns", rule: "an adverse_events file needs adverseEventColumns {sequence, term, onset}" });
-    else for (const key of ["sequence", "term", "onset"] as const) need(`adverseEventColumns.${key}`, c.adverseEventColumns[key], columnsOf(c.files.adverse_events), "files.adverse_events");
+    else
+      for (const key of ["sequence", "term", "onset"] as const)
+        need(`adverseEventColumns.${key}`, c.adverseEventColumns[key], columnsOf(c.files.adverse_events), "files.adverse_events");
   }
   return issues;
 }
@@ -353,6 +385,9 @@ function analysisOverrides(a: ByoAnalysisOptions | undefined): Pick<StudyConfig,
 
 /** The BYO config files to load: the worked example, then `$TRIAL_BYO_CONFIGS` (separated by the platform's path delimiter or commas). */
 export function byoConfigFiles(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string[] {
-  const extra = (env.TRIAL_BYO_CONFIGS ?? "").split(new RegExp(`[,${path.delimiter}]`)).map((s) => s.trim()).filter(Boolean);
+  const extra = (env.TRIAL_BYO_CONFIGS ?? "")
+    .split(new RegExp(`[,${path.delimiter}]`))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return [path.join(projectRoot, "examples/byo-study/study.json"), ...extra.map((f) => path.resolve(projectRoot, f))];
 }

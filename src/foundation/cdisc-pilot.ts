@@ -16,8 +16,18 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 /** The files the CDISC loader reads, relative to the data directory (XPT copies of SDTM). */
 export const CDISC_REQUIRED_FILES = [
-  "sdtm/dm.xpt", "sdtm/suppdm.xpt", "sdtm/ds.xpt", "sdtm/ae.xpt", "sdtm/ex.xpt", "sdtm/sv.xpt", "sdtm/vs.xpt", "sdtm/lb.xpt", "sdtm/mh.xpt",
-  "adam/adsl.xpt", "adam/adadas.xpt", "adam/adqscibc.xpt",
+  "sdtm/dm.xpt",
+  "sdtm/suppdm.xpt",
+  "sdtm/ds.xpt",
+  "sdtm/ae.xpt",
+  "sdtm/ex.xpt",
+  "sdtm/sv.xpt",
+  "sdtm/vs.xpt",
+  "sdtm/lb.xpt",
+  "sdtm/mh.xpt",
+  "adam/adsl.xpt",
+  "adam/adadas.xpt",
+  "adam/adqscibc.xpt",
 ] as const;
 
 /** The data directory: `$TRIAL_CDISC_DIR` or `../shared/data/cdiscpilot01` beside the project. */
@@ -89,7 +99,12 @@ export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
     outcome: { column: "adas_chg", label: "ADAS-Cog(11) total, change from baseline", better: "lower" },
     visit: "Week 24",
     population: { label: "Efficacy population", rule: { column: "efficacy", equals: 1 } },
-    imputation: { rule: "locf", description: "last observation carried forward: a subject without a week-24 ADAS-Cog(11) has the last post-baseline value (derived by the loader, data-loaders/cdisc/locf-endpoint.ts)", flagColumn: "adas_locf" },
+    imputation: {
+      rule: "locf",
+      description:
+        "last observation carried forward: a subject without a week-24 ADAS-Cog(11) has the last post-baseline value (derived by the loader, data-loaders/cdisc/locf-endpoint.ts)",
+      flagColumn: "adas_locf",
+    },
     factors: ["site_group"],
     covariates: ["baseline_adas"],
     method: { kind: "ancova", covariance: "classical", lsMeanWeights: "proportional" },

@@ -99,7 +99,11 @@ const randomHex = (n: number): string => toHex(globalThis.crypto.getRandomValues
 
 function checkIterations(file: string, iterations: number): void {
   if (!Number.isSafeInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS) {
-    throw new EncryptedFileError(file, "weak-kdf", `PBKDF2 with ${iterations} iterations is refused: at least ${MIN_PBKDF2_ITERATIONS.toLocaleString("en-US")} (OWASP) are required`);
+    throw new EncryptedFileError(
+      file,
+      "weak-kdf",
+      `PBKDF2 with ${iterations} iterations is refused: at least ${MIN_PBKDF2_ITERATIONS.toLocaleString("en-US")} (OWASP) are required`,
+    );
   }
 }
 
@@ -119,7 +123,10 @@ export async function deriveFileKey(passphrase: string | CryptoKey, kdf: KdfPara
   const hkdf = await subtle().importKey("raw", master, "HKDF", false, ["deriveBits", "deriveKey"]);
   const info = (what: string) => new TextEncoder().encode(`trial-encrypted-file/${ENCRYPTED_FILE_VERSION} ${what}`);
   const empty = new Uint8Array(0);
-  const aesKey = await subtle().deriveKey({ name: "HKDF", hash: "SHA-256", salt: empty, info: info("aes-256-gcm") }, hkdf, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
+  const aesKey = await subtle().deriveKey({ name: "HKDF", hash: "SHA-256", salt: empty, info: info("aes-256-gcm") }, hkdf, { name: "AES-GCM", length: 256 }, false, [
+    "encrypt",
+    "decrypt",
+  ]);
   const check = new Uint8Array(await subtle().deriveBits({ name: "HKDF", hash: "SHA-256", salt: empty, info: info("key-check") }, hkdf, CHECK_BYTES * 8));
   return { kdf: { name: KDF_NAME, iterations: kdf.iterations, salt: kdf.salt }, aesKey, check };
 }
@@ -195,7 +202,11 @@ export function isEncryptedFile(bytes: Uint8Array): boolean {
 export function readEncryptedHeader(bytes: Uint8Array, file: string): { header: EncryptedFileHeader; prefixLength: number } {
   if (!isEncryptedFile(bytes)) {
     const parquet = bytes.length >= 4 && new TextDecoder().decode(bytes.subarray(0, 4)) === "PAR1";
-    throw new EncryptedFileError(file, "not-encrypted", parquet ? "a Parquet file in the clear (PAR1), not an encrypted file" : `no ${ENCRYPTED_FILE_MAGIC} magic: not an encrypted file`);
+    throw new EncryptedFileError(
+      file,
+      "not-encrypted",
+      parquet ? "a Parquet file in the clear (PAR1), not an encrypted file" : `no ${ENCRYPTED_FILE_MAGIC} magic: not an encrypted file`,
+    );
   }
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(ENCRYPTED_FILE_MAGIC.length, false);
   if (length === 0 || length > MAX_HEADER_BYTES || PREFIX_BYTES + length + 16 > bytes.length) {
@@ -207,19 +218,32 @@ export function readEncryptedHeader(bytes: Uint8Array, file: string): { header: 
   } catch {
     throw new EncryptedFileError(file, "malformed-header", "the header is not valid UTF-8 JSON (altered or truncated)");
   }
-  if (typeof header !== "object" || header === null || header.format !== "trial-encrypted-file") throw new EncryptedFileError(file, "malformed-header", "the header is not a trial-encrypted-file header (altered)");
-  if (header.version !== ENCRYPTED_FILE_VERSION) throw new EncryptedFileError(file, "unknown-version", `format version ${JSON.stringify(header.version)} is unknown: this reader knows version ${ENCRYPTED_FILE_VERSION} (use the code archived with the publication)`);
+  if (typeof header !== "object" || header === null || header.format !== "trial-encrypted-file")
+    throw new EncryptedFileError(file, "malformed-header", "the header is not a trial-encrypted-file header (altered)");
+  if (header.version !== ENCRYPTED_FILE_VERSION)
+    throw new EncryptedFileError(
+      file,
+      "unknown-version",
+      `format version ${JSON.stringify(header.version)} is unknown: this reader knows version ${ENCRYPTED_FILE_VERSION} (use the code archived with the publication)`,
+    );
   if (header.kdf?.name !== KDF_NAME) throw new EncryptedFileError(file, "malformed-header", `key derivation ${JSON.stringify(header.kdf?.name)} is unknown (expected ${KDF_NAME})`);
   checkIterations(file, header.kdf.iterations);
-  if (header.cipher?.name !== CIPHER_NAME || header.cipher.tagBits !== 128) throw new EncryptedFileError(file, "malformed-header", `cipher ${JSON.stringify(header.cipher?.name)} is unknown (expected ${CIPHER_NAME} with a 128-bit tag)`);
+  if (header.cipher?.name !== CIPHER_NAME || header.cipher.tagBits !== 128)
+    throw new EncryptedFileError(file, "malformed-header", `cipher ${JSON.stringify(header.cipher?.name)} is unknown (expected ${CIPHER_NAME} with a 128-bit tag)`);
   const bad =
-    fromHex(String(header.kdf.salt), SALT_BYTES) === null ? "kdf.salt"
-    : fromHex(String(header.cipher.iv), IV_BYTES) === null ? "cipher.iv"
-    : fromHex(String(header.keyCheck), CHECK_BYTES) === null ? "keyCheck"
-    : !/^[0-9a-f]{64}$/.test(String(header.sha256)) ? "sha256"
-    : typeof header.name !== "string" || header.name === "" ? "name"
-    : !Number.isSafeInteger(header.bytes) || header.bytes < 0 ? "bytes"
-    : null;
+    fromHex(String(header.kdf.salt), SALT_BYTES) === null
+      ? "kdf.salt"
+      : fromHex(String(header.cipher.iv), IV_BYTES) === null
+        ? "cipher.iv"
+        : fromHex(String(header.keyCheck), CHECK_BYTES) === null
+          ? "keyCheck"
+          : !/^[0-9a-f]{64}$/.test(String(header.sha256))
+            ? "sha256"
+            : typeof header.name !== "string" || header.name === ""
+              ? "name"
+              : !Number.isSafeInteger(header.bytes) || header.bytes < 0
+                ? "bytes"
+                : null;
   if (bad) throw new EncryptedFileError(file, "malformed-header", `header field ${bad} is malformed (altered)`);
   return { header, prefixLength: PREFIX_BYTES + length };
 }
@@ -247,10 +271,7 @@ export async function decryptFile(bytes: Uint8Array, secret: DecryptionSecret, o
   const { header, prefixLength } = readEncryptedHeader(bytes, file);
   if (options.file === undefined) file = header.name;
   else if (!options.file.endsWith(header.name)) file = `${options.file} (${header.name})`;
-  const key =
-    typeof secret === "string" ? await deriveFileKey(secret, header.kdf)
-    : typeof secret === "function" ? await secret(header.kdf)
-    : secret;
+  const key = typeof secret === "string" ? await deriveFileKey(secret, header.kdf) : typeof secret === "function" ? await secret(header.kdf) : secret;
   if (key.kdf.salt !== header.kdf.salt || key.kdf.iterations !== header.kdf.iterations || !sameBytes(key.check, fromHex(header.keyCheck, CHECK_BYTES) as Uint8Array)) {
     throw new EncryptedFileError(file, "wrong-passphrase", `wrong passphrase or altered file ${file}: the derived key does not match the header's key check`);
   }
@@ -264,7 +285,11 @@ export async function decryptFile(bytes: Uint8Array, secret: DecryptionSecret, o
       ),
     );
   } catch {
-    throw new EncryptedFileError(file, "altered-file", `wrong passphrase or altered file ${file}: the passphrase matches the key check but the AES-GCM tag fails (a byte of the header, ciphertext or tag changed)`);
+    throw new EncryptedFileError(
+      file,
+      "altered-file",
+      `wrong passphrase or altered file ${file}: the passphrase matches the key check but the AES-GCM tag fails (a byte of the header, ciphertext or tag changed)`,
+    );
   }
   const sha256 = await sha256Hex(plain);
   if (sha256 !== header.sha256 || plain.length !== header.bytes) {

@@ -120,7 +120,7 @@ export function studyPrespecifiedAnalysis(study: PrespecifiedStudyFields, subjec
   const label = (code: string) => study.arms.find((a) => a.code === code)!.label;
   const contrasts = model.contrasts.map((c): PrespecifiedContrastResult => {
     const e = c.adjusted.estimate;
-    const favours = e === 0 ? "neither" : (e < 0) === (plan.outcome.better === "lower") ? "treated" : "reference";
+    const favours = e === 0 ? "neither" : e < 0 === (plan.outcome.better === "lower") ? "treated" : "reference";
     return {
       ...c,
       label: `${label(c.treated)} − ${label(c.reference)}`,

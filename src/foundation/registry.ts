@@ -4,7 +4,16 @@
  */
 import { byoConfigFiles, formatByoConfigIssue, loadByoStudies, type ByoConfigIssue } from "./byo-config.ts";
 import { cdiscPilotIfPresent, projectRoot } from "./cdisc-pilot.ts";
-import { asSynthetic, type Arm, type Criterion, type Month, type PrespecifiedAnalysisPlan, type StudyConfig, type SyntheticSource, type SyntheticStudyConfig } from "./study-config.ts";
+import {
+  asSynthetic,
+  type Arm,
+  type Criterion,
+  type Month,
+  type PrespecifiedAnalysisPlan,
+  type StudyConfig,
+  type SyntheticSource,
+  type SyntheticStudyConfig,
+} from "./study-config.ts";
 
 const twoArms = (control: string, treated: string): Arm[] => [
   { code: "PBO", label: control, role: "control" },
@@ -42,12 +51,17 @@ export function monthRange(first: Month, count: number): Month[] {
 function syntheticPrespecified(source: Pick<SyntheticSource, "outcome" | "followUpWeeks">, primaryOutcome: string): PrespecifiedAnalysisPlan {
   const binary = source.outcome === "binary";
   return {
-    title: binary ? `Standardized risk difference of response at week ${source.followUpWeeks} (covariate-adjusted)` : `ANCOVA of the change from baseline to week ${source.followUpWeeks}`,
+    title: binary
+      ? `Standardized risk difference of response at week ${source.followUpWeeks} (covariate-adjusted)`
+      : `ANCOVA of the change from baseline to week ${source.followUpWeeks}`,
     reference: "Protocol primary analysis (synthetic study; FDA 2023 guidance on covariate adjustment)",
     outcome: { column: primaryOutcome, label: binary ? "Response at the primary visit" : "Change from baseline in the severity score", better: "higher" },
     visit: `Week ${source.followUpWeeks}`,
     population: { label: "Intent-to-treat, observed cases (enrolled by the data cut)" },
-    imputation: { rule: "none", description: "not imputed; subjects without the outcome at the primary visit by the data cut (not yet due, missed or discontinued) are left out (observed cases)" },
+    imputation: {
+      rule: "none",
+      description: "not imputed; subjects without the outcome at the primary visit by the data cut (not yet due, missed or discontinued) are left out (observed cases)",
+    },
     factors: ["region"],
     covariates: ["baseline_severity", "age", "female", "bmi", "diabetes", "egfr", "prior_therapy"],
     method: binary ? { kind: "standardization", variance: "sandwich" } : { kind: "ancova", covariance: "HC3", lsMeanWeights: "proportional" },
@@ -59,8 +73,7 @@ function synthetic(
   title: string,
   design: string,
   indication: string,
-  source: Omit<SyntheticSource, "kind" | "followUpWeeks" | "visitIntervalWeeks"> &
-    Partial<Pick<SyntheticSource, "followUpWeeks" | "visitIntervalWeeks">>,
+  source: Omit<SyntheticSource, "kind" | "followUpWeeks" | "visitIntervalWeeks"> & Partial<Pick<SyntheticSource, "followUpWeeks" | "visitIntervalWeeks">>,
   dataCuts: Month[],
 ): StudyConfig {
   const full: SyntheticSource = { kind: "synthetic", followUpWeeks: 24, visitIntervalWeeks: 4, ...source };
@@ -150,7 +163,17 @@ const allStudies: StudyConfig[] = [
     "Safety signal in the vitals: adverse-event monitoring",
     "Randomized 1:1; adverse events follow the last measured heart rate, temperature, blood pressure and ALT, so a monitoring model can anticipate them.",
     "Pulmonary arterial hypertension",
-    { seed: 1601, process: "linear", outcome: "continuous", nScreened: 1600, firstEnrolment: "2025-02", enrolmentMonths: 9, trueEffect: 0.3, assignment: "randomized", adverseEventModel: "vitals-driven" },
+    {
+      seed: 1601,
+      process: "linear",
+      outcome: "continuous",
+      nScreened: 1600,
+      firstEnrolment: "2025-02",
+      enrolmentMonths: 9,
+      trueEffect: 0.3,
+      assignment: "randomized",
+      adverseEventModel: "vitals-driven",
+    },
     monthRange("2025-09", 5),
   ),
 ];
@@ -174,7 +197,9 @@ allStudies.push(...byo.studies);
  */
 function haltOnByoConfigIssues(issues: readonly ByoConfigIssue[]): never {
   const files = new Set(issues.map((i) => i.file));
-  process.stderr.write(`${issues.map(formatByoConfigIssue).join("\n")}\nregistry: ${issues.length} problem${issues.length === 1 ? "" : "s"} in ${files.size} bring-your-own config${files.size === 1 ? "" : "s"}; fix ${files.size === 1 ? "it" : "them"} or remove ${files.size === 1 ? "it" : "them"} from $TRIAL_BYO_CONFIGS. The build halts here.\n`);
+  process.stderr.write(
+    `${issues.map(formatByoConfigIssue).join("\n")}\nregistry: ${issues.length} problem${issues.length === 1 ? "" : "s"} in ${files.size} bring-your-own config${files.size === 1 ? "" : "s"}; fix ${files.size === 1 ? "it" : "them"} or remove ${files.size === 1 ? "it" : "them"} from $TRIAL_BYO_CONFIGS. The build halts here.\n`,
+  );
   process.exit(1);
 }
 

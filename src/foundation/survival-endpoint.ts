@@ -51,7 +51,8 @@ export function survivalEndpoint(sourceKind: SurvivalStudyFields["sourceKind"], 
   if (sourceKind === "cdisc") {
     return {
       label: "Time to first dermatologic event",
-      definition: "days from the first dose to the first treatment-emergent dermatologic adverse event (ADTTE PARAMCD TTDE); subjects without one are censored at the end of treatment",
+      definition:
+        "days from the first dose to the first treatment-emergent dermatologic adverse event (ADTTE PARAMCD TTDE); subjects without one are censored at the end of treatment",
       time: "derm_days",
       event: "derm_event",
       population: "safety",
@@ -95,7 +96,13 @@ export function survivalEndpoint(sourceKind: SurvivalStudyFields["sourceKind"], 
  * @param month the data cut, `YYYY-MM`
  */
 export function survivalSpec(study: SurvivalStudyFields, month: string): StudySurvivalSpec {
-  return { study: study.id, month, arms: study.arms, covariates: study.analysisCovariates ?? study.covariates, endpoint: survivalEndpoint(study.sourceKind, month, plannedDaysOf(study)) };
+  return {
+    study: study.id,
+    month,
+    arms: study.arms,
+    covariates: study.analysisCovariates ?? study.covariates,
+    endpoint: survivalEndpoint(study.sourceKind, month, plannedDaysOf(study)),
+  };
 }
 
 function plannedDaysOf(study: SurvivalStudyFields): number | null {

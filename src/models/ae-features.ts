@@ -28,9 +28,18 @@ export const AE_FEATURES: string[] = [
   ...[...VITALS, ...LABS].map((v) => `${v}_change`),
   ...LABS,
   "alt_log2",
-  "dose_mg", "compliance", "days_on_drug",
-  "days_since_visit", "missed_visits", "vitals_missing_35d",
-  "prior_aes", "days_since_ae", "age", "female", "treated", "days_on_study",
+  "dose_mg",
+  "compliance",
+  "days_on_drug",
+  "days_since_visit",
+  "missed_visits",
+  "vitals_missing_35d",
+  "prior_aes",
+  "days_since_ae",
+  "age",
+  "female",
+  "treated",
+  "days_on_study",
 ];
 
 function windowStats(values: number[]): Record<(typeof STATS)[number], number | null> {

@@ -53,13 +53,22 @@ async function monitorTask(task: TaskKey, inputs: ModelInputs, built: ModelsBuil
   }
   if (!deployed) {
     return isTrained(built[task])
-      ? { status: "training month", trainingMonth: inputs.month, reason: `${inputs.month} is the first data cut on which this model was trained; later months are monitored against it` }
+      ? {
+          status: "training month",
+          trainingMonth: inputs.month,
+          reason: `${inputs.month} is the first data cut on which this model was trained; later months are monitored against it`,
+        }
       : { status: "not monitored", trainingMonth: null, reason: "no model was trained on this or an earlier data cut" };
   }
   const rows = inputs.rows();
   if (rows instanceof Error) return { status: "not monitored", trainingMonth: deployed.inputs.month, reason: rows.message };
   const after = rows[task].filter((r) => r.date > deployed.inputs.cutDate);
-  if (after.length === 0) return { status: "not monitored", trainingMonth: deployed.inputs.month, reason: `no prediction time after the training cut (${deployed.inputs.cutDate}) has its label observed by this cut` };
+  if (after.length === 0)
+    return {
+      status: "not monitored",
+      trainingMonth: deployed.inputs.month,
+      reason: `no prediction time after the training cut (${deployed.inputs.cutDate}) has its label observed by this cut`,
+    };
   const p = await scoreWithArtifact(deployed.artifact, after);
   const scoredRows: MonitoredRow[] = after.map((r, i) => ({ date: r.date, label: r.label, p_logistic: p.p_logistic[i] as number, p_mlp: p.p_mlp[i] as number }));
   const featureRows: MonitoredRow[] = after.map((r) => ({ date: r.date, ...r.features }));

@@ -24,8 +24,23 @@ import { cutStudyDay, onStudyAt, studyDayDate, type PredictionRow } from "./pred
 import { knownAt, type SubjectHistory } from "./subject-history.ts";
 
 export const DROPOUT_FEATURES = [
-  "visit_rate", "missed_visits", "ae_rate", "serious_aes", "recent_aes", "burden", "treated", "dose_mg", "dose_reduced",
-  "compliance", "age", "female", "baseline_severity", "days_on_study", "last_heart_rate", "last_sbp", "last_alt_log2",
+  "visit_rate",
+  "missed_visits",
+  "ae_rate",
+  "serious_aes",
+  "recent_aes",
+  "burden",
+  "treated",
+  "dose_mg",
+  "dose_reduced",
+  "compliance",
+  "age",
+  "female",
+  "baseline_severity",
+  "days_on_study",
+  "last_heart_rate",
+  "last_sbp",
+  "last_alt_log2",
 ] as const;
 
 /** Days after the scheduled day at which a visit's window closes. */

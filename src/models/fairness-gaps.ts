@@ -12,11 +12,22 @@ export function fairnessGaps(t: TaskArtifact, key: "p_mlp" | "p_logistic"): { se
     const rows = t.test.rows.filter(keep);
     const y = rows.map((r) => r[iLabel] as number);
     const events = y.filter((v) => v === 1).length;
-    return events > 0 && events < y.length ? rocAuc(rows.map((r) => r[iP] as number), y) : null;
+    return events > 0 && events < y.length
+      ? rocAuc(
+          rows.map((r) => r[iP] as number),
+          y,
+        )
+      : null;
   };
   const gap = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.abs(a - b));
   return {
-    sex: gap(auc((r) => r[iFemale] === 1), auc((r) => r[iFemale] === 0)),
-    age: gap(auc((r) => (r[iAge] as number) < 65), auc((r) => (r[iAge] as number) >= 65)),
+    sex: gap(
+      auc((r) => r[iFemale] === 1),
+      auc((r) => r[iFemale] === 0),
+    ),
+    age: gap(
+      auc((r) => (r[iAge] as number) < 65),
+      auc((r) => (r[iAge] as number) >= 65),
+    ),
   };
 }

@@ -166,7 +166,13 @@ function topology(L: Layout, o: MlpOptions): object {
     class_name: "Sequential",
     config: {
       name: "sequential_1",
-      layers: [dense("dense_1", L.h1, "relu", o.seed * 16 + 1, L.p), dropout("dropout_1", o.seed * 16 + 2), dense("dense_2", L.h2, "relu", o.seed * 16 + 3), dropout("dropout_2", o.seed * 16 + 4), dense("dense_3", 1, "sigmoid", o.seed * 16 + 5)],
+      layers: [
+        dense("dense_1", L.h1, "relu", o.seed * 16 + 1, L.p),
+        dropout("dropout_1", o.seed * 16 + 2),
+        dense("dense_2", L.h2, "relu", o.seed * 16 + 3),
+        dropout("dropout_2", o.seed * 16 + 4),
+        dense("dense_3", 1, "sigmoid", o.seed * 16 + 5),
+      ],
     },
     keras_version: "tfjs-layers 4.22.0",
     backend: "tensor_flow.js",
@@ -213,7 +219,20 @@ interface Scratch {
  * rate·2³²), so a dropped unit is never computed, and the backward pass visits only the units
  * that are non-zero: the others' gradients are exactly 0.
  */
-function batchGradient(L: Layout, theta: Float64Array, grad: Float64Array, Xf: Float64Array, y: readonly number[], order: readonly number[], from: number, to: number, classWeight: readonly [number, number], dropoutRng: Prng, dropout: number, scratch: Scratch): void {
+function batchGradient(
+  L: Layout,
+  theta: Float64Array,
+  grad: Float64Array,
+  Xf: Float64Array,
+  y: readonly number[],
+  order: readonly number[],
+  from: number,
+  to: number,
+  classWeight: readonly [number, number],
+  dropoutRng: Prng,
+  dropout: number,
+  scratch: Scratch,
+): void {
   const { p, h1, h2, b1, w2, b2, w3, b3 } = L;
   const { a1, f1, a2, f2, d2, active, w1t, g1t } = scratch;
   const keepScale = 1 / (1 - dropout);
@@ -315,7 +334,16 @@ export async function fitMlp(X: number[][], y: number[], Xval: number[][], yval:
   let beta2t = 1;
   const orderRng = createPrng(o.seed);
   const dropoutRng = createPrng(o.seed * 16 + 2);
-  const scratch: Scratch = { a1: new Float64Array(h1), f1: new Float64Array(h1), a2: new Float64Array(h2), f2: new Float64Array(h2), d2: new Float64Array(h2), active: new Int32Array(h1), w1t: new Float64Array(p * h1), g1t: new Float64Array(p * h1) };
+  const scratch: Scratch = {
+    a1: new Float64Array(h1),
+    f1: new Float64Array(h1),
+    a2: new Float64Array(h2),
+    f2: new Float64Array(h2),
+    d2: new Float64Array(h2),
+    active: new Int32Array(h1),
+    w1t: new Float64Array(p * h1),
+    g1t: new Float64Array(p * h1),
+  };
   const transposeKernel = () => {
     for (let k = 0; k < p; k++) for (let j = 0; j < h1; j++) scratch.w1t[j * p + k] = theta[L.w1 + k * h1 + j] as number;
   };
@@ -390,7 +418,11 @@ export async function loadMlpTfjs(a: MlpArtifact): Promise<TfLayers.LayersModel>
   const { tf, tfl } = await loadTfjs();
   const bytes = Buffer.from(a.weightDataBase64, "base64");
   return tfl.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: a.modelTopology, weightSpecs: a.weightSpecs as TfCore.io.WeightsManifestEntry[], weightData: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }),
+    tf.io.fromMemory({
+      modelTopology: a.modelTopology,
+      weightSpecs: a.weightSpecs as TfCore.io.WeightsManifestEntry[],
+      weightData: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    }),
   );
 }
 

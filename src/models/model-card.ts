@@ -17,20 +17,23 @@ export interface ModelCard {
   trainingMs: number;
   /** CPU milliseconds of the same (on a shared machine the wall clock overstates the cost). */
   trainingCpuMs: number;
-  tasks: Array<UntrainedTask | {
-    task: string;
-    predicts: string;
-    rows: string;
-    dataRange: { from: string; to: string };
-    features: string[];
-    training: string;
-    split: TaskArtifact["split"];
-    crossValidationAuroc: number[];
-    metrics: TaskArtifact["metrics"];
-    mlpEpochs: number;
-    mlpBestEpoch: number;
-    mlpTrainRows: number;
-  }>;
+  tasks: Array<
+    | UntrainedTask
+    | {
+        task: string;
+        predicts: string;
+        rows: string;
+        dataRange: { from: string; to: string };
+        features: string[];
+        training: string;
+        split: TaskArtifact["split"];
+        crossValidationAuroc: number[];
+        metrics: TaskArtifact["metrics"];
+        mlpEpochs: number;
+        mlpBestEpoch: number;
+        mlpTrainRows: number;
+      }
+  >;
   limits: string[];
 }
 
@@ -52,20 +55,23 @@ export function modelCard(a: {
   ms: number;
   cpuMs: number;
 }): ModelCard {
-  const task = (t: TaskArtifact | UntrainedTask, predicts: string, rows: string) => "status" in t ? t : ({
-    task: t.task,
-    predicts,
-    rows,
-    dataRange: t.trainingRange,
-    features: t.features,
-    training: TRAINING,
-    split: t.split,
-    crossValidationAuroc: t.crossValidation.logisticAuroc,
-    metrics: t.metrics,
-    mlpEpochs: t.mlp.epochs,
-    mlpBestEpoch: t.mlp.bestEpoch,
-    mlpTrainRows: t.mlp.trainRows,
-  });
+  const task = (t: TaskArtifact | UntrainedTask, predicts: string, rows: string) =>
+    "status" in t
+      ? t
+      : {
+          task: t.task,
+          predicts,
+          rows,
+          dataRange: t.trainingRange,
+          features: t.features,
+          training: TRAINING,
+          split: t.split,
+          crossValidationAuroc: t.crossValidation.logisticAuroc,
+          metrics: t.metrics,
+          mlpEpochs: t.mlp.epochs,
+          mlpBestEpoch: t.mlp.bestEpoch,
+          mlpTrainRows: t.mlp.trainRows,
+        };
   return {
     study: a.study,
     month: a.month,
@@ -75,8 +81,16 @@ export function modelCard(a: {
     trainingMs: a.ms,
     trainingCpuMs: a.cpuMs,
     tasks: [
-      task(a.dropout, "discontinuation within 28 days of a follow-up visit", "one row per subject and follow-up visit reached on study (at the visit, or at the close of its window when missed), label observable by the cut"),
-      task(a.adverseEvents, "an adverse-event onset within the next 14 days", "one row per subject every 14 study days on study (patient-day rows on a 14-day grid), label window ending by the cut"),
+      task(
+        a.dropout,
+        "discontinuation within 28 days of a follow-up visit",
+        "one row per subject and follow-up visit reached on study (at the visit, or at the close of its window when missed), label observable by the cut",
+      ),
+      task(
+        a.adverseEvents,
+        "an adverse-event onset within the next 14 days",
+        "one row per subject every 14 study days on study (patient-day rows on a 14-day grid), label window ending by the cut",
+      ),
     ],
     limits: [
       "Trained and tested on one data cut. The models of the study's training month (its first data cut with enough events) are the deployed ones: every later cut's report scores its new data with them and shows drift (KS per feature) and decay (AUROC by month) (monitoring.json).",

@@ -48,10 +48,12 @@ export async function modelInputsFromSnapshot(study: string, month: string, snap
         histories = subjectHistories(tables);
       } catch (error) {
         if (!(error instanceof MissingModelInputError)) throw error;
-        return (rows = error);
+        rows = error;
+        return rows;
       }
       const cut = epochDay(tables.cutDate, "data cut");
-      return (rows = { dropout: rounded(dropoutRows(histories, cut)), adverseEvents: rounded(aeRows(histories, cut)) });
+      rows = { dropout: rounded(dropoutRows(histories, cut)), adverseEvents: rounded(aeRows(histories, cut)) };
+      return rows;
     },
   };
 }

@@ -57,7 +57,11 @@ export function generateMonitoringSql(size: MonitoringSize): string[] {
 }
 
 const VITAL_COLUMNS = ["heart_rate", "sbp", "spo2", "temperature"] as const;
-const WINDOWS = [["1h", 3600], ["6h", 21600], ["24h", 86400]] as const;
+const WINDOWS = [
+  ["1h", 3600],
+  ["6h", 21600],
+  ["24h", 86400],
+] as const;
 
 /**
  * SQL writing the hourly feature rows to `target` (a table name). The prediction time of hour h is
@@ -68,8 +72,12 @@ const WINDOWS = [["1h", 3600], ["6h", 21600], ["24h", 86400]] as const;
  */
 export function monitoringFeaturesSql(target: string, stepSeconds: number): string[] {
   const hourly = VITAL_COLUMNS.flatMap((c) => [
-    `sum(${c}::DOUBLE) AS ${c}_s1`, `sum(${c}::DOUBLE * ${c}) AS ${c}_s2`, `min(${c}) AS ${c}_lo`, `max(${c}) AS ${c}_hi`,
-    `sum(t * ${c}) AS ${c}_tx`, `arg_max(${c}, ts) AS ${c}`,
+    `sum(${c}::DOUBLE) AS ${c}_s1`,
+    `sum(${c}::DOUBLE * ${c}) AS ${c}_s2`,
+    `min(${c}) AS ${c}_lo`,
+    `max(${c}) AS ${c}_hi`,
+    `sum(t * ${c}) AS ${c}_tx`,
+    `arg_max(${c}, ts) AS ${c}`,
   ]);
   const over = (name: string) => `OVER w${name}`;
   const sums = VITAL_COLUMNS.flatMap((c) =>

@@ -46,7 +46,10 @@ export function oracleAdverseEventAuroc(histories: readonly SubjectHistory[], ro
     const rates = adverseEventRates(covariates(h), h.treated as 0 | 1, lastMeasured(h, r.t), o.adverseEventModel);
     return 1 - exp(-((rates.general + rates.hypertension + rates.hepatic) * o.aeWindowDays) / 28);
   });
-  return rocAuc(score, rows.map((r) => r.label));
+  return rocAuc(
+    score,
+    rows.map((r) => r.label),
+  );
 }
 
 /** Oracle AUROC of the dropout rows. */
@@ -61,5 +64,8 @@ export function oracleDropoutAuroc(histories: readonly SubjectHistory[], rows: r
     const p = dropoutProbabilities(x, h.treated as 0 | 1, { adverseEvents: expectedAes, seriousAdverseEvents: 0.02 * expectedAes, missedSoFar: missed }, o.informativeDropout);
     return 1 - Object.values(p).reduce((q, v) => q * (1 - v), 1);
   });
-  return rocAuc(score, rows.map((r) => r.label));
+  return rocAuc(
+    score,
+    rows.map((r) => r.label),
+  );
 }

@@ -56,11 +56,19 @@ export function subjectFolds(rows: readonly PredictionRow[], k: number, seed: nu
 /** A seeded subsample of at most `max` items (order kept), for budgeted training. */
 export function subsample<T>(items: readonly T[], max: number, seed: number): T[] {
   if (items.length <= max) return [...items];
-  const keep = new Set(shuffled(items.map((_, i) => i), createPrng(seed)).slice(0, max));
+  const keep = new Set(
+    shuffled(
+      items.map((_, i) => i),
+      createPrng(seed),
+    ).slice(0, max),
+  );
   return items.filter((_, i) => keep.has(i));
 }
 
 /** A seeded permutation of 0..n−1. */
 export function permutation(n: number, rng: Prng): number[] {
-  return shuffled(Array.from({ length: n }, (_, i) => i), rng);
+  return shuffled(
+    Array.from({ length: n }, (_, i) => i),
+    rng,
+  );
 }

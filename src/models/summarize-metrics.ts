@@ -19,14 +19,19 @@ const targets = process.argv.slice(2).length
   : studies.map((s) => [s.id, s.dataCuts[s.dataCuts.length - 1] as string] as [string, string]);
 
 const f = (x: number | null, d = 3) => (x === null ? "–" : x.toFixed(d));
-console.log("| study-month | task | rows (test events) | AUROC MLP [95% CI] | AUROC logistic | CV AUROC logistic (mean) | ECE MLP | cal. slope MLP | sex gap | age gap | training s |");
+console.log(
+  "| study-month | task | rows (test events) | AUROC MLP [95% CI] | AUROC logistic | CV AUROC logistic (mean) | ECE MLP | cal. slope MLP | sex gap | age gap | training s |",
+);
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 const monitoringLines: string[] = [];
 const range = (xs: Array<number | null>) => {
   const v = xs.filter((x): x is number => x !== null);
   return v.length ? `${f(Math.min(...v))} to ${f(Math.max(...v))}` : "–";
 };
-const { plan } = await buildArtifacts(targets.map(([study, month]) => ({ study, month })), { log: (line) => console.error(line) });
+const { plan } = await buildArtifacts(
+  targets.map(([study, month]) => ({ study, month })),
+  { log: (line) => console.error(line) },
+);
 const readJson = async (dir: string, name: string) => JSON.parse(await readFile(path.join(dir, "models", name), "utf-8"));
 for (const [study, month] of targets) {
   const modelsDir = artifactOf(plan, "models", study, month);
@@ -36,7 +41,10 @@ for (const [study, month] of targets) {
     card: await readJson(modelsDir, "model-card.json"),
     monitoring: await readJson(artifactOf(plan, "monitoring", study, month), "monitoring.json"),
   };
-  for (const [task, m] of [["dropout", built.monitoring.dropout], ["adverse-events", built.monitoring.adverseEvents]] as const) {
+  for (const [task, m] of [
+    ["dropout", built.monitoring.dropout],
+    ["adverse-events", built.monitoring.adverseEvents],
+  ] as const) {
     if (m.status !== "monitored") {
       monitoringLines.push(`| ${study} ${month} | ${task} | ${m.status}: ${m.reason} | | | | | |`);
       continue;
@@ -55,11 +63,12 @@ for (const [study, month] of targets) {
     const m = t.metrics.mlp;
     const gaps = fairnessGaps(t, "p_mlp");
     const cv = t.crossValidation.logisticAuroc.reduce((s, x) => s + x, 0) / t.crossValidation.logisticAuroc.length;
-    console.log(`| ${study} ${month} | ${t.task} | ${t.split.test.rows} (${t.split.test.events}) | ${f(m.auroc)} [${f(m.aurocLower)}, ${f(m.aurocUpper)}] | ${f(t.metrics.logistic.auroc)} | ${f(cv)} | ${f(m.ece, 4)} | ${f(m.calibrationSlope, 2)} | ${f(gaps.sex)} | ${f(gaps.age)} | ${(t.ms / 1000).toFixed(1)} |`);
+    console.log(
+      `| ${study} ${month} | ${t.task} | ${t.split.test.rows} (${t.split.test.events}) | ${f(m.auroc)} [${f(m.aurocLower)}, ${f(m.aurocUpper)}] | ${f(t.metrics.logistic.auroc)} | ${f(cv)} | ${f(m.ece, 4)} | ${f(m.calibrationSlope, 2)} | ${f(gaps.sex)} | ${f(gaps.age)} | ${(t.ms / 1000).toFixed(1)} |`,
+    );
   }
 }
 console.log("");
 console.log("| study-month | task | training month | later months (rows) | AUROC MLP by month | AUROC logistic by month | MLP warnings and alerts | drift cells flagged |");
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const line of monitoringLines) console.log(line);
-

@@ -28,7 +28,18 @@ export async function trainModels(inputs: ModelInputs): Promise<ModelsBuild> {
   const { study, month, cutDate, snapshotSha, subjectsSha } = inputs;
   const rows = inputs.rows();
   const card = (dropout: TaskArtifact | UntrainedTask, adverseEvents: TaskArtifact | UntrainedTask, cpuMs: number) =>
-    modelCard({ study, month, cutDate, snapshotSubjectsSha256: subjectsSha, snapshotSha, version: MODELS_VERSION, dropout, adverseEvents, ms: Math.round(performance.now() - start), cpuMs });
+    modelCard({
+      study,
+      month,
+      cutDate,
+      snapshotSubjectsSha256: subjectsSha,
+      snapshotSha,
+      version: MODELS_VERSION,
+      dropout,
+      adverseEvents,
+      ms: Math.round(performance.now() - start),
+      cpuMs,
+    });
   if (rows instanceof MissingModelInputError) {
     const untrained = (task: UntrainedTask["task"]): UntrainedTask => ({ task, status: "not trained", reason: rows.message, rows: 0, events: 0 });
     const dropout = untrained("dropout");

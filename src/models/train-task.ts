@@ -5,7 +5,21 @@
  * (early stopping on validation AUROC), each recalibrated on the validation rows (Platt), and the
  * test-set predictions with their features. Deterministic given the seed.
  */
-import { calibrationSlope, fitFeatureScaling, predictionMetrics, type Columnar, fitLogistic, fitRidgeLogistic, linearRisk, recalibrate, rocAuc, scaleFeatures, type LinearRisk, type Recalibration, ln } from "@trial/estimators";
+import {
+  calibrationSlope,
+  fitFeatureScaling,
+  predictionMetrics,
+  type Columnar,
+  fitLogistic,
+  fitRidgeLogistic,
+  linearRisk,
+  recalibrate,
+  rocAuc,
+  scaleFeatures,
+  type LinearRisk,
+  type Recalibration,
+  ln,
+} from "@trial/estimators";
 import { fitMlp, mlpNetwork, mlpPredict } from "./mlp.ts";
 import type { TaskArtifact } from "@trial/foundation";
 import type { PredictionRow } from "./prediction-rows.ts";
@@ -65,7 +79,10 @@ function fitWeightedLogistic(Z: number[][], y: number[], ridge: number, start?: 
  */
 function fitRecalibration(p: number[], y: number[]): Recalibration {
   const q = p.map((x) => Math.min(1 - 1e-7, Math.max(1e-7, x)));
-  const c = fitLogistic(q.map((x) => [1, ln(x / (1 - x))]), y).coefficients;
+  const c = fitLogistic(
+    q.map((x) => [1, ln(x / (1 - x))]),
+    y,
+  ).coefficients;
   if ((c[1] as number) > 0) return { a: c[0] as number, b: c[1] as number };
   return { a: calibrationSlope(q, y).intercept, b: 1 };
 }
@@ -77,11 +94,19 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
   const train = part("train");
   const validation = part("validation");
   const test = part("test");
-  for (const [name, rs] of [["train", train], ["validation", validation], ["test", test]] as const) {
+  for (const [name, rs] of [
+    ["train", train],
+    ["validation", validation],
+    ["test", test],
+  ] as const) {
     const events = rs.filter((r) => r.label === 1).length;
-    if (events < 2 || events === rs.length) throw new InsufficientEventsError(`${o.task}: the ${name} split has ${events} events in ${rs.length} rows; at least 2 events and 1 non-event are needed`);
+    if (events < 2 || events === rs.length)
+      throw new InsufficientEventsError(`${o.task}: the ${name} split has ${events} events in ${rs.length} rows; at least 2 events and 1 non-event are needed`);
   }
-  const scaling = fitFeatureScaling(train.map((r) => r.features), o.features);
+  const scaling = fitFeatureScaling(
+    train.map((r) => r.features),
+    o.features,
+  );
   const Z = (rs: readonly PredictionRow[]) => rs.map((r) => scaleFeatures(scaling, r.features));
   const Y = (rs: readonly PredictionRow[]) => rs.map((r) => r.label as number);
 
@@ -94,14 +119,34 @@ export async function trainTask(rows: readonly PredictionRow[], o: TaskOptions):
   const folds = subjectFolds(development, 5, o.seed + 1);
   const cvAuroc: number[] = [];
   for (let k = 0; k < 5; k++) {
-    const fitRows = subsample(development.filter((r) => folds.get(r.subject_id) !== k), o.logisticRows, o.seed + 10 + k);
+    const fitRows = subsample(
+      development.filter((r) => folds.get(r.subject_id) !== k),
+      o.logisticRows,
+      o.seed + 10 + k,
+    );
     const held = development.filter((r) => folds.get(r.subject_id) === k);
-    const s = fitFeatureScaling(fitRows.map((r) => r.features), o.features);
-    const { model } = fitWeightedLogistic(fitRows.map((r) => scaleFeatures(s, r.features)), Y(fitRows), o.ridge, logistic);
-    cvAuroc.push(rocAuc(held.map((r) => linearRisk(model, scaleFeatures(s, r.features))), Y(held)));
+    const s = fitFeatureScaling(
+      fitRows.map((r) => r.features),
+      o.features,
+    );
+    const { model } = fitWeightedLogistic(
+      fitRows.map((r) => scaleFeatures(s, r.features)),
+      Y(fitRows),
+      o.ridge,
+      logistic,
+    );
+    cvAuroc.push(
+      rocAuc(
+        held.map((r) => linearRisk(model, scaleFeatures(s, r.features))),
+        Y(held),
+      ),
+    );
   }
 
-  const logisticRecal = fitRecalibration(Z(validation).map((z) => linearRisk(logistic, z)), Y(validation));
+  const logisticRecal = fitRecalibration(
+    Z(validation).map((z) => linearRisk(logistic, z)),
+    Y(validation),
+  );
 
   const mlpTrain = subsample(train, o.mlpTrainRows, o.seed + 2);
   const mlpVal = subsample(validation, o.mlpValidationRows, o.seed + 3);

@@ -14,8 +14,24 @@ export const MODEL_SEED = 606;
 
 export type TrainingBudget = Omit<TaskOptions, "task" | "features">;
 
-export const DROPOUT_BUDGET: TrainingBudget = { seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 4000, mlpValidationRows: 1500, mlpMaxEpochs: 50, referenceRows: 1500 };
-export const ADVERSE_EVENT_BUDGET: TrainingBudget = { seed: MODEL_SEED, ridge: 1, logisticRows: 10000, mlpTrainRows: 6000, mlpValidationRows: 1500, mlpMaxEpochs: 50, referenceRows: 1500 };
+export const DROPOUT_BUDGET: TrainingBudget = {
+  seed: MODEL_SEED,
+  ridge: 1,
+  logisticRows: 10000,
+  mlpTrainRows: 4000,
+  mlpValidationRows: 1500,
+  mlpMaxEpochs: 50,
+  referenceRows: 1500,
+};
+export const ADVERSE_EVENT_BUDGET: TrainingBudget = {
+  seed: MODEL_SEED,
+  ridge: 1,
+  logisticRows: 10000,
+  mlpTrainRows: 6000,
+  mlpValidationRows: 1500,
+  mlpMaxEpochs: 50,
+  referenceRows: 1500,
+};
 
 /** The budget in words, for the model card. */
 export function describeBudget(): string {

@@ -61,7 +61,8 @@ export async function writeArtifact(dir: string, meta: Omit<ArtifactMeta, "files
   const tmp = await mkdtemp(path.join(path.dirname(dir), ".tmp-"));
   try {
     for (const f of files) {
-      if (f.name === "meta.json" || f.name.split("/").some((p) => p === "" || p === "." || p === "..")) throw new Error(`artifact file name ${JSON.stringify(f.name)} is not allowed`);
+      if (f.name === "meta.json" || f.name.split("/").some((p) => p === "" || p === "." || p === ".."))
+        throw new Error(`artifact file name ${JSON.stringify(f.name)} is not allowed`);
       const file = path.join(tmp, ...f.name.split("/"));
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, f.bytes);

@@ -94,11 +94,19 @@ function portableConfig(config: StudyConfig): unknown {
 
 /** SHA-256 of a study's source: its registry entry and the bytes of its input files. */
 export function sourceFingerprint(config: StudyConfig): string {
-  const hash = createHash("sha256").update(stableJson(portableConfig(config))).update("\0");
+  const hash = createHash("sha256")
+    .update(stableJson(portableConfig(config)))
+    .update("\0");
   const add = (root: string, files: string[]) => {
     for (const file of files) {
       const bytes = readFileSync(file);
-      hash.update(path.relative(root, file)).update("\0").update(String(statSync(file).size)).update("\0").update(bytes).update("\0");
+      hash
+        .update(path.relative(root, file))
+        .update("\0")
+        .update(String(statSync(file).size))
+        .update("\0")
+        .update(bytes)
+        .update("\0");
     }
   };
   if (config.source.kind === "cdisc") add(config.source.dir, filesUnder(config.source.dir));

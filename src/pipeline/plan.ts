@@ -51,7 +51,9 @@ function inputsOf(ref: ArtifactRef, studyMonths: ReadonlyArray<{ study: string; 
     case "monitoring": {
       // Every published cut of the study up to this one, whether or not it is being built: the
       // training month may be an earlier cut than the ones selected (TRIAL_ONLY).
-      const cuts = getStudy(study).dataCuts.filter((c) => c <= month).sort();
+      const cuts = getStudy(study)
+        .dataCuts.filter((c) => c <= month)
+        .sort();
       return [{ step: "snapshot", study, month }, ...cuts.map((c) => ({ step: "models" as const, study, month: c }))];
     }
     case "portfolio":

@@ -89,7 +89,12 @@ async function runMissing(plan: PlannedArtifact[], log: (line: string) => void, 
           idle.shift();
           if (job.ref.step === "snapshot" && !affinity.has(job.ref.study)) affinity.set(job.ref.study, worker);
           running.add(job.id);
-          const message: WorkerJob = { ref: job.ref, key: job.key, dir: job.dir, inputs: job.inputs.map((ref) => ({ ref, dir: (byId.get(artifactId(ref)) as PlannedArtifact).dir })) };
+          const message: WorkerJob = {
+            ref: job.ref,
+            key: job.key,
+            dir: job.dir,
+            inputs: job.inputs.map((ref) => ({ ref, dir: (byId.get(artifactId(ref)) as PlannedArtifact).dir })),
+          };
           worker.send(message);
         }
         if (running.size === 0 && done.size < plan.length) reject(new PipelineError("pipeline: no step can run (a dependency cycle in the plan?)"));
@@ -171,7 +176,10 @@ async function layOut(plan: PlannedArtifact[], studyMonthsBuilt: ReadonlyArray<{
  * scripts, tests and `publish`, which read the artifacts from the store. Resolves to the plan
  * (every artifact's directory) and the seconds of the steps that ran.
  */
-export async function buildArtifacts(selected: ReadonlyArray<{ study: string; month: string }>, options: { log?: (line: string) => void; workers?: number } = {}): Promise<{ plan: PlannedArtifact[]; timings: Map<string, { seconds: number; cpuSeconds: number }> }> {
+export async function buildArtifacts(
+  selected: ReadonlyArray<{ study: string; month: string }>,
+  options: { log?: (line: string) => void; workers?: number } = {},
+): Promise<{ plan: PlannedArtifact[]; timings: Map<string, { seconds: number; cpuSeconds: number }> }> {
   const plan = await planPipeline(selected, { portfolio: false });
   const workers = options.workers ?? Math.max(1, Number(process.env.TRIAL_WORKERS ?? os.availableParallelism()));
   const timings = await runMissing(plan, options.log ?? (() => undefined), workers);
@@ -193,7 +201,9 @@ export async function runPipeline(options: { log?: (line: string) => void; worke
   const plan = await planPipeline(selected);
   const cached = plan.filter((a) => a.cached).length;
   const workers = options.workers ?? Math.max(1, Number(process.env.TRIAL_WORKERS ?? os.availableParallelism()));
-  log(`data: ${selected.length} study-months, ${plan.length} artifacts (${cached} cached, ${plan.length - cached} to run on ${workers} worker process${workers === 1 ? "" : "es"})`);
+  log(
+    `data: ${selected.length} study-months, ${plan.length} artifacts (${cached} cached, ${plan.length - cached} to run on ${workers} worker process${workers === 1 ? "" : "es"})`,
+  );
   const timings = await runMissing(plan, log, workers);
   await layOut(plan, selected);
   await pruneStore(2);
@@ -205,7 +215,16 @@ export async function runPipeline(options: { log?: (line: string) => void; worke
     wallByStep[step] = (wallByStep[step] ?? 0) + t.seconds;
   }
   const dataFingerprint = sha256(...plan.map((a) => `${a.id}=${a.key}`).sort());
-  const summary: PipelineSummary = { studyMonths: selected.length, artifacts: plan.length, run: timings.size, cached, wallSeconds: (performance.now() - start) / 1000, cpuByStep, wallByStep, dataFingerprint };
+  const summary: PipelineSummary = {
+    studyMonths: selected.length,
+    artifacts: plan.length,
+    run: timings.size,
+    cached,
+    wallSeconds: (performance.now() - start) / 1000,
+    cpuByStep,
+    wallByStep,
+    dataFingerprint,
+  };
   const where = Object.entries(wallByStep)
     .sort((a, b) => b[1] - a[1])
     .map(([step, s]) => `${step} ${fmt(s)} s`)

@@ -70,9 +70,27 @@ describe.skipIf(!present)("CDISCPILOT01 ADTTE (time to first dermatologic event)
       expectCloseOrNull(c.stdErrLog, r.std_err, 1e-6, 1e-14, `${r.arm} std.err`);
       expectCloseOrNull(c.lower, r.lower, 1e-6, 1e-14, `${r.arm} lower`);
       expectCloseOrNull(c.upper, r.upper, 1e-6, 1e-14, `${r.arm} upper`);
-      expectCloseOrNull(c.quantiles.map((q) => q.time), r.quantile, 0, 0, `${r.arm} quartiles`);
-      expectCloseOrNull(c.quantiles.map((q) => q.lower), r.quantile_lower, 0, 0, `${r.arm} quartile lower`);
-      expectCloseOrNull(c.quantiles.map((q) => q.upper), r.quantile_upper, 0, 0, `${r.arm} quartile upper`);
+      expectCloseOrNull(
+        c.quantiles.map((q) => q.time),
+        r.quantile,
+        0,
+        0,
+        `${r.arm} quartiles`,
+      );
+      expectCloseOrNull(
+        c.quantiles.map((q) => q.lower),
+        r.quantile_lower,
+        0,
+        0,
+        `${r.arm} quartile lower`,
+      );
+      expectCloseOrNull(
+        c.quantiles.map((q) => q.upper),
+        r.quantile_upper,
+        0,
+        0,
+        `${r.arm} quartile upper`,
+      );
       expect(c.atRisk.map((a) => a.nRisk)).toEqual(r.risk_n);
     });
   });
@@ -88,8 +106,14 @@ describe.skipIf(!present)("CDISCPILOT01 ADTTE (time to first dermatologic event)
   it("log-rank test", () => {
     const lr = logRank(d.time, d.event, d.arm, { levels: arms });
     expect(lr.groups.map((g) => g.n)).toEqual(e.logrank.n);
-    expectClose(lr.groups.map((g) => g.observed), e.logrank.obs);
-    expectClose(lr.groups.map((g) => g.expected), e.logrank.exp);
+    expectClose(
+      lr.groups.map((g) => g.observed),
+      e.logrank.obs,
+    );
+    expectClose(
+      lr.groups.map((g) => g.expected),
+      e.logrank.exp,
+    );
     expectClose(lr.chiSquare, e.logrank.chisq);
     expect(lr.df).toBe(2);
     expectClose(lr.pValue, e.logrank.p, 1e-6, 1e-20);
@@ -103,26 +127,59 @@ describe.skipIf(!present)("CDISCPILOT01 ADTTE (time to first dermatologic event)
     const fit = fitCox(d.time, d.event, X, { ties, names: arms.slice(1) });
     expect(fit.converged).toBe(true);
     expect(fit.iterations).toBe(r.iter);
-    expectClose(fit.coefficients.map((c) => c.estimate), r.coef);
-    expectClose(fit.coefficients.map((c) => c.se), r.se);
-    expectClose(fit.coefficients.map((c) => c.hazardRatio), r.hr);
-    expectClose(fit.coefficients.map((c) => c.lower), r.hr_lower);
-    expectClose(fit.coefficients.map((c) => c.upper), r.hr_upper);
-    expectClose(fit.coefficients.map((c) => c.p), r.p, 1e-6, 1e-20);
+    expectClose(
+      fit.coefficients.map((c) => c.estimate),
+      r.coef,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.se),
+      r.se,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.hazardRatio),
+      r.hr,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.lower),
+      r.hr_lower,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.upper),
+      r.hr_upper,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.p),
+      r.p,
+      1e-6,
+      1e-20,
+    );
     expectClose([fit.logLikelihood.null, fit.logLikelihood.fitted], r.loglik, 1e-9);
     expectClose(fit.likelihoodRatioTest.chiSquare, r.lrt);
     expectClose(fit.waldTest.chiSquare, r.wald);
     expectClose(fit.scoreTest.chiSquare, r.score);
     const zph = coxZph(d.time, d.event, X, fit, { terms: [{ name: "TRTP", columns: [0, 1] }] });
-    expectClose(zph.tests.map((t) => t.chiSquare), r.zph_chisq);
+    expectClose(
+      zph.tests.map((t) => t.chiSquare),
+      r.zph_chisq,
+    );
     expect(zph.tests.map((t) => t.df)).toEqual(r.zph_df);
-    expectClose(zph.tests.map((t) => t.p), r.zph_p, 1e-6, 1e-15);
+    expectClose(
+      zph.tests.map((t) => t.p),
+      r.zph_p,
+      1e-6,
+      1e-15,
+    );
   });
 
   it.each([0, 1])("RMST to day 180, Xanomeline arm %i vs placebo", (k) => {
     const r = e.rmst180[k];
     const idx = d.arm.map((_, i) => i).filter((i) => d.arm[i] === arms[0] || d.arm[i] === r.arm);
-    const res = rmstTwoArms(idx.map((i) => d.time[i]!), idx.map((i) => d.event[i]!), idx.map((i) => (d.arm[i] === r.arm ? 1 : 0)), 180);
+    const res = rmstTwoArms(
+      idx.map((i) => d.time[i]!),
+      idx.map((i) => d.event[i]!),
+      idx.map((i) => (d.arm[i] === r.arm ? 1 : 0)),
+      180,
+    );
     expectClose([res.arm1.rmst, res.arm1.se, res.arm0.rmst, res.arm0.se], [r.rmst1, r.se1, r.rmst0, r.se0]);
     expectClose([res.difference.estimate, res.difference.se], [r.diff, r.diff_se]);
     expectClose(res.difference.p, r.diff_p, 1e-6, 1e-20);

@@ -43,23 +43,27 @@ describe("CDISCPILOT01 primary analysis matches R on the sponsor's ADaM", () => 
     return analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome }, "2015-03", prepared.tables.subjects), { bootstrap: "skip" }).result;
   })();
 
-  it.each((expectedJson as Expected[]).map((e) => [e.comparison, e] as const))("%s", async (id, e) => {
-    const result = await analysis;
-    const c = result.comparisons.find((x) => x.id === id)!;
-    expect(c.status, c.error ?? "").toBe("ok");
-    expect(c.gates.filter((g) => !g.passed).map((g) => g.message)).toEqual([]);
-    expect(c.counts.analysed.total).toBe(e.n_analysed);
-    expect(c.counts.analysed.treated).toBe(e.n_treated);
-    expect(c.counts.missingOutcome.total).toBe(e.n_missing_outcome);
-    expect(c.pooledLevels.flatMap((p) => p.levels)).toEqual(e.pooled);
-    expect(c.designColumns).toEqual(e.design_columns.map((n) => (n === "BASE" ? "baseline_adas" : n.replace(/^site/, "site_group="))));
-    const est = c.estimates!;
-    expectClose(est.aipw.difference.estimate, e.aipw);
-    expectClose(est.aipw.difference.se!, e.aipw_se);
-    expectClose(est.gComputation.difference.estimate, e.gcomp);
-    expectClose(est.ipwHt.difference.estimate, e.ht);
-    expectClose(est.ipwHt.difference.se!, e.ht_se);
-    expectClose(est.ipwHajek.difference.estimate, e.hajek);
-    expectClose(est.ipwHajek.difference.se!, e.hajek_se);
-  }, 120_000);
+  it.each((expectedJson as Expected[]).map((e) => [e.comparison, e] as const))(
+    "%s",
+    async (id, e) => {
+      const result = await analysis;
+      const c = result.comparisons.find((x) => x.id === id)!;
+      expect(c.status, c.error ?? "").toBe("ok");
+      expect(c.gates.filter((g) => !g.passed).map((g) => g.message)).toEqual([]);
+      expect(c.counts.analysed.total).toBe(e.n_analysed);
+      expect(c.counts.analysed.treated).toBe(e.n_treated);
+      expect(c.counts.missingOutcome.total).toBe(e.n_missing_outcome);
+      expect(c.pooledLevels.flatMap((p) => p.levels)).toEqual(e.pooled);
+      expect(c.designColumns).toEqual(e.design_columns.map((n) => (n === "BASE" ? "baseline_adas" : n.replace(/^site/, "site_group="))));
+      const est = c.estimates!;
+      expectClose(est.aipw.difference.estimate, e.aipw);
+      expectClose(est.aipw.difference.se!, e.aipw_se);
+      expectClose(est.gComputation.difference.estimate, e.gcomp);
+      expectClose(est.ipwHt.difference.estimate, e.ht);
+      expectClose(est.ipwHt.difference.se!, e.ht_se);
+      expectClose(est.ipwHajek.difference.estimate, e.hajek);
+      expectClose(est.ipwHajek.difference.se!, e.hajek_se);
+    },
+    120_000,
+  );
 });

@@ -45,7 +45,11 @@ describe.skipIf(!present)("CDISCPILOT01 time to first dermatologic event: snapsh
 
   it("derm_days and derm_event equal ADTTE's AVAL and 1 − CNSR, subject by subject, in the safety population", () => {
     const { rows, spec } = load();
-    const adtte = new Map(readXptDataset(file).rows.filter((r) => r.PARAMCD === "TTDE" && r.SAFFL === "Y").map((r) => [r.USUBJID as string, r]));
+    const adtte = new Map(
+      readXptDataset(file)
+        .rows.filter((r) => r.PARAMCD === "TTDE" && r.SAFFL === "Y")
+        .map((r) => [r.USUBJID as string, r]),
+    );
     const analysed = survivalSubjects(spec, rows);
     expect(analysed).toHaveLength(adtte.size);
     const bad = analysed

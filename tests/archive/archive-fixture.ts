@@ -69,12 +69,21 @@ export async function fixturePublication(
   const publishedAt = options.publishedAt ?? "2026-02-01T09:00:00.000Z";
   await mkdir(root, { recursive: true });
   const staging = await mkdtemp(path.join(root, `.staging-${study}-`));
-  const members = options.encryptWith === undefined
-    ? [{ name: "subjects.parquet", site: "subjects.0123abcd.parquet", bytes: Buffer.from(`fixture ${study} ${month} r${revision}\n`) }]
-    : [
-        ...(["subjects", "visits", "adverse_events"] as const).map((base, i) => ({ name: `${base}.parquet`, site: `${base}.${"0123abcd4567cdef89abef01".slice(8 * i, 8 * i + 8)}.parquet`, bytes: Buffer.from(`PAR1 fixture ${base} ${study} ${month} r${revision} PAR1`) })),
-        { name: "exclusions.json", site: "exclusions.13579bdf.json", bytes: Buffer.from(`${JSON.stringify({ study, month, excluded: [{ file: "dm.xpt", row: 7, subject: "01-701-1015", rule: "screen-failure" }] })}\n`) },
-      ];
+  const members =
+    options.encryptWith === undefined
+      ? [{ name: "subjects.parquet", site: "subjects.0123abcd.parquet", bytes: Buffer.from(`fixture ${study} ${month} r${revision}\n`) }]
+      : [
+          ...(["subjects", "visits", "adverse_events"] as const).map((base, i) => ({
+            name: `${base}.parquet`,
+            site: `${base}.${"0123abcd4567cdef89abef01".slice(8 * i, 8 * i + 8)}.parquet`,
+            bytes: Buffer.from(`PAR1 fixture ${base} ${study} ${month} r${revision} PAR1`),
+          })),
+          {
+            name: "exclusions.json",
+            site: "exclusions.13579bdf.json",
+            bytes: Buffer.from(`${JSON.stringify({ study, month, excluded: [{ file: "dm.xpt", row: 7, subject: "01-701-1015", rule: "screen-failure" }] })}\n`),
+          },
+        ];
   await mkdir(path.join(staging, "data"), { recursive: true });
   await mkdir(path.join(staging, "site", "_file", "data", "built", study, month, "models"), { recursive: true });
   for (const m of members) {
@@ -82,7 +91,11 @@ export async function fixturePublication(
     await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, m.site), m.bytes);
   }
   // A model artifact with test rows (not a snapshot member: the site holds it, data/ does not).
-  if (options.encryptWith !== undefined) await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, "models", "dropout.2468ace0.json"), `${JSON.stringify({ task: "dropout", test: { columns: ["subject_id", "p_mlp"], rows: [["01-701-1023", 0.31]] } })}\n`);
+  if (options.encryptWith !== undefined)
+    await writeFile(
+      path.join(staging, "site", "_file", "data", "built", study, month, "models", "dropout.2468ace0.json"),
+      `${JSON.stringify({ task: "dropout", test: { columns: ["subject_id", "p_mlp"], rows: [["01-701-1023", 0.31]] } })}\n`,
+    );
   const snapshot = { members: members.map((m) => ({ name: m.name, sha256: createHash("sha256").update(m.bytes).digest("hex") })) };
   await writeFile(path.join(staging, "data", "snapshot.json"), `${JSON.stringify(snapshot)}\n`);
   const encryption = options.encryptWith === undefined ? undefined : await encryptSiteData({ folder: staging, study, month, passphrase: options.encryptWith });
@@ -92,7 +105,19 @@ export async function fixturePublication(
   const analyst = key ? key.record.name : (options.analyst ?? "Dana Statistician");
   const manifest = {
     format: "trial-archive-manifest/1",
-    publication: { study, month, revision, revisionReason: revision > 0 ? "fixture revision" : null, folder: name, analyst, publishedAt, override: null, gates: [], headline: [], signingKey: key ? { name: key.record.name, keyId: key.record.keyId } : null },
+    publication: {
+      study,
+      month,
+      revision,
+      revisionReason: revision > 0 ? "fixture revision" : null,
+      folder: name,
+      analyst,
+      publishedAt,
+      override: null,
+      gates: [],
+      headline: [],
+      signingKey: key ? { name: key.record.name, keyId: key.record.keyId } : null,
+    },
     sequence: history.length + 1,
     previous: last ? { folder: last.folder, manifestSha256: last.manifestSha256 } : null,
     startedAt: publishedAt,

@@ -7,7 +7,12 @@ const spec = { values: ["study", "out", "override"], switches: ["allow-dirty"] }
 describe("parseArgs", () => {
   it("reads --name value, --name=value, switches and positionals", () => {
     const args = parseArgs(["--study", "S", "--override=a = b", "--allow-dirty", "folder"], spec);
-    expect(args.values).toEqual(new Map([["study", "S"], ["override", "a = b"]]));
+    expect(args.values).toEqual(
+      new Map([
+        ["study", "S"],
+        ["override", "a = b"],
+      ]),
+    );
     expect(args.switches).toEqual(new Set(["allow-dirty"]));
     expect(args.positional).toEqual(["folder"]);
   });

@@ -47,7 +47,15 @@ describe("encrypted patient-level site files", () => {
       "site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet",
     ]);
     expect(enc?.files.map((f) => f.name)).toEqual(["adverse_events.parquet", "exclusions.json", "models/dropout.json", "subjects.parquet", "visits.parquet"]);
-    expect(enc?.scope).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "exclusions.json", "models/dropout.json", "models/adverse-events.json", "models/monitoring.json"]);
+    expect(enc?.scope).toEqual([
+      "subjects.parquet",
+      "visits.parquet",
+      "adverse_events.parquet",
+      "exclusions.json",
+      "models/dropout.json",
+      "models/adverse-events.json",
+      "models/monitoring.json",
+    ]);
     for (const f of enc?.files ?? []) {
       const bytes = await readFile(path.join(folder, f.path));
       expect(bytes.subarray(0, 4).toString("latin1"), f.path).not.toBe("PAR1");
@@ -83,7 +91,9 @@ describe("encrypted patient-level site files", () => {
     expect(report.ok).toBe(false);
     expect(report.problems).toHaveLength(5);
     expect(report.problems[2]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json \(models\/dropout\.json\): \[wrong-passphrase\]/);
-    expect(report.problems[3]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[wrong-passphrase\] wrong passphrase or altered file/);
+    expect(report.problems[3]).toMatch(
+      /^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[wrong-passphrase\] wrong passphrase or altered file/,
+    );
   });
 
   it("a clear-text patient-level file in the published site is an error naming it, even with the manifest re-sealed", async () => {
@@ -131,7 +141,11 @@ describe("encrypted patient-level site files", () => {
       restore = await reseal(true);
       const old = await verifyArchive(folder, { recompute: false });
       expect(old.problems).toEqual([]);
-      expect(old.notes).toContainEqual(expect.stringMatching(/^published before the exclusion log and the models' rows were encrypted: site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json hold patient-level rows in the clear/));
+      expect(old.notes).toContainEqual(
+        expect.stringMatching(
+          /^published before the exclusion log and the models' rows were encrypted: site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json hold patient-level rows in the clear/,
+        ),
+      );
       const strict = await verifyArchive(folder, { recompute: false, requireEncrypted: true });
       expect(strict.problems).toContainEqual(expect.stringMatching(/models\/dropout\.2468ace0\.json: \[clear-patient-data\] a JSON file in the clear/));
     } finally {
@@ -146,7 +160,9 @@ describe("encrypted patient-level site files", () => {
     try {
       const report = await verifyArchive(folder, { recompute: false, passphrase: PASSPHRASE });
       expect(report.problems).toContainEqual(expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet: changed: SHA-256/));
-      expect(report.problems).toContainEqual(expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[altered-file\]/));
+      expect(report.problems).toContainEqual(
+        expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[altered-file\]/),
+      );
     } finally {
       await restore();
     }
@@ -159,7 +175,11 @@ describe("encrypted patient-level site files", () => {
     });
     try {
       const report = await verifyArchive(folder, { recompute: false });
-      expect(report.problems).toContainEqual(expect.stringMatching(/^site\/_file\/data\/built\/ENC-A\/2026-01\/adverse_events\.89abef01\.parquet: \[encryption-mismatch\] the header's plaintext SHA-256 [0-9a-f]{64} differs from the manifest's 0{64}$/));
+      expect(report.problems).toContainEqual(
+        expect.stringMatching(
+          /^site\/_file\/data\/built\/ENC-A\/2026-01\/adverse_events\.89abef01\.parquet: \[encryption-mismatch\] the header's plaintext SHA-256 [0-9a-f]{64} differs from the manifest's 0{64}$/,
+        ),
+      );
     } finally {
       await restore();
     }
@@ -169,7 +189,9 @@ describe("encrypted patient-level site files", () => {
     const { folder: clear } = await fixturePublication(root, { study: "ENC-B" });
     const report = await verifyArchive(clear, { recompute: false });
     expect(report.ok).toBe(true);
-    expect(report.notes).toContainEqual(expect.stringMatching(/^the site holds 1 patient-level file\(s\) in the clear \(subjects\.parquet\): published without --encrypt-with-env; do not host this site publicly$/));
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(/^the site holds 1 patient-level file\(s\) in the clear \(subjects\.parquet\): published without --encrypt-with-env; do not host this site publicly$/),
+    );
     const strict = await verifyArchive(clear, { recompute: false, requireEncrypted: true });
     expect(strict.problems).toEqual([
       "site/_file/data/built/ENC-B/2026-01/subjects.0123abcd.parquet: [clear-patient-data] not an encrypted file: a published site must hold no patient-level rows in the clear (published without --encrypt-with-env)",
@@ -181,34 +203,48 @@ describe("encrypted patient-level site files", () => {
     const { folder: clear } = await fixturePublication(root, { study: "ENC-D" });
     const site = path.join(clear, ...siteMonthDir("ENC-D", "2026-01").split("/"), "subjects.0123abcd.parquet");
     const before = await readFile(site);
-    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: "short" })).rejects.toThrow("publish --encrypt-with-env: [weak-passphrase] the study passphrase has 5 characters; at least 16 are required");
-    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: PASSPHRASE, iterations: 100_000 })).rejects.toThrow(/\[weak-kdf\] PBKDF2 with 100000 iterations is refused/);
+    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: "short" })).rejects.toThrow(
+      "publish --encrypt-with-env: [weak-passphrase] the study passphrase has 5 characters; at least 16 are required",
+    );
+    await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: PASSPHRASE, iterations: 100_000 })).rejects.toThrow(
+      /\[weak-kdf\] PBKDF2 with 100000 iterations is refused/,
+    );
     // The default fixture's bytes do not start with PAR1.
     await expect(encryptSiteData({ folder: clear, study: "ENC-D", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(
       "site/_file/data/built/ENC-D/2026-01/subjects.0123abcd.parquet: [not-clear-parquet] does not start with PAR1 (already encrypted, or not a Parquet file); nothing was encrypted",
     );
     expect((await readFile(site)).equals(before)).toBe(true);
-    await expect(encryptSiteData({ folder: staging, study: "ENC-C", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(/adverse_events\.89abef01\.parquet: \[not-clear-parquet\]/);
+    await expect(encryptSiteData({ folder: staging, study: "ENC-C", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(
+      /adverse_events\.89abef01\.parquet: \[not-clear-parquet\]/,
+    );
     // A site copy that differs from data/: nothing is written, the other files stay clear.
     const { folder: fresh } = await fixturePublication(root, { study: "ENC-E", encryptWith: PASSPHRASE });
     const dir = path.join(fresh, ...siteMonthDir("ENC-E", "2026-01").split("/"));
-    for (const f of await patientLevelSiteFiles(fresh, "ENC-E", "2026-01")) await writeFile(path.join(fresh, ...f.rel.split("/")), f.name.startsWith("models/") ? '{"task": "dropout"}\n' : await readFile(path.join(fresh, "data", f.name)));
+    for (const f of await patientLevelSiteFiles(fresh, "ENC-E", "2026-01"))
+      await writeFile(path.join(fresh, ...f.rel.split("/")), f.name.startsWith("models/") ? '{"task": "dropout"}\n' : await readFile(path.join(fresh, "data", f.name)));
     await writeFile(path.join(dir, "visits.4567cdef.parquet"), "PAR1 other rows PAR1");
-    await expect(encryptSiteData({ folder: fresh, study: "ENC-E", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(/visits\.4567cdef\.parquet: \[not-frozen-data\] SHA-256 [0-9a-f]{64} is not that of data\/visits\.parquet/);
+    await expect(encryptSiteData({ folder: fresh, study: "ENC-E", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(
+      /visits\.4567cdef\.parquet: \[not-frozen-data\] SHA-256 [0-9a-f]{64} is not that of data\/visits\.parquet/,
+    );
     expect((await readFile(path.join(dir, "adverse_events.89abef01.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
     expect((await readFile(path.join(dir, "subjects.0123abcd.parquet"))).subarray(0, 4).toString("latin1")).toBe("PAR1");
   });
 
   it("the passphrase comes from an environment variable, never the command line", () => {
     expect(passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", { STUDY_PASS: PASSPHRASE })).toBe(PASSPHRASE);
-    expect(() => passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", {})).toThrow("publish --encrypt-with-env STUDY_PASS: [no-passphrase] the environment variable STUDY_PASS is not set or empty");
+    expect(() => passphraseFromEnv("STUDY_PASS", "publish --encrypt-with-env", {})).toThrow(
+      "publish --encrypt-with-env STUDY_PASS: [no-passphrase] the environment variable STUDY_PASS is not set or empty",
+    );
     expect(() => passphraseFromEnv("my secret phrase", "verify --decrypt-with-env", {})).toThrow(/\[bad-variable\] give the name of an environment variable/);
   });
 
   it("npm run verify -- <folder> --decrypt-with-env VAR --require-encrypted (the CLI, one tsx process)", async () => {
     const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
     const run = (env: NodeJS.ProcessEnv) =>
-      promisify(execFile)(tsx, [path.join(projectRoot, "src", "archive", "cli", "verify.ts"), folder, "--hashes-only", "--decrypt-with-env", "STUDY_PASS", "--require-encrypted"], { cwd: projectRoot, env: { ...process.env, ...env } }).then(
+      promisify(execFile)(tsx, [path.join(projectRoot, "src", "archive", "cli", "verify.ts"), folder, "--hashes-only", "--decrypt-with-env", "STUDY_PASS", "--require-encrypted"], {
+        cwd: projectRoot,
+        env: { ...process.env, ...env },
+      }).then(
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );
@@ -217,6 +253,6 @@ describe("encrypted patient-level site files", () => {
     expect(good.out).toContain("ok    5 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256");
     const bad = await run({ STUDY_PASS: "a wrong study passphrase" });
     expect(bad.code).toBe(1);
-    expect(bad.out).toMatch(/FAIL  site\/_file\/data\/built\/ENC-A\/2026-01\/visits\.4567cdef\.parquet \(visits\.parquet\): \[wrong-passphrase\]/);
+    expect(bad.out).toMatch(/FAIL {2}site\/_file\/data\/built\/ENC-A\/2026-01\/visits\.4567cdef\.parquet \(visits\.parquet\): \[wrong-passphrase\]/);
   }, 60_000);
 });

@@ -47,7 +47,8 @@ describe("ledger", () => {
 
   it("reads a ledger written before signatures existed, and skips signature lines for publications", async () => {
     const old = '{"study":"S","month":"2026-01","revision":0,"folder":"S/2026-01","sequence":1,"manifestSha256":"aa","publishedAt":"t","override":false}';
-    const sig = '{"kind":"signature","study":"S","month":"2026-01","folder":"S/2026-01","signer":"K","keyId":"k","meaning":"approved","signedAt":"t","manifestSha256":"aa","signature":"s"}';
+    const sig =
+      '{"kind":"signature","study":"S","month":"2026-01","folder":"S/2026-01","signer":"K","keyId":"k","meaning":"approved","signedAt":"t","manifestSha256":"aa","signature":"s"}';
     await writeFile(path.join(dir, "ledger.jsonl"), `${old}\n${sig}\n`);
     expect(await readLedger(dir)).toEqual([JSON.parse(old)]);
     expect((await readLedgerLines(dir)).map((l) => l.kind ?? "publication")).toEqual(["publication", "signature"]);

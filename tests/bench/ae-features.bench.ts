@@ -43,7 +43,9 @@ const bench = {
       const out = path.join(dir, "features.parquet");
       await con.run(`COPY features TO '${out}' (FORMAT parquet)`);
       const tFeatures = performance.now();
-      const counts = (await con.runAndReadAll("SELECT (SELECT count(*) FROM vitals)::BIGINT AS vitals, (SELECT count(*) FROM features)::BIGINT AS features")).getRowObjectsJson()[0] as { vitals: string; features: string };
+      const counts = (
+        await con.runAndReadAll("SELECT (SELECT count(*) FROM vitals)::BIGINT AS vitals, (SELECT count(*) FROM features)::BIGINT AS features")
+      ).getRowObjectsJson()[0] as { vitals: string; features: string };
       const bytes = (await stat(out)).size;
       const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
       const cpu = process.cpuUsage(cpu0);
@@ -51,7 +53,8 @@ const bench = {
       return {
         seconds: (tFeatures - t0) / 1000,
         peakRssMiB,
-        check: `${Number(counts.vitals).toLocaleString("en-US")} vitals rows generated in ${((tGenerated - t0) / 1000).toFixed(1)} s; ` +
+        check:
+          `${Number(counts.vitals).toLocaleString("en-US")} vitals rows generated in ${((tGenerated - t0) / 1000).toFixed(1)} s; ` +
           `${Number(counts.features).toLocaleString("en-US")} patient-hour feature rows (${((tFeatures - tGenerated) / 1000).toFixed(1)} s, Parquet ${(bytes / 2 ** 20).toFixed(0)} MiB); ` +
           `${cpuSeconds.toFixed(1)} CPU s in all (DuckDB, 2 threads)`,
       };

@@ -56,8 +56,17 @@ const r: BenchCase<string> = {
     return file;
   },
   run: (file) => {
-    const out = JSON.parse(execFileSync("Rscript", [script, file, String(replicates), String(seed)], { encoding: "utf8" })) as { estimate: number; seconds: number; cpuSeconds: number; percentile: [number, number] };
-    return { seconds: out.seconds, cpuSeconds: out.cpuSeconds, check: `τ̂ = ${out.estimate.toFixed(4)}, 95% percentile [${out.percentile[0].toFixed(4)}, ${out.percentile[1].toFixed(4)}]` };
+    const out = JSON.parse(execFileSync("Rscript", [script, file, String(replicates), String(seed)], { encoding: "utf8" })) as {
+      estimate: number;
+      seconds: number;
+      cpuSeconds: number;
+      percentile: [number, number];
+    };
+    return {
+      seconds: out.seconds,
+      cpuSeconds: out.cpuSeconds,
+      check: `τ̂ = ${out.estimate.toFixed(4)}, 95% percentile [${out.percentile[0].toFixed(4)}, ${out.percentile[1].toFixed(4)}]`,
+    };
   },
 };
 

@@ -45,7 +45,7 @@ export interface BenchCase<P = unknown> {
   /** Untimed preparation, run once. */
   prepare?: () => P | Promise<P>;
   /** One timed run. */
-  run: (prepared: P) => BenchRunReport | void | Promise<BenchRunReport | void>;
+  run: (prepared: P) => BenchRunReport | undefined | Promise<BenchRunReport | undefined>;
   /** A reason the case cannot run on this machine (e.g. a missing program), or null. */
   skip?: () => string | null;
 }

@@ -19,10 +19,18 @@ interface Clone {
 
 function build(dir: string): { seconds: number; summary: string } {
   const start = performance.now();
-  const run = spawnSync("npm", ["run", "build"], { cwd: dir, env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", TRIAL_CACHE_DIR: path.join(dir, ".cache", "pipeline") }, encoding: "utf-8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("npm", ["run", "build"], {
+    cwd: dir,
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", TRIAL_CACHE_DIR: path.join(dir, ".cache", "pipeline") },
+    encoding: "utf-8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`npm run build failed in ${dir} (exit ${run.status}):\n${(run.stdout + run.stderr).split("\n").slice(-20).join("\n")}`);
-  const summary = run.stdout.split("\n").filter((l) => l.startsWith("build: site") || l.startsWith("data: ")).join(" | ");
+  const summary = run.stdout
+    .split("\n")
+    .filter((l) => l.startsWith("build: site") || l.startsWith("data: "))
+    .join(" | ");
   return { seconds, summary };
 }
 

@@ -53,7 +53,9 @@ function parseArgs(argv: string[]): { filter: string | null; runs: number | null
 }
 
 async function loadCases(): Promise<BenchCase[]> {
-  const files = readdirSync(here).filter((f) => f.endsWith(".bench.ts")).sort();
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort();
   const cases: BenchCase[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(`${here}${f}`).href)) as { default?: BenchCase | BenchCase[] };
@@ -151,7 +153,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -30,7 +30,9 @@ const bench: BenchCase<SnapshotMembers> = {
     const built = await trainModels(await modelInputsFromSnapshot(STUDY, MONTH, snapshot));
     const ae = built.adverseEvents as TaskArtifact;
     const dropout = built.dropout as TaskArtifact;
-    return { check: `AE AUROC MLP ${ae.metrics.mlp.auroc.toFixed(3)} [${ae.metrics.mlp.aurocLower.toFixed(3)}, ${ae.metrics.mlp.aurocUpper.toFixed(3)}] (${ae.mlp.epochs} epochs), logistic ${ae.metrics.logistic.auroc.toFixed(3)}; dropout MLP ${dropout.metrics.mlp.auroc.toFixed(3)} (${dropout.mlp.epochs} epochs)` };
+    return {
+      check: `AE AUROC MLP ${ae.metrics.mlp.auroc.toFixed(3)} [${ae.metrics.mlp.aurocLower.toFixed(3)}, ${ae.metrics.mlp.aurocUpper.toFixed(3)}] (${ae.mlp.epochs} epochs), logistic ${ae.metrics.logistic.auroc.toFixed(3)}; dropout MLP ${dropout.metrics.mlp.auroc.toFixed(3)} (${dropout.mlp.epochs} epochs)`,
+    };
   },
 };
 

@@ -34,7 +34,10 @@ describe("the static server", () => {
   afterAll(() => server.close());
 
   it("sends WebAssembly and JavaScript gzipped to a client that accepts gzip, the same bytes once unzipped", async () => {
-    for (const [name, bytes, type] of [["module.wasm", wasm, "application/wasm"], ["app.js", js, "text/javascript; charset=utf-8"]] as const) {
+    for (const [name, bytes, type] of [
+      ["module.wasm", wasm, "application/wasm"],
+      ["app.js", js, "text/javascript; charset=utf-8"],
+    ] as const) {
       const r = await get(`${server.url}${name}`, { "Accept-Encoding": "gzip, deflate, br" });
       expect(r.status).toBe(200);
       expect(r.headers["content-encoding"]).toBe("gzip");

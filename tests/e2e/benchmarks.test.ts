@@ -27,8 +27,14 @@ async function bootstrapShown(visit: PageVisit) {
 async function choose(visit: PageVisit, n: number, replicates: number, seed: number, acceleration: string): Promise<void> {
   const { page } = visit;
   // Inputs.form lays its inputs out in a <div>, each input its own <form>: address them by page.
-  await page.locator("select").nth(0).selectOption({ label: n.toLocaleString("en-US") });
-  await page.locator("select").nth(1).selectOption({ label: replicates.toLocaleString("en-US") });
+  await page
+    .locator("select")
+    .nth(0)
+    .selectOption({ label: n.toLocaleString("en-US") });
+  await page
+    .locator("select")
+    .nth(1)
+    .selectOption({ label: replicates.toLocaleString("en-US") });
   await page.locator("input[type=number]").fill(String(seed));
   await page.getByRole("radio", { name: acceleration, exact: true }).check();
 }

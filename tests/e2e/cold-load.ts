@@ -46,7 +46,10 @@ export async function measureColdLoad(origin: string, sitePath: string, readySel
       requests: all.length,
       msToNumbers,
       paths: all.map((r) => new URL(r.url).pathname),
-      largest: [...all].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((r) => ({ url: new URL(r.url).pathname, bytes: r.bytes })),
+      largest: [...all]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 5)
+        .map((r) => ({ url: new URL(r.url).pathname, bytes: r.bytes })),
       problems: visit.problems(),
     };
     await visit.close();

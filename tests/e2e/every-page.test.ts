@@ -65,9 +65,13 @@ describe("the other pages of every earlier data cut", () => {
     300_000,
   );
 
-  test.each(earlierCuts())("sensitivity, explorer, explore and enrolment-period of $study $month", async ({ study, month }) => {
-    await openAll(study, month);
-  }, 300_000);
+  test.each(earlierCuts())(
+    "sensitivity, explorer, explore and enrolment-period of $study $month",
+    async ({ study, month }) => {
+      await openAll(study, month);
+    },
+    300_000,
+  );
 
   async function openAll(study: string, month: string): Promise<void> {
     const base = `study/${study}/${month}`;

@@ -95,7 +95,11 @@ export default async function setup(): Promise<(() => Promise<void>) | void> {
       await writeFile(buildMarkerFile, `${JSON.stringify(marker, null, 2)}\n`);
       await rm(buildPendingFile, { force: true });
       const seconds = (marker.durationMs / 1000).toFixed(1);
-      console.log(exitCode === 0 ? `e2e: site built without network in ${seconds} s (namespace interfaces: ${interfaces.join(", ") || "none"})` : `e2e: the offline site build failed (exit ${exitCode}, ${seconds} s): see ${marker.log}`);
+      console.log(
+        exitCode === 0
+          ? `e2e: site built without network in ${seconds} s (namespace interfaces: ${interfaces.join(", ") || "none"})`
+          : `e2e: the offline site build failed (exit ${exitCode}, ${seconds} s): see ${marker.log}`,
+      );
     });
   return async () => {
     await finished;

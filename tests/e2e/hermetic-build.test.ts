@@ -14,7 +14,7 @@ async function filesUnder(dir: string, extensions: string[]): Promise<string[]> 
 }
 
 /** References that make a browser fetch from another host, in HTML or CSS. */
-export function remoteReferences(text: string, kind: "html" | "css"): string[] {
+function remoteReferences(text: string, kind: "html" | "css"): string[] {
   const found: string[] = [];
   const remote = String.raw`(?:https?:)?//[^"'\s)>]+`;
   // CSS (also inline in HTML): `@import "…"` and `url(…)`, which covers `@import url(…)` and fonts.

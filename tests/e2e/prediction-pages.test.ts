@@ -88,10 +88,22 @@ async function checkMonitoring(page: Page, monitoring: any, month: string) {
     const rows = monitoring.scored.rows.filter((r: any[]) => String(r[dateIdx]).startsWith(m));
     const labels = rows.map((r: any[]) => r[labelIdx]);
     const events = labels.filter((y: number) => y === 1).length;
-    const cells = (await page.locator("#monitoring table tr", { has: page.locator(`td:text-is("${m}")`) }).first().locator("td").allTextContents()).map((t) => t.trim());
+    const cells = (
+      await page
+        .locator("#monitoring table tr", { has: page.locator(`td:text-is("${m}")`) })
+        .first()
+        .locator("td")
+        .allTextContents()
+    ).map((t) => t.trim());
     // Inputs.table's first cell is the (empty) selection column: month, rows, events, AUROC, status.
     expect(cells.slice(1, 4)).toEqual([m, rows.length.toLocaleString("en-US"), String(events)]);
-    if (events > 0 && events < rows.length) expect(cells[4]).toBe(mannWhitneyAuroc(rows.map((r: any[]) => r[mlpIdx]), labels).toFixed(3));
+    if (events > 0 && events < rows.length)
+      expect(cells[4]).toBe(
+        mannWhitneyAuroc(
+          rows.map((r: any[]) => r[mlpIdx]),
+          labels,
+        ).toFixed(3),
+      );
     else expect(cells[4]).toBe("–");
   }
 }

@@ -20,7 +20,8 @@ import { studyMonths } from "../../src/foundation/registry.ts";
 import { startSite, type Site } from "./harness.ts";
 import { builtMember } from "./snapshot-expectations.ts";
 
-const storedAnalysis = (study: string, month: string) => JSON.parse(readFileSync(builtMember(study, month, "analysis.json"), "utf-8")) as AnalysisResult & { prespecified: PrespecifiedResult | null };
+const storedAnalysis = (study: string, month: string) =>
+  JSON.parse(readFileSync(builtMember(study, month, "analysis.json"), "utf-8")) as AnalysisResult & { prespecified: PrespecifiedResult | null };
 
 /** Table 14-3.01 as published: p, difference and CI cells of each contrast (Xan Lo − Pbo, Xan Hi − Pbo, Xan Hi − Xan Lo) and the dose-response p. */
 function publishedPilotContrasts(): { contrasts: Array<{ key: string; p: string; diff: string; se: string; ci: [string, string] }>; doseP: string } {
@@ -135,7 +136,10 @@ describe("primary-analysis pages", () => {
           for (const want of published.contrasts) {
             const row = page.locator(`#prespecified-contrasts tr[data-row="${want.key}"]`);
             expect(await row.locator('td[data-field="p"]').textContent(), want.key).toBe(want.p);
-            const [diff, se] = /^(-?[\d.]+) \(([\d.]+)\)$/.exec((await row.locator('td[data-field="adjusted"]').textContent())!)!.slice(1).map(Number) as [number, number];
+            const [diff, se] = /^(-?[\d.]+) \(([\d.]+)\)$/
+              .exec((await row.locator('td[data-field="adjusted"]').textContent())!)!
+              .slice(1)
+              .map(Number) as [number, number];
             expect([diff.toFixed(1), se.toFixed(2)], want.key).toEqual([want.diff, want.se]);
             const ci = (await row.locator('td[data-field="adjusted-ci"]').textContent())!.split(" to ").map((x) => Number(x).toFixed(1));
             expect(ci, want.key).toEqual(want.ci);
@@ -174,7 +178,8 @@ describe("validation page", () => {
       const visit = await site.openPage("validation");
       const { page } = visit;
       await expect.poll(() => page.textContent("#coverage-bootstrap"), { timeout: 60_000 }).toMatch(/%$/);
-      const run = (name: string) => JSON.parse(readFileSync(`pages/data/coverage/${name}.json`, "utf-8")) as { summary: { estimators: Record<string, { coverage: number } | null> } };
+      const run = (name: string) =>
+        JSON.parse(readFileSync(`pages/data/coverage/${name}.json`, "utf-8")) as { summary: { estimators: Record<string, { coverage: number } | null> } };
       const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
       expect(await page.textContent("#coverage-continuous")).toBe(pct(run("SYN-CONF-C-if").summary.estimators.aipw!.coverage));
       expect(await page.textContent("#coverage-binary")).toBe(pct(run("SYN-CONF-B-if").summary.estimators.aipw!.coverage));

@@ -27,12 +27,21 @@ describe("real and bring-your-own studies", () => {
       const { page } = visit;
       await page.locator("#table-one").waitFor({ timeout: 60_000 });
       expect(int(await page.textContent("#kpi-enrolled"))).toBe(254);
-      expect([int(await page.locator('[data-arm="Pbo"]').first().textContent()), int(await page.locator('[data-arm="Xan_Lo"]').first().textContent()), int(await page.locator('[data-arm="Xan_Hi"]').first().textContent())]).toEqual([86, 84, 84]);
+      expect([
+        int(await page.locator('[data-arm="Pbo"]').first().textContent()),
+        int(await page.locator('[data-arm="Xan_Lo"]').first().textContent()),
+        int(await page.locator('[data-arm="Xan_Hi"]').first().textContent()),
+      ]).toEqual([86, 84, 84]);
       const subjectsRow = await page.locator('#table-one tr[data-characteristic="Subjects, n"] td').allTextContents();
       expect(subjectsRow.slice(1, 4).map(int)).toEqual([86, 84, 84]);
       // Two SMD columns: each Xanomeline arm against placebo.
       expect(await page.locator("#table-one thead th").allTextContents()).toEqual([
-        "Characteristic", "Placebo (Pbo)", "Xanomeline low dose (Xan_Lo)", "Xanomeline high dose (Xan_Hi)", "SMD Xan_Lo vs Pbo", "SMD Xan_Hi vs Pbo",
+        "Characteristic",
+        "Placebo (Pbo)",
+        "Xanomeline low dose (Xan_Lo)",
+        "Xanomeline high dose (Xan_Hi)",
+        "SMD Xan_Lo vs Pbo",
+        "SMD Xan_Hi vs Pbo",
       ]);
       // ADSL: mean age 75.2 (8.6) placebo, 75.7 (8.3) low dose, 74.4 (7.9) high dose (CDISC pilot Table 14-2.01).
       const age = await page.locator('#table-one tr[data-characteristic="age, mean (SD)"] td').allTextContents();
@@ -45,7 +54,10 @@ describe("real and bring-your-own studies", () => {
     }
   });
 
-  for (const [id, month] of [["CDISCPILOT01", "2015-03"], ["BYO-HTN-EXAMPLE", "2025-09"]] as const) {
+  for (const [id, month] of [
+    ["CDISCPILOT01", "2015-03"],
+    ["BYO-HTN-EXAMPLE", "2025-09"],
+  ] as const) {
     test.runIf(built(id))(`${id} cohort: CONSORT consistent with the snapshot`, async () => {
       const expected = await expectedStudyMonth(id, month);
       const visit = await site.openPage(`study/${id}/${month}/cohort`);

@@ -39,7 +39,11 @@ export interface ExpectedSensitivity {
 }
 
 /** The primary AIPW estimate of the first treated arm and its E-value, as the sensitivity page computes them. */
-export async function expectedSensitivity(study: StudyFields, month: string, trim: { rule: "none" } | { rule: "crump" } | { rule: "symmetric"; threshold: number } = { rule: "none" }): Promise<ExpectedSensitivity> {
+export async function expectedSensitivity(
+  study: StudyFields,
+  month: string,
+  trim: { rule: "none" } | { rule: "crump" } | { rule: "symmetric"; threshold: number } = { rule: "none" },
+): Promise<ExpectedSensitivity> {
   const rows = await subjectRows(study.id, month);
   const data = contrastData(study, rows, treatedArms(study)[0]!.code);
   const primary = estimateTreatmentEffect(data.input, { method: "aipw", outcomeType: study.outcome, trim });

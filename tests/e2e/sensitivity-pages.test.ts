@@ -154,15 +154,28 @@ describe("sensitivity analyses and exploration pages", () => {
         const labels = ["AIPW (doubly robust)", "IPW, Hájek", "Regression adjustment", "IPW, Horvitz–Thompson"];
         for (let k = 0; k < 12; k++) {
           const before = await page.getAttribute("#explorer-estimate", "data-latency-ms");
-          await page.locator("#explorer-controls select").nth(2).selectOption({ label: labels[k % labels.length]! });
+          await page
+            .locator("#explorer-controls select")
+            .nth(2)
+            .selectOption({ label: labels[k % labels.length]! });
           await expect.poll(() => page.getAttribute("#explorer-estimate", "data-latency-ms"), { timeout: 30_000 }).not.toBe(before);
           latencies.push(Number(await page.getAttribute("#explorer-estimate", "data-latency-ms")));
         }
         const sorted = [...latencies].sort((a, b) => a - b);
         const median = (sorted[5]! + sorted[6]!) / 2;
-        const report = { study: largest.study, month: largest.month, subjects: largest.n, analysed: expected.primary.nAnalysed, latenciesMs: latencies, medianMs: median, maxMs: sorted.at(-1) };
+        const report = {
+          study: largest.study,
+          month: largest.month,
+          subjects: largest.n,
+          analysed: expected.primary.nAnalysed,
+          latenciesMs: latencies,
+          medianMs: median,
+          maxMs: sorted.at(-1),
+        };
         await writeFile(path.join(resultsDir, "explorer-latency.json"), `${JSON.stringify(report, null, 2)}\n`);
-        console.log(`explorer latency, ${largest.study} ${largest.month} (${largest.n} subjects, ${expected.primary.nAnalysed} analysed): median ${median.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+        console.log(
+          `explorer latency, ${largest.study} ${largest.month} (${largest.n} subjects, ${expected.primary.nAnalysed} analysed): median ${median.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+        );
 
         // A bootstrap starts with a progress bar; a new choice cancels it and starts another.
         await page.locator("#explorer-controls select").nth(4).selectOption({ label: "1000" });

@@ -50,9 +50,9 @@ describe("System check page", () => {
 
   test("serves every library at the version of package-lock.json", async () => {
     const { page } = visit;
-    const rows = await page.locator("#system-libraries tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => ({ library: tr.getAttribute("data-library"), ok: tr.querySelector(".badge")?.textContent })),
-    );
+    const rows = await page
+      .locator("#system-libraries tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => ({ library: tr.getAttribute("data-library"), ok: tr.querySelector(".badge")?.textContent })));
     const lock = JSON.parse(await readFile(new URL("../../package-lock.json", import.meta.url), "utf-8")) as { packages: Record<string, { version: string }> };
     expect(rows.length).toBeGreaterThanOrEqual(10);
     for (const row of rows) {

@@ -51,58 +51,62 @@ describe("time-to-event page", () => {
     await site?.close();
   });
 
-  test.each(all)("$study $month", async ({ study, month }) => {
-    if (!pageBuilt(study, month)) return; // not in this (TRIAL_ONLY) build
-    const stored = builtSurvival(study, month);
-    const startedAt = performance.now();
-    const visit = await site.openPage(`study/${study}/${month}/time-to-event`);
-    try {
-      const badge = visit.page.locator("#survival-agreement");
-      await badge.waitFor({ timeout: 30_000 });
-      timings[`${study} ${month}`] = Math.round(performance.now() - startedAt) / 1000;
-      expect(await badge.getAttribute("data-status")).toBe("identical");
-      const rows = await visit.page.locator("table[data-field=at-risk] tbody tr").evaluateAll((trs) =>
-        trs.map((tr) => ({ arm: (tr as HTMLElement).dataset.arm ?? "", counts: [...tr.querySelectorAll("td")].map((td) => Number(td.textContent)) })),
-      );
-      expect(Object.fromEntries(rows.map((r) => [r.arm, r.counts]))).toEqual(stored.atRisk.byArm);
-      if (study === "CDISCPILOT01") expect(rows.find((r) => r.arm === "Pbo")?.counts).toEqual(PUBLISHED_PLACEBO_AT_RISK);
-      // Synthetic studies: time to clinical worsening, with the true marginal effects beside the estimates.
-      const truth = builtTruth(study, month);
-      if (truth) {
-        expect(stored.endpoint.label).toBe("Time to clinical worsening");
-        expect(await visit.page.locator("#endpoint-definition").textContent()).toContain("Time to clinical worsening");
-        expect(await visit.page.locator("#truth-note").count()).toBe(0);
-        const adjusted = stored.comparisons[0]?.adjusted;
-        if (stored.status === "ok" && adjusted?.status === "ok") {
-          const table = visit.page.locator("#truth-table");
-          await table.waitFor({ timeout: 10_000 });
-          const text = (await table.textContent()) ?? "";
-          expect(text).toContain(truth.marginal.hazardRatio.toFixed(3));
-          expect(text).toContain(adjusted.cox!.hazardRatio.toFixed(3));
-          expect(text).toContain(adjusted.rmstDifference!.toFixed(3));
-          expect(await visit.page.locator("#true-curves-note").count()).toBe(1);
+  test.each(all)(
+    "$study $month",
+    async ({ study, month }) => {
+      if (!pageBuilt(study, month)) return; // not in this (TRIAL_ONLY) build
+      const stored = builtSurvival(study, month);
+      const startedAt = performance.now();
+      const visit = await site.openPage(`study/${study}/${month}/time-to-event`);
+      try {
+        const badge = visit.page.locator("#survival-agreement");
+        await badge.waitFor({ timeout: 30_000 });
+        timings[`${study} ${month}`] = Math.round(performance.now() - startedAt) / 1000;
+        expect(await badge.getAttribute("data-status")).toBe("identical");
+        const rows = await visit.page
+          .locator("table[data-field=at-risk] tbody tr")
+          .evaluateAll((trs) => trs.map((tr) => ({ arm: (tr as HTMLElement).dataset.arm ?? "", counts: [...tr.querySelectorAll("td")].map((td) => Number(td.textContent)) })));
+        expect(Object.fromEntries(rows.map((r) => [r.arm, r.counts]))).toEqual(stored.atRisk.byArm);
+        if (study === "CDISCPILOT01") expect(rows.find((r) => r.arm === "Pbo")?.counts).toEqual(PUBLISHED_PLACEBO_AT_RISK);
+        // Synthetic studies: time to clinical worsening, with the true marginal effects beside the estimates.
+        const truth = builtTruth(study, month);
+        if (truth) {
+          expect(stored.endpoint.label).toBe("Time to clinical worsening");
+          expect(await visit.page.locator("#endpoint-definition").textContent()).toContain("Time to clinical worsening");
+          expect(await visit.page.locator("#truth-note").count()).toBe(0);
+          const adjusted = stored.comparisons[0]?.adjusted;
+          if (stored.status === "ok" && adjusted?.status === "ok") {
+            const table = visit.page.locator("#truth-table");
+            await table.waitFor({ timeout: 10_000 });
+            const text = (await table.textContent()) ?? "";
+            expect(text).toContain(truth.marginal.hazardRatio.toFixed(3));
+            expect(text).toContain(adjusted.cox!.hazardRatio.toFixed(3));
+            expect(text).toContain(adjusted.rmstDifference!.toFixed(3));
+            expect(await visit.page.locator("#true-curves-note").count()).toBe(1);
+          }
+        } else {
+          expect(await visit.page.locator("#truth-table").count()).toBe(0);
         }
-      } else {
-        expect(await visit.page.locator("#truth-table").count()).toBe(0);
-      }
-      if (stored.status === "ok") {
-        await visit.page.locator("#cox-table").waitFor({ timeout: 10_000 });
-        // The weighting control reaches the URL.
-        await visit.page.locator("#survival-controls input[type=radio][value='1']").check();
-        await visit.page.waitForFunction(() => location.search.includes("w=ipw"), null, { timeout: 10_000 });
-        // So does τ; the RMST table is then computed in the browser at that τ.
-        const tau = visit.page.locator("#survival-controls select");
-        if ((await tau.locator("option").count()) > 1) {
-          await tau.selectOption({ index: 0 });
-          await visit.page.waitForFunction(() => /[?&]tau=\d+/.test(location.search), null, { timeout: 10_000 });
-          const chosen = new URLSearchParams(await visit.page.evaluate(() => location.search)).get("tau");
-          await visit.page.locator("h2", { hasText: `τ = ${chosen} days` }).waitFor({ timeout: 10_000 });
+        if (stored.status === "ok") {
+          await visit.page.locator("#cox-table").waitFor({ timeout: 10_000 });
+          // The weighting control reaches the URL.
+          await visit.page.locator("#survival-controls input[type=radio][value='1']").check();
+          await visit.page.waitForFunction(() => location.search.includes("w=ipw"), null, { timeout: 10_000 });
+          // So does τ; the RMST table is then computed in the browser at that τ.
+          const tau = visit.page.locator("#survival-controls select");
+          if ((await tau.locator("option").count()) > 1) {
+            await tau.selectOption({ index: 0 });
+            await visit.page.waitForFunction(() => /[?&]tau=\d+/.test(location.search), null, { timeout: 10_000 });
+            const chosen = new URLSearchParams(await visit.page.evaluate(() => location.search)).get("tau");
+            await visit.page.locator("h2", { hasText: `τ = ${chosen} days` }).waitFor({ timeout: 10_000 });
+          }
         }
+        await site.screenshotCut(visit.page, "time-to-event", study, month);
+        expect(visit.problems()).toEqual([]);
+      } finally {
+        await visit.close();
       }
-      await site.screenshotCut(visit.page, "time-to-event", study, month);
-      expect(visit.problems()).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -63,40 +63,51 @@ describe.skipIf(built.length === 0)("Trial tables page", () => {
     await site?.close();
   });
 
-  test.each(built)("$study $month: identical to the build, N per arm as the snapshot, CSV and RTF per table", async ({ study, month }) => {
-    const start = performance.now();
-    const visit = await site.openPage(`study/${study}/${month}/tables`);
-    try {
-      const page = visit.page;
-      await page.locator("#tables-agreement").waitFor({ timeout: 60_000 });
-      expect(await page.getAttribute("#tables-agreement", "data-status")).toBe("identical");
-      const header = await page.locator('section[data-table="14-2.01"] table.csr thead th').allTextContents();
-      const ns = header.map((h) => /\(N=(\d+)\)/.exec(h)).filter((m) => m !== null).map((m) => Number(m![1]));
-      const counts = await snapshotArmCounts(study, month);
-      expect(ns.slice(0, counts.length)).toEqual(counts);
-      const sections = page.locator("section.trial-table");
-      const n = await sections.count();
-      expect(n).toBeGreaterThanOrEqual(4);
-      expect(await page.locator("section.trial-table a.download-table").count()).toBe(2 * n);
-      for (const href of await page.locator("section.trial-table a.download-table").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
-        const response = await page.request.get(href);
-        expect(response.status(), href).toBe(200);
-      }
-      if (study === "CDISCPILOT01") {
-        for (const { table, row, cells } of PUBLISHED) {
-          const printed = await page.locator(`section[data-table="${table}"] table.csr tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
-          const match = printed.find((r) => row.test(r[0] ?? "") && inOrder(r, cells));
-          expect(match, `${table} ${row}: ${cells.join(" | ")} in ${JSON.stringify(printed.filter((r) => row.test(r[0] ?? "")))}`).toBeDefined();
+  test.each(built)(
+    "$study $month: identical to the build, N per arm as the snapshot, CSV and RTF per table",
+    async ({ study, month }) => {
+      const start = performance.now();
+      const visit = await site.openPage(`study/${study}/${month}/tables`);
+      try {
+        const page = visit.page;
+        await page.locator("#tables-agreement").waitFor({ timeout: 60_000 });
+        expect(await page.getAttribute("#tables-agreement", "data-status")).toBe("identical");
+        const header = await page.locator('section[data-table="14-2.01"] table.csr thead th').allTextContents();
+        const ns = header
+          .map((h) => /\(N=(\d+)\)/.exec(h))
+          .filter((m) => m !== null)
+          .map((m) => Number(m![1]));
+        const counts = await snapshotArmCounts(study, month);
+        expect(ns.slice(0, counts.length)).toEqual(counts);
+        const sections = page.locator("section.trial-table");
+        const n = await sections.count();
+        expect(n).toBeGreaterThanOrEqual(4);
+        expect(await page.locator("section.trial-table a.download-table").count()).toBe(2 * n);
+        for (const href of await page.locator("section.trial-table a.download-table").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+          const response = await page.request.get(href);
+          expect(response.status(), href).toBe(200);
         }
-        const demographics = await page.locator('section[data-table="14-2.01"] table.csr tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
-        const age = demographics.findIndex((r) => r[0] === "age");
-        expect(demographics.slice(age + 1, age + 3)).toEqual(AGE_MEAN_SD);
-        await site.screenshotCut(page, "trial-tables", study, month);
+        if (study === "CDISCPILOT01") {
+          for (const { table, row, cells } of PUBLISHED) {
+            const printed = await page
+              .locator(`section[data-table="${table}"] table.csr tbody tr`)
+              .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
+            const match = printed.find((r) => row.test(r[0] ?? "") && inOrder(r, cells));
+            expect(match, `${table} ${row}: ${cells.join(" | ")} in ${JSON.stringify(printed.filter((r) => row.test(r[0] ?? "")))}`).toBeDefined();
+          }
+          const demographics = await page
+            .locator('section[data-table="14-2.01"] table.csr tbody tr')
+            .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
+          const age = demographics.findIndex((r) => r[0] === "age");
+          expect(demographics.slice(age + 1, age + 3)).toEqual(AGE_MEAN_SD);
+          await site.screenshotCut(page, "trial-tables", study, month);
+        }
+        expect(visit.problems()).toEqual([]);
+      } finally {
+        await visit.close();
       }
-      expect(visit.problems()).toEqual([]);
-    } finally {
-      await visit.close();
-    }
-    seconds.push(`${study} ${month} ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  }, 120_000);
+      seconds.push(`${study} ${month} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    },
+    120_000,
+  );
 });

@@ -83,7 +83,9 @@ describe("IPW-adjusted survival in confounded simulated data", () => {
       rd2 += dr * dr;
     }
     const se = (s: number, s2: number) => Math.sqrt((s2 / m - (s / m) * (s / m)) / m);
-    console.log(`truth at τ = ${TAU}: survival difference ${TRUE_VALUES.survivalDifference.toFixed(5)} (Monte Carlo ${(sd / m).toFixed(5)} ± ${se(sd, sd2).toFixed(5)}), RMST difference ${TRUE_VALUES.rmstDifference.toFixed(5)} (Monte Carlo ${(rd / m).toFixed(5)} ± ${se(rd, rd2).toFixed(5)})`);
+    console.log(
+      `truth at τ = ${TAU}: survival difference ${TRUE_VALUES.survivalDifference.toFixed(5)} (Monte Carlo ${(sd / m).toFixed(5)} ± ${se(sd, sd2).toFixed(5)}), RMST difference ${TRUE_VALUES.rmstDifference.toFixed(5)} (Monte Carlo ${(rd / m).toFixed(5)} ± ${se(rd, rd2).toFixed(5)})`,
+    );
     expect(Math.abs(sd / m - TRUE_VALUES.survivalDifference)).toBeLessThan(4 * se(sd, sd2));
     expect(Math.abs(rd / m - TRUE_VALUES.rmstDifference)).toBeLessThan(4 * se(rd, rd2));
   }, 30_000);

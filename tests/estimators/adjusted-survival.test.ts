@@ -32,7 +32,13 @@ import adjustedJson from "../reference/survival/adjusted.json" with { type: "jso
 const R = adjustedJson as any;
 const d = surv300();
 const treated = d.arm.map((a) => (a === "PBO" ? 0 : 1));
-const data: AdjustedSurvivalData = { time: d.time, status: d.status, treatment: treated, covariates: d.age.map((a, i) => [a, d.female[i] as number]), covariateNames: ["age", "female"] };
+const data: AdjustedSurvivalData = {
+  time: d.time,
+  status: d.status,
+  treatment: treated,
+  covariates: d.age.map((a, i) => [a, d.female[i] as number]),
+  covariateNames: ["age", "female"],
+};
 
 describe("IPW Kaplan–Meier and adjusted contrasts match R (survival 3.5-3)", () => {
   it("the propensity model is R's glm", () => {
@@ -47,7 +53,10 @@ describe("IPW Kaplan–Meier and adjusted contrasts match R (survival 3.5-3)", (
     const loglog = ipwKaplanMeier(d.time, d.status, treated, c.weights, { confType: "log-log" });
     expect(log.variance).toBe("jackknife");
     let worst = 0;
-    for (const [k, e, ell] of [[0, c.control, c.control_loglog], [1, c.treated, c.treated_loglog]] as const) {
+    for (const [k, e, ell] of [
+      [0, c.control, c.control_loglog],
+      [1, c.treated, c.treated_loglog],
+    ] as const) {
       const curve = log.curves[k]!;
       expect(curve.group).toBe(k);
       expect(curve.time).toEqual(e.time);
@@ -109,7 +118,9 @@ describe("adjusted survival: documentation examples and input checks", () => {
     const at = (k: number, tau: number) => {
       const c = km.curves[k]!;
       let s = 1;
-      c.time.forEach((t, j) => (t <= tau ? (s = c.survival[j]!) : 0));
+      c.time.forEach((t, j) => {
+        if (t <= tau) s = c.survival[j]!;
+      });
       return s;
     };
     const r = survivalContrastFromWeights(d.time, d.status, treated, w, 180);
@@ -121,7 +132,14 @@ describe("adjusted survival: documentation examples and input checks", () => {
     expect(() => adjustedSurvivalContrast(data, { tau: 100, estimand: "ATX" as "ATE" })).toThrow(EstimatorInputError);
     expect(() => adjustedSurvivalContrast({ ...data, covariates: data.covariates.slice(1) }, { tau: 100 })).toThrow(/covariates/);
     expect(() => adjustedSurvivalContrast(data, { tau: -1 })).toThrow(/tau/);
-    expect(() => ipwKaplanMeier(d.time, d.status, treated, treated.map(() => -1))).toThrow(/weights/);
+    expect(() =>
+      ipwKaplanMeier(
+        d.time,
+        d.status,
+        treated,
+        treated.map(() => -1),
+      ),
+    ).toThrow(/weights/);
     expect(() => bootstrapAdjustedSurvival(data, { tau: 100 }, { seed: -1 })).toThrow(/bootstrap.seed/);
   });
 });
@@ -145,7 +163,9 @@ describe("full-refit bootstrap of the adjusted survival and RMST differences", (
     const [lo, hi] = a.rmstDifference.percentile;
     expect(lo).toBeLessThan(a.estimate.rmstDifference);
     expect(hi).toBeGreaterThan(a.estimate.rmstDifference);
-    console.log(`adjusted RMST difference at τ = 200: ${a.estimate.rmstDifference.toFixed(3)} (bootstrap SE ${a.rmstDifference.se.toFixed(3)}, 95% percentile [${lo.toFixed(3)}, ${hi.toFixed(3)}]); survival difference ${a.estimate.survivalDifference.toFixed(4)} [${a.survivalDifference.percentile.map((x) => x.toFixed(4)).join(", ")}]`);
+    console.log(
+      `adjusted RMST difference at τ = 200: ${a.estimate.rmstDifference.toFixed(3)} (bootstrap SE ${a.rmstDifference.se.toFixed(3)}, 95% percentile [${lo.toFixed(3)}, ${hi.toFixed(3)}]); survival difference ${a.estimate.survivalDifference.toFixed(4)} [${a.survivalDifference.percentile.map((x) => x.toFixed(4)).join(", ")}]`,
+    );
   });
 
   it("gives the same replicates computed in two halves (in either order) as in one run", () => {
@@ -167,7 +187,12 @@ describe("full-refit bootstrap of the adjusted survival and RMST differences", (
       const rows = Array.from(idx);
       if (strata === "treatment") expect(rows.filter((i) => treated[i] === 1).length).toBe(treated.filter((t) => t === 1).length);
       const r = adjustedSurvivalContrast(
-        { time: rows.map((i) => d.time[i]!), status: rows.map((i) => d.status[i]!), treatment: rows.map((i) => treated[i]!), covariates: rows.map((i) => data.covariates[i] as number[]) },
+        {
+          time: rows.map((i) => d.time[i]!),
+          status: rows.map((i) => d.status[i]!),
+          treatment: rows.map((i) => treated[i]!),
+          covariates: rows.map((i) => data.covariates[i] as number[]),
+        },
         options,
       );
       const o = outcomes[b]!;
@@ -186,7 +211,9 @@ describe("full-refit bootstrap of the adjusted survival and RMST differences", (
       ["RMST difference", r.rmstDifference, e.se_rmst_difference, e.percentile_rmst_difference],
     ];
     for (const [name, got, se, pct] of rows) {
-      console.log(`${name} at τ = ${e.tau}: bootstrap SE ${got.se.toPrecision(4)} (R ${se.toPrecision(4)}), 95% percentile [${got.percentile.map((x) => x.toPrecision(4)).join(", ")}] (R [${pct.map((x) => x.toPrecision(4)).join(", ")}])`);
+      console.log(
+        `${name} at τ = ${e.tau}: bootstrap SE ${got.se.toPrecision(4)} (R ${se.toPrecision(4)}), 95% percentile [${got.percentile.map((x) => x.toPrecision(4)).join(", ")}] (R [${pct.map((x) => x.toPrecision(4)).join(", ")}])`,
+      );
       expect(Math.abs(got.se - se) / se).toBeLessThan(0.12);
       expect(Math.abs(got.percentile[0] - pct[0]!)).toBeLessThan(0.5 * se);
       expect(Math.abs(got.percentile[1] - pct[1]!)).toBeLessThan(0.5 * se);

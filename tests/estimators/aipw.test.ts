@@ -25,7 +25,13 @@ describe("aipw", () => {
   it("is doubly robust: with a correct outcome model, a wrong propensity score changes little", () => {
     const f = causalFixture();
     const good = aipw(f.y, f.treat, f.ps, f.continuous.mu1, f.continuous.mu0).estimate;
-    const flat = aipw(f.y, f.treat, f.ps.map(() => 0.455), f.continuous.mu1, f.continuous.mu0).estimate;
+    const flat = aipw(
+      f.y,
+      f.treat,
+      f.ps.map(() => 0.455),
+      f.continuous.mu1,
+      f.continuous.mu0,
+    ).estimate;
     expect(Math.abs(good - flat)).toBeLessThan(0.05);
   });
   it("stops on degenerate input", () => {

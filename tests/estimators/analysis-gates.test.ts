@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  balanceGate,
-  bootstrapGate,
-  convergenceGate,
-  estimationGate,
-  extremeWeightsGate,
-  overlapGate,
-  scoresAtBoundsGate,
-  separationGate,
-} from "../../estimators/src/index.ts";
+import { balanceGate, bootstrapGate, convergenceGate, estimationGate, extremeWeightsGate, overlapGate, scoresAtBoundsGate, separationGate } from "../../estimators/src/index.ts";
 
 describe("balanceGate", () => {
   it("passes when every |SMD| after weighting is below the threshold, and names the worst column", () => {

@@ -62,7 +62,12 @@ describe("bootstrapTreatmentEffect", () => {
     const loo = r.L.map((_: number, i: number) => {
       const keep = (_v: unknown, j: number) => j !== i;
       return estimateTreatmentEffect(
-        { covariates: inp.covariates.filter(keep), treatment: Array.from(inp.treatment).filter(keep), outcome: Array.from(inp.outcome).filter(keep), covariateNames: inp.covariateNames! },
+        {
+          covariates: inp.covariates.filter(keep),
+          treatment: Array.from(inp.treatment).filter(keep),
+          outcome: Array.from(inp.outcome).filter(keep),
+          covariateNames: inp.covariateNames!,
+        },
         opts,
       ).difference.estimate;
     });

@@ -55,8 +55,14 @@ describe.skipIf(missing.length > 0)("CDISCPILOT01 Table 14-3.01 matches R on the
   it("Type III F tests (drop1)", () => {
     const tests = typeIIITests(fit!);
     expect(tests.map((t) => t.df)).toEqual(r.type3.map((t: any) => t.df));
-    expectClose(tests.map((t) => t.f), r.type3.map((t: any) => t.f));
-    expectClose(tests.map((t) => t.p), r.type3.map((t: any) => t.p));
+    expectClose(
+      tests.map((t) => t.f),
+      r.type3.map((t: any) => t.f),
+    );
+    expectClose(
+      tests.map((t) => t.p),
+      r.type3.map((t: any) => t.p),
+    );
   });
 
   it.each(["equal", "proportional"] as const)("LS means and differences, %s weights", (weights) => {
@@ -64,14 +70,29 @@ describe.skipIf(missing.length > 0)("CDISCPILOT01 Table 14-3.01 matches R on the
     const vsPlacebo = lsMeans(fit!, "TRT01P", { weights });
     const vsLow = lsMeans(fit!, "TRT01P", { weights, control: "Xanomeline Low Dose" });
     expect(vsPlacebo.means.map((m) => m.level)).toEqual(e.means.level);
-    expectClose(vsPlacebo.means.map((m) => m.estimate), e.means.estimate);
-    expectClose(vsPlacebo.means.map((m) => m.se), e.means.se);
-    expectClose(vsPlacebo.means.map((m) => m.lower), e.means.lower);
-    expectClose(vsPlacebo.means.map((m) => m.upper), e.means.upper);
+    expectClose(
+      vsPlacebo.means.map((m) => m.estimate),
+      e.means.estimate,
+    );
+    expectClose(
+      vsPlacebo.means.map((m) => m.se),
+      e.means.se,
+    );
+    expectClose(
+      vsPlacebo.means.map((m) => m.lower),
+      e.means.lower,
+    );
+    expectClose(
+      vsPlacebo.means.map((m) => m.upper),
+      e.means.upper,
+    );
     const diffs = [...vsPlacebo.differences, vsLow.differences.find((d) => d.level === "Xanomeline High Dose")!];
     expect(diffs.map((d) => `${d.level} - ${d.control}`)).toEqual(e.differences.contrast);
     for (const key of ["estimate", "se", "t", "p", "lower", "upper"] as const) {
-      expectClose(diffs.map((d) => d[key]), e.differences[key]);
+      expectClose(
+        diffs.map((d) => d[key]),
+        e.differences[key],
+      );
     }
   });
 

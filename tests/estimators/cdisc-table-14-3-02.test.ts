@@ -32,14 +32,28 @@ describe.skipIf(absent)("CDISCPILOT01 Table 14-3.02 (CIBIC+) matches R on the sp
     expect(ARMS.map((a) => rows.filter((x) => x.TRTP === a).length)).toEqual(ARMS.map((a) => r.n_by_arm[a]));
     expectClose(fit.coefficients, r.coefficients);
     const tests = typeIIITests(fit);
-    expectClose(tests.map((t) => t.f), r.type3.map((t: any) => t.f));
-    expectClose(tests.map((t) => t.p), r.type3.map((t: any) => t.p));
+    expectClose(
+      tests.map((t) => t.f),
+      r.type3.map((t: any) => t.f),
+    );
+    expectClose(
+      tests.map((t) => t.p),
+      r.type3.map((t: any) => t.p),
+    );
     const vsPlacebo = lsMeans(fit, "TRTP", { weights: "proportional" });
     const vsLow = lsMeans(fit, "TRTP", { weights: "proportional", control: "Xanomeline Low Dose" });
-    for (const key of ["estimate", "se", "lower", "upper"] as const) expectClose(vsPlacebo.means.map((m) => m[key]), r.means[key]);
+    for (const key of ["estimate", "se", "lower", "upper"] as const)
+      expectClose(
+        vsPlacebo.means.map((m) => m[key]),
+        r.means[key],
+      );
     const diffs = [...vsPlacebo.differences, vsLow.differences.find((d) => d.level === "Xanomeline High Dose")!];
     expect(diffs.map((d) => `${d.level} - ${d.control}`)).toEqual(r.differences.contrast);
-    for (const key of ["estimate", "se", "t", "p", "lower", "upper"] as const) expectClose(diffs.map((d) => d[key]), r.differences[key]);
+    for (const key of ["estimate", "se", "t", "p", "lower", "upper"] as const)
+      expectClose(
+        diffs.map((d) => d[key]),
+        r.differences[key],
+      );
   });
 
   it("dose response (dose + site group, as the define.xml's PROC GLM)", () => {

@@ -31,7 +31,10 @@ const sk = expected("classification-sklearn");
 
 describe("against R pROC, ks.test and glm", () => {
   it("AUROC with DeLong SE and 95% CI (tied scores and untied)", () => {
-    for (const [x, ref] of [[score, R.score], [prob, R.prob]] as const) {
+    for (const [x, ref] of [
+      [score, R.score],
+      [prob, R.prob],
+    ] as const) {
       const d = delongAuc(x, label);
       expectClose(d.auc, ref.auc, 1e-12);
       expectClose(d.se, ref.se, 1e-9);
@@ -67,8 +70,16 @@ describe("against scikit-learn", () => {
   it("brier_score_loss", () => expectClose(brierScore(prob, label), sk.brier, 1e-12));
   it("calibration_curve (uniform, 10 bins) and ECE", () => {
     const bins = reliabilityCurve(prob, label, 10);
-    expectClose(bins.map((b) => b.observed), sk.calibration_curve.observed, 1e-12);
-    expectClose(bins.map((b) => b.meanPredicted), sk.calibration_curve.mean_predicted, 1e-12);
+    expectClose(
+      bins.map((b) => b.observed),
+      sk.calibration_curve.observed,
+      1e-12,
+    );
+    expectClose(
+      bins.map((b) => b.meanPredicted),
+      sk.calibration_curve.mean_predicted,
+      1e-12,
+    );
     expect(bins.map((b) => b.count)).toEqual(sk.calibration_curve.counts);
     expectClose(expectedCalibrationError(prob, label, 10), sk.ece, 1e-12);
   });

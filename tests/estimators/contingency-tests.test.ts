@@ -75,13 +75,60 @@ describe("cmhTests", () => {
     expectClose(res.correlation.statistic, e.coin.correlation);
   });
   it("the documented example", () => {
-    expectClose(cmhTests([[[10, 5], [5, 10]], [[8, 4], [4, 8]]]).generalAssociation.statistic, r.cmh.example.general.statistic);
+    expectClose(
+      cmhTests([
+        [
+          [10, 5],
+          [5, 10],
+        ],
+        [
+          [8, 4],
+          [4, 8],
+        ],
+      ]).generalAssociation.statistic,
+      r.cmh.example.general.statistic,
+    );
   });
   it("checks its inputs", () => {
-    expect(() => cmhTests([[[1, 2], [3, 4]], [[1, 2, 3], [3, 4, 5]]])).toThrow(/tables\[1\]\[0\]: must have 2 columns/);
-    expect(() => cmhTests([[[1, 2.5], [3, 4]]])).toThrow(/tables\[0\]\[0\]\[1\]: must be a count/);
-    expect(() => cmhTests([[[1, 2], [3, 4]]], { columnScores: [1] })).toThrow(EstimatorInputError);
-    expect(() => cmhTests([[[0, 0], [3, 4]]])).toThrow(/singular covariance/);
+    expect(() =>
+      cmhTests([
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2, 3],
+          [3, 4, 5],
+        ],
+      ]),
+    ).toThrow(/tables\[1\]\[0\]: must have 2 columns/);
+    expect(() =>
+      cmhTests([
+        [
+          [1, 2.5],
+          [3, 4],
+        ],
+      ]),
+    ).toThrow(/tables\[0\]\[0\]\[1\]: must be a count/);
+    expect(() =>
+      cmhTests(
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+        { columnScores: [1] },
+      ),
+    ).toThrow(EstimatorInputError);
+    expect(() =>
+      cmhTests([
+        [
+          [0, 0],
+          [3, 4],
+        ],
+      ]),
+    ).toThrow(/singular covariance/);
   });
 });
 
@@ -94,9 +141,36 @@ describe("mantelHaenszelOddsRatio", () => {
     expectClose(res.upper, e.mh_odds_ratio.upper);
   });
   it("the documented example; inputs are checked", () => {
-    expectClose(mantelHaenszelOddsRatio([[[10, 5], [5, 10]], [[8, 4], [4, 8]]]).estimate, 4, 1e-12);
-    expect(() => mantelHaenszelOddsRatio([[[1, 2, 3], [1, 2, 3]]])).toThrow(/tables\[0\]: must be a 2 × 2 table/);
-    expect(() => mantelHaenszelOddsRatio([[[0, 2], [3, 4]]])).toThrow(/zero Mantel–Haenszel odds ratio/);
+    expectClose(
+      mantelHaenszelOddsRatio([
+        [
+          [10, 5],
+          [5, 10],
+        ],
+        [
+          [8, 4],
+          [4, 8],
+        ],
+      ]).estimate,
+      4,
+      1e-12,
+    );
+    expect(() =>
+      mantelHaenszelOddsRatio([
+        [
+          [1, 2, 3],
+          [1, 2, 3],
+        ],
+      ]),
+    ).toThrow(/tables\[0\]: must be a 2 × 2 table/);
+    expect(() =>
+      mantelHaenszelOddsRatio([
+        [
+          [0, 2],
+          [3, 4],
+        ],
+      ]),
+    ).toThrow(/zero Mantel–Haenszel odds ratio/);
   });
 });
 
@@ -105,7 +179,14 @@ describe("fisherExactTest", () => {
     expectClose(fisherExactTest(e.table).p, e.p);
   });
   it("the documented example is 17/35", () => {
-    expectClose(fisherExactTest([[3, 1], [1, 3]]).p, 17 / 35, 1e-12);
+    expectClose(
+      fisherExactTest([
+        [3, 1],
+        [1, 3],
+      ]).p,
+      17 / 35,
+      1e-12,
+    );
   });
   it("agrees with plain enumeration on 40 random small tables (to 1e-10)", () => {
     const rng = createPrng(2026);
@@ -118,9 +199,28 @@ describe("fisherExactTest", () => {
     }
   });
   it("stops beyond maxNodes and checks its inputs", () => {
-    expect(() => fisherExactTest([[60, 40, 40, 20], [20, 40, 40, 60], [40, 40, 40, 40]], { maxNodes: 1000 })).toThrow(/more than 1000 network steps/);
-    expect(() => fisherExactTest([[1, -1], [2, 2]])).toThrow(/table\[0\]\[1\]: must be a count/);
-    expect(() => fisherExactTest([[0, 0], [0, 0]])).toThrow(/empty/);
+    expect(() =>
+      fisherExactTest(
+        [
+          [60, 40, 40, 20],
+          [20, 40, 40, 60],
+          [40, 40, 40, 40],
+        ],
+        { maxNodes: 1000 },
+      ),
+    ).toThrow(/more than 1000 network steps/);
+    expect(() =>
+      fisherExactTest([
+        [1, -1],
+        [2, 2],
+      ]),
+    ).toThrow(/table\[0\]\[1\]: must be a count/);
+    expect(() =>
+      fisherExactTest([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toThrow(/empty/);
   });
 });
 
@@ -136,8 +236,20 @@ describe("pearsonChiSquareTest", () => {
     expectClose(y.p, e.yates_p);
   });
   it("the documented example; an empty column is an error", () => {
-    expectClose(pearsonChiSquareTest([[10, 20], [20, 10]]).statistic, 20 / 3, 1e-12);
-    expect(() => pearsonChiSquareTest([[0, 2], [0, 3]])).toThrow(/empty column 0/);
+    expectClose(
+      pearsonChiSquareTest([
+        [10, 20],
+        [20, 10],
+      ]).statistic,
+      20 / 3,
+      1e-12,
+    );
+    expect(() =>
+      pearsonChiSquareTest([
+        [0, 2],
+        [0, 3],
+      ]),
+    ).toThrow(/empty column 0/);
   });
 });
 
@@ -152,9 +264,27 @@ describe("oneWayAnova", () => {
     expectClose(res.p, e.p);
   });
   it("the documented example; inputs are checked", () => {
-    expectClose(oneWayAnova([[1, 2, 3], [2, 3, 4], [5, 6, 7]]).f, 13, 1e-12);
+    expectClose(
+      oneWayAnova([
+        [1, 2, 3],
+        [2, 3, 4],
+        [5, 6, 7],
+      ]).f,
+      13,
+      1e-12,
+    );
     expect(() => oneWayAnova([[1, 2, 3]])).toThrow(/at least two groups/);
-    expect(() => oneWayAnova([[1, NaN], [2, 3]])).toThrow(/groups\[0\]\[1\]: must be a finite number/);
-    expect(() => oneWayAnova([[1, 1], [2, 2]])).toThrow(/no variation within groups/);
+    expect(() =>
+      oneWayAnova([
+        [1, NaN],
+        [2, 3],
+      ]),
+    ).toThrow(/groups\[0\]\[1\]: must be a finite number/);
+    expect(() =>
+      oneWayAnova([
+        [1, 1],
+        [2, 2],
+      ]),
+    ).toThrow(/no variation within groups/);
   });
 });

@@ -21,9 +21,17 @@ describe("coxZph matches R's cox.zph", () => {
       terms: name === "efron_singledf" ? undefined : c.terms,
     });
     expect(zph.tests.map((t) => t.term)).toEqual(name === "efron_singledf" ? [...fit.coefficients.map((x) => x.name), "GLOBAL"] : e.zph_terms);
-    expectClose(zph.tests.map((t) => t.chiSquare), e.zph_chisq);
+    expectClose(
+      zph.tests.map((t) => t.chiSquare),
+      e.zph_chisq,
+    );
     expect(zph.tests.map((t) => t.df)).toEqual(e.zph_df);
-    expectClose(zph.tests.map((t) => t.p), e.zph_p, 1e-6, 1e-15);
+    expectClose(
+      zph.tests.map((t) => t.p),
+      e.zph_p,
+      1e-6,
+      1e-15,
+    );
     expect(zph.global).toBe(zph.tests[zph.tests.length - 1]);
     // The scaled Schoenfeld residuals of the diagnostic plot (R's zph$time, zph$x, zph$y).
     expect(zph.residuals.time).toEqual(e.zph_time);

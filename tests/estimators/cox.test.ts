@@ -20,14 +20,38 @@ describe("fitCox matches R's coxph", () => {
     expect(fit.n).toBe(e.n);
     expect(fit.events).toBe(e.nevent);
     expect(fit.coefficients.map((c) => c.name)).toEqual(e.names);
-    expectClose(fit.coefficients.map((c) => c.estimate), e.coef);
-    expectClose(fit.coefficients.map((c) => c.se), e.se);
+    expectClose(
+      fit.coefficients.map((c) => c.estimate),
+      e.coef,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.se),
+      e.se,
+    );
     if (e.robust_se === null) expect(fit.coefficients.every((c) => c.robustSe === null)).toBe(true);
-    else expectClose(fit.coefficients.map((c) => c.robustSe as number), e.robust_se);
-    expectClose(fit.coefficients.map((c) => c.lower), e.hr_lower);
-    expectClose(fit.coefficients.map((c) => c.upper), e.hr_upper);
-    expectClose(fit.coefficients.map((c) => c.z), e.z);
-    expectClose(fit.coefficients.map((c) => c.p), e.p, 1e-6, 1e-15);
+    else
+      expectClose(
+        fit.coefficients.map((c) => c.robustSe as number),
+        e.robust_se,
+      );
+    expectClose(
+      fit.coefficients.map((c) => c.lower),
+      e.hr_lower,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.upper),
+      e.hr_upper,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.z),
+      e.z,
+    );
+    expectClose(
+      fit.coefficients.map((c) => c.p),
+      e.p,
+      1e-6,
+      1e-15,
+    );
     expectClose([fit.logLikelihood.null, fit.logLikelihood.fitted], e.loglik, 1e-9);
     expectClose(fit.scoreTest.chiSquare, e.score);
     expectClose(fit.waldTest.chiSquare, e.wald);
@@ -38,7 +62,7 @@ describe("fitCox matches R's coxph", () => {
   });
 });
 
-describe("coxScoreResiduals matches R's residuals(fit, type = \"score\")", () => {
+describe('coxScoreResiduals matches R\'s residuals(fit, type = "score")', () => {
   it.each(Object.keys(survivalExpected.cox))("%s", (name) => {
     const c = coxCases[name]!;
     const fit = c.fit();
@@ -46,7 +70,11 @@ describe("coxScoreResiduals matches R's residuals(fit, type = \"score\")", () =>
     const strata = c.options.strata === undefined ? new Array<number>(n).fill(0) : groupIndex("strata", c.options.strata, n).index;
     const weights = c.options.weights === undefined ? new Array<number>(n).fill(1) : Array.from(c.options.weights);
     const data = coxData(c.time, c.status, c.X, weights, strata);
-    const sorted = coxScoreResiduals(data, fit.coefficients.map((x) => x.estimate), fit.ties === "efron");
+    const sorted = coxScoreResiduals(
+      data,
+      fit.coefficients.map((x) => x.estimate),
+      fit.ties === "efron",
+    );
     const byInput = new Array<number[]>(n);
     data.order.forEach((i, r) => {
       byInput[i] = Array.from(sorted[r]!);
@@ -63,7 +91,12 @@ describe("fitCox documentation example and diagnostics", () => {
   });
   it("flags a coefficient that may be infinite, as R's warning (monotone likelihood)", () => {
     const t = [1, 2, 3, 4, 5, 6, 7, 8];
-    const fit = fitCox(t, t.map(() => 1), t.map((_, i) => [i < 4 ? 1 : 0]), { names: ["x"] });
+    const fit = fitCox(
+      t,
+      t.map(() => 1),
+      t.map((_, i) => [i < 4 ? 1 : 0]),
+      { names: ["x"] },
+    );
     // R: coef 22.11038 after 20 iterations, "Loglik converged before variable 1; coefficient may be infinite."
     expect(fit.possiblyInfinite).toEqual(["x"]);
     expect(fit.iterations).toBe(20);

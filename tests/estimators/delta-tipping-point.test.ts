@@ -50,6 +50,8 @@ describe("deltaTippingPoint (delta-adjusted multiple imputation)", () => {
     expect(Math.abs(r.mar.estimate - cc.difference.estimate)).toBeLessThan(2 * cc.difference.se!);
   });
   it("rejects a non-binary outcome in binary mode, naming the subject", () => {
-    expect(() => deltaTippingPoint({ covariates: [[1], [2], [3]], treatment: [1, 0, 1], outcome: [0, 2, null] }, { outcomeType: "binary", seed: 1 })).toThrow(/input.outcome\[1\]: must be 0 or 1/);
+    expect(() => deltaTippingPoint({ covariates: [[1], [2], [3]], treatment: [1, 0, 1], outcome: [0, 2, null] }, { outcomeType: "binary", seed: 1 })).toThrow(
+      /input.outcome\[1\]: must be 0 or 1/,
+    );
   });
 });

@@ -16,7 +16,11 @@ describe("predictDenseNetwork", () => {
     const fit = await fitMlp(X, y, Xv, yv, { seed: 3, maxEpochs: 3, patience: 5, batchSize: 64, hidden: [16, 8], dropout: 0.3, learningRate: 1e-2 });
     const net = denseNetworkFromTfjs(fit.artifact, decodeBase64(fit.artifact.weightDataBase64));
     expect(net.inputs).toBe(6);
-    expect(net.layers.map((l) => [l.inputs, l.units, l.activation])).toEqual([[6, 16, "relu"], [16, 8, "relu"], [8, 1, "sigmoid"]]);
+    expect(net.layers.map((l) => [l.inputs, l.units, l.activation])).toEqual([
+      [6, 16, "relu"],
+      [16, 8, "relu"],
+      [8, 1, "sigmoid"],
+    ]);
     const tfjs = mlpPredictTfjs(await loadMlpTfjs(fit.artifact), Xv);
     const mine = predictDenseNetwork(net, Xv);
     for (let i = 0; i < Xv.length; i++) expect(Math.abs((mine[i] as number) - (tfjs[i] as number))).toBeLessThan(1e-6);

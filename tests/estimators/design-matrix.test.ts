@@ -4,9 +4,18 @@ import { modelCovariates, trialData } from "./reference.ts";
 
 describe("buildDesignMatrix", () => {
   it("codes the documented example with a reference level", () => {
-    const m = buildDesignMatrix([{ age: 50, region: "EU" }, { age: 60, region: "US" }], ["age", "region"]);
+    const m = buildDesignMatrix(
+      [
+        { age: 50, region: "EU" },
+        { age: 60, region: "US" },
+      ],
+      ["age", "region"],
+    );
     expect(m.columnNames).toEqual(["age", "region=US"]);
-    expect(m.X).toEqual([[50, 0], [60, 1]]);
+    expect(m.X).toEqual([
+      [50, 0],
+      [60, 1],
+    ]);
     expect(m.terms[1]).toEqual({ name: "region", type: "categorical", columns: ["region=US"], reference: "EU" });
   });
   it("reproduces R's model.matrix column order on the fixture", () => {
@@ -16,10 +25,21 @@ describe("buildDesignMatrix", () => {
     expect(m.X[2]).toEqual([1, 65.9, 0, 32.49, 18.25, 0, 0, 1]);
   });
   it("codes binary strings with a named positive value and honours given levels", () => {
-    const rows = [{ s: "Y", g: "b" }, { s: "N", g: "a" }, { s: "Y", g: "c" }];
-    const m = buildDesignMatrix(rows, [{ name: "s", type: "binary", positive: "Y" }, { name: "g", levels: ["c", "a", "b"] }]);
+    const rows = [
+      { s: "Y", g: "b" },
+      { s: "N", g: "a" },
+      { s: "Y", g: "c" },
+    ];
+    const m = buildDesignMatrix(rows, [
+      { name: "s", type: "binary", positive: "Y" },
+      { name: "g", levels: ["c", "a", "b"] },
+    ]);
     expect(m.columnNames).toEqual(["s", "g=a", "g=b"]);
-    expect(m.X).toEqual([[1, 0, 1], [0, 1, 0], [1, 0, 0]]);
+    expect(m.X).toEqual([
+      [1, 0, 1],
+      [0, 1, 0],
+      [1, 0, 0],
+    ]);
   });
   it("refuses missing values and unknown levels, naming row and column", () => {
     expect(() => buildDesignMatrix([{ a: 1 }, { a: null }], ["a"])).toThrow(/rows\[1\]\.a: is missing \(null\)/);

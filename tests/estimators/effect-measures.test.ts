@@ -27,7 +27,9 @@ describe("binaryEffectMeasures", () => {
     }
   });
   it("refuses risks of 0 or 1", () => {
-    expect(() => binaryEffectMeasures({ mean1: 0.5, mean0: 0, estimate: 0.5, se: null, influence1: null, influence0: null })).toThrow(/risks.mean0: the risk under control must be strictly between 0 and 1/);
+    expect(() => binaryEffectMeasures({ mean1: 0.5, mean0: 0, estimate: 0.5, se: null, influence1: null, influence0: null })).toThrow(
+      /risks.mean0: the risk under control must be strictly between 0 and 1/,
+    );
     expect(() => binaryEffectMeasures({ mean1: 1, mean0: 0.2, estimate: 0.8, se: null, influence1: null, influence0: null })).toThrow(/risks.mean1/);
   });
 });

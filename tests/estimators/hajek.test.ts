@@ -26,7 +26,13 @@ describe("hajek", () => {
   });
   it("is invariant to shifting the outcome (unlike Horvitz–Thompson)", () => {
     const f = causalFixture();
-    expect(hajek(f.y.map((v) => v + 100), f.treat, f.ps).estimate).toBeCloseTo(hajek(f.y, f.treat, f.ps).estimate, 9);
+    expect(
+      hajek(
+        f.y.map((v) => v + 100),
+        f.treat,
+        f.ps,
+      ).estimate,
+    ).toBeCloseTo(hajek(f.y, f.treat, f.ps).estimate, 9);
   });
   it("stops on degenerate input", () => {
     expect(() => hajek([1, 2], [0, 0], [0.5, 0.5])).toThrow(/no treated observations/);

@@ -57,12 +57,35 @@ describe("kaplanMeier matches R's survfit", () => {
       expectCloseOrNull(e.logse ? c.stdErrLog : c.stdErr, e.std_err_fit, 1e-6, 1e-14, `${name} fit$std.err`);
       expectCloseOrNull(c.lower, e.lower, 1e-6, 1e-14, `${name} lower`);
       expectCloseOrNull(c.upper, e.upper, 1e-6, 1e-14, `${name} upper`);
-      expectCloseOrNull(c.quantiles.map((q) => q.time), e.quantile, 1e-12, 0, `${name} quantile`);
-      expectCloseOrNull(c.quantiles.map((q) => q.lower), e.quantile_lower, 1e-12, 0, `${name} quantile lower`);
-      expectCloseOrNull(c.quantiles.map((q) => q.upper), e.quantile_upper, 1e-12, 0, `${name} quantile upper`);
+      expectCloseOrNull(
+        c.quantiles.map((q) => q.time),
+        e.quantile,
+        1e-12,
+        0,
+        `${name} quantile`,
+      );
+      expectCloseOrNull(
+        c.quantiles.map((q) => q.lower),
+        e.quantile_lower,
+        1e-12,
+        0,
+        `${name} quantile lower`,
+      );
+      expectCloseOrNull(
+        c.quantiles.map((q) => q.upper),
+        e.quantile_upper,
+        1e-12,
+        0,
+        `${name} quantile upper`,
+      );
       expect(c.median.time).toBe(c.quantiles[1]!.time);
       expect(c.atRisk.map((a) => a.time)).toEqual(e.risk_times);
-      expectClose(c.atRisk.map((a) => a.nRisk), e.risk_n, 1e-9, 1e-12);
+      expectClose(
+        c.atRisk.map((a) => a.nRisk),
+        e.risk_n,
+        1e-9,
+        1e-12,
+      );
     });
   });
 

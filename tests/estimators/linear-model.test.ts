@@ -37,7 +37,12 @@ describe("fitLinearModel matches R's lm", () => {
   it("design, coefficients, SE, σ, residual df, hat values", () => {
     expect(fit.n).toBe(r.n);
     expect(fit.columnNames).toEqual(
-      (r.columns as string[]).map((c) => c.replace(/^arm/, "arm=").replace(/^site_group/, "site_group=").replace(/^female/, "female=")),
+      (r.columns as string[]).map((c) =>
+        c
+          .replace(/^arm/, "arm=")
+          .replace(/^site_group/, "site_group=")
+          .replace(/^female/, "female="),
+      ),
     );
     expectClose(fit.coefficients, r.coefficients);
     expectClose(fit.standardErrors, r.se);
@@ -91,29 +96,74 @@ describe("lsMeans matches emmeans", () => {
     const res = lsMeans(fit, "arm", { covariance, weights });
     expect(res.means.map((m) => m.level)).toEqual(e.means.level);
     (e.linfct as number[][]).forEach((row, j) => expectClose(res.linfct[j], row, 1e-12, 1e-15));
-    expectClose(res.means.map((m) => m.estimate), e.means.estimate);
-    expectClose(res.means.map((m) => m.se), e.means.se);
-    expectClose(res.means.map((m) => m.lower), e.means.lower);
-    expectClose(res.means.map((m) => m.upper), e.means.upper);
+    expectClose(
+      res.means.map((m) => m.estimate),
+      e.means.estimate,
+    );
+    expectClose(
+      res.means.map((m) => m.se),
+      e.means.se,
+    );
+    expectClose(
+      res.means.map((m) => m.lower),
+      e.means.lower,
+    );
+    expectClose(
+      res.means.map((m) => m.upper),
+      e.means.upper,
+    );
     expect(res.means.map((m) => m.df)).toEqual(e.means.df);
     expect(res.differences.map((d) => `${d.level} - ${d.control}`)).toEqual(e.differences.contrast);
-    expectClose(res.differences.map((d) => d.estimate), e.differences.estimate);
-    expectClose(res.differences.map((d) => d.se), e.differences.se);
-    expectClose(res.differences.map((d) => d.t), e.differences.t);
-    expectClose(res.differences.map((d) => d.p), e.differences.p);
-    expectClose(res.differences.map((d) => d.lower), e.differences.lower);
-    expectClose(res.differences.map((d) => d.upper), e.differences.upper);
+    expectClose(
+      res.differences.map((d) => d.estimate),
+      e.differences.estimate,
+    );
+    expectClose(
+      res.differences.map((d) => d.se),
+      e.differences.se,
+    );
+    expectClose(
+      res.differences.map((d) => d.t),
+      e.differences.t,
+    );
+    expectClose(
+      res.differences.map((d) => d.p),
+      e.differences.p,
+    );
+    expectClose(
+      res.differences.map((d) => d.lower),
+      e.differences.lower,
+    );
+    expectClose(
+      res.differences.map((d) => d.upper),
+      e.differences.upper,
+    );
   });
   it.each([0, 1])("a target factor that is not the first (case %i: site_group proportional, female equal)", (k) => {
     const e = r.lsmeans_other[k];
     const res = lsMeans(fit, e.factor, { weights: e.weights });
-    expectClose(res.means.map((m) => m.estimate), e.estimate);
-    expectClose(res.means.map((m) => m.se), e.se);
+    expectClose(
+      res.means.map((m) => m.estimate),
+      e.estimate,
+    );
+    expectClose(
+      res.means.map((m) => m.se),
+      e.se,
+    );
     // jsonlite writes a one-element vector as a scalar (auto_unbox): female has one difference.
     const arr = (v: number | number[]) => ([] as number[]).concat(v);
-    expectClose(res.differences.map((d) => d.estimate), arr(e.diff));
-    expectClose(res.differences.map((d) => d.se), arr(e.diff_se));
-    expectClose(res.differences.map((d) => d.p), arr(e.diff_p));
+    expectClose(
+      res.differences.map((d) => d.estimate),
+      arr(e.diff),
+    );
+    expectClose(
+      res.differences.map((d) => d.se),
+      arr(e.diff_se),
+    );
+    expectClose(
+      res.differences.map((d) => d.p),
+      arr(e.diff_p),
+    );
   });
   it("the weights matter (equal ≠ proportional here), and in a main-effects model outer = proportional", () => {
     const eq = lsMeans(fit, "arm", { weights: "equal" }).means[0]!.estimate;
@@ -151,9 +201,17 @@ describe("the documented examples", () => {
     expectClose(f.sigma, 0.5, 1e-12);
     expect(f.dfResidual).toBe(1);
     const tests = typeIIITests(f);
-    expectClose(tests.map((t) => t.f), [49, 9], 1e-10);
+    expectClose(
+      tests.map((t) => t.f),
+      [49, 9],
+      1e-10,
+    );
     const m = lsMeans(f, "arm");
-    expectClose(m.means.map((x) => x.estimate), [1.5, 5], 1e-12);
+    expectClose(
+      m.means.map((x) => x.estimate),
+      [1.5, 5],
+      1e-12,
+    );
     expectClose(m.differences[0]!.estimate, 3.5, 1e-12);
   });
   it("linearModelCovariance: classical, HC0, HC3", () => {
@@ -163,16 +221,33 @@ describe("the documented examples", () => {
     expectClose(linearModelCovariance(f, "HC3")[1]![1]!, 1, 1e-12);
   });
   it("buildModelDesign and modelTerm", () => {
-    const d = buildModelDesign([{ arm: "A", x: 1 }, { arm: "B", x: 2 }], { outcome: "y", factors: ["arm"], covariates: ["x"] });
+    const d = buildModelDesign(
+      [
+        { arm: "A", x: 1 },
+        { arm: "B", x: 2 },
+      ],
+      { outcome: "y", factors: ["arm"], covariates: ["x"] },
+    );
     expect(d.columnNames).toEqual(["(Intercept)", "arm=B", "x"]);
-    expect(d.X).toEqual([[1, 0, 1], [1, 1, 2]]);
+    expect(d.X).toEqual([
+      [1, 0, 1],
+      [1, 1, 2],
+    ]);
     expect(modelTerm(f, "arm").levels).toEqual(["P", "T"]);
     expect(modelTerm(f, "x").mean).toBe(0.5);
     const ref = buildModelDesign([{ arm: "A" }, { arm: "B" }, { arm: "C" }], { factors: [{ name: "arm", reference: "B" }] });
     expect(ref.columnNames).toEqual(["(Intercept)", "arm=A", "arm=C"]);
   });
   it("linearContrast", () => {
-    const c = linearContrast([1, 2], [[1, 0], [0, 4]], [0, 1], 10);
+    const c = linearContrast(
+      [1, 2],
+      [
+        [1, 0],
+        [0, 4],
+      ],
+      [0, 1],
+      10,
+    );
     expect(c.estimate).toBe(2);
     expect(c.se).toBe(2);
     expect(c.t).toBe(1);
@@ -180,7 +255,21 @@ describe("the documented examples", () => {
     expectClose(c.upper - c.estimate, 2 * 2.2281388519862739, 1e-12);
   });
   it("sandwichProduct", () => {
-    expect(sandwichProduct([[2, 0], [0, 1]], [[1, 1], [1, 1]])).toEqual([[4, 2], [2, 1]]);
+    expect(
+      sandwichProduct(
+        [
+          [2, 0],
+          [0, 1],
+        ],
+        [
+          [1, 1],
+          [1, 1],
+        ],
+      ),
+    ).toEqual([
+      [4, 2],
+      [2, 1],
+    ]);
   });
   it("doseResponseTest recovers an exact linear trend", () => {
     const d = [0, 0, 1, 1, 2, 2].map((k, i) => ({ arm: ["P", "L", "H"][k]!, y: k + (i % 2 === 0 ? 0.1 : -0.1) }));
@@ -193,7 +282,9 @@ describe("inputs are checked", () => {
   it("names a missing value, an unknown level, a bad reference, a collinear column", () => {
     const bad = rows.map((row, i) => (i === 3 ? { ...row, baseline: null } : row));
     expect(() => fitLinearModel(bad, spec)).toThrow(/rows\[3\]\.baseline: is missing/);
-    expect(() => fitLinearModel(rows, { ...spec, factors: [{ name: "arm", levels: ["PBO", "LOW"] }] })).toThrow(/rows\[\d+\]\.arm: must be one of the levels "PBO", "LOW", got "HIGH"/);
+    expect(() => fitLinearModel(rows, { ...spec, factors: [{ name: "arm", levels: ["PBO", "LOW"] }] })).toThrow(
+      /rows\[\d+\]\.arm: must be one of the levels "PBO", "LOW", got "HIGH"/,
+    );
     expect(() => fitLinearModel(rows, { ...spec, factors: [{ name: "arm", reference: "MID" }] })).toThrow(EstimatorInputError);
     const dup = rows.map((row) => ({ ...row, baseline2: (row.baseline as number) * 2 }));
     expect(() => fitLinearModel(dup, { ...spec, covariates: ["baseline", "baseline2"] })).toThrow(/baseline2/);

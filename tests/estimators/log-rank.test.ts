@@ -10,12 +10,18 @@ import { surv300, survivalExpected, veteran } from "./survival-reference.ts";
 
 const d = surv300();
 const v = veteran();
-const lowVsPbo = d.arm.map((a, i) => i).filter((i) => d.arm[i] !== "HIGH");
+const lowVsPbo = d.arm.map((_a, i) => i).filter((i) => d.arm[i] !== "HIGH");
 
 const cases: Record<string, () => LogRankResult> = {
   arm: () => logRank(d.time, d.status, d.arm, { levels: ["PBO", "LOW", "HIGH"] }),
   arm_strata: () => logRank(d.time, d.status, d.arm, { levels: ["PBO", "LOW", "HIGH"], strata: d.site }),
-  low_vs_pbo: () => logRank(lowVsPbo.map((i) => d.time[i]!), lowVsPbo.map((i) => d.status[i]!), lowVsPbo.map((i) => d.arm[i]!), { levels: ["PBO", "LOW"] }),
+  low_vs_pbo: () =>
+    logRank(
+      lowVsPbo.map((i) => d.time[i]!),
+      lowVsPbo.map((i) => d.status[i]!),
+      lowVsPbo.map((i) => d.arm[i]!),
+      { levels: ["PBO", "LOW"] },
+    ),
   veteran_trt: () => logRank(v.time, v.status, v.trt),
   veteran_celltype: () => logRank(v.time, v.status, v.celltype, { levels: ["squamous", "smallcell", "adeno", "large"] }),
 };
@@ -25,8 +31,14 @@ describe("logRank matches R's survdiff", () => {
     const e = survivalExpected.logrank[name];
     const r = cases[name]!();
     expect(r.groups.map((g) => g.n)).toEqual(e.n);
-    expectClose(r.groups.map((g) => g.observed), e.obs);
-    expectClose(r.groups.map((g) => g.expected), e.exp);
+    expectClose(
+      r.groups.map((g) => g.observed),
+      e.obs,
+    );
+    expectClose(
+      r.groups.map((g) => g.expected),
+      e.exp,
+    );
     expectClose(r.variance.flat(), (e.var as number[][]).flat(), 1e-6, 1e-10);
     expectClose(r.chiSquare, e.chisq);
     expect(r.df).toBe(e.df);

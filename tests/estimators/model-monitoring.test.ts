@@ -8,10 +8,7 @@ import { describe, expect, it } from "vitest";
 
 describe("featureDriftByMonth", () => {
   const reference = [1, 2, 3, 4].map((x) => ({ date: "2025-01-15", x, y: null }));
-  const rows = [
-    ...[1, 2, 3, 4].map((x) => ({ date: "2025-02-03", x, y: null })),
-    ...[3, 4, 5, 6].map((x) => ({ date: "2025-03-09", x, y: null })),
-  ];
+  const rows = [...[1, 2, 3, 4].map((x) => ({ date: "2025-02-03", x, y: null })), ...[3, 4, 5, 6].map((x) => ({ date: "2025-03-09", x, y: null }))];
   it("gives the KS statistic of each feature and month and flags it above 0.2", () => {
     const cells = featureDriftByMonth(reference, rows, ["x", "y"]);
     expect(cells).toEqual([
@@ -29,11 +26,16 @@ describe("aurocByMonth", () => {
   it("computes the AUROC of each month and grades it against 0.75 and 0.80", () => {
     const rows = [
       // 2025-04: perfectly ranked, AUROC 1
-      { date: "2025-04-01", label: 1, p: 0.9 }, { date: "2025-04-02", label: 0, p: 0.1 },
+      { date: "2025-04-01", label: 1, p: 0.9 },
+      { date: "2025-04-02", label: 0, p: 0.1 },
       // 2025-05: one of four event/non-event pairs mis-ranked: AUROC 0.75 (warning, not alert)
-      { date: "2025-05-01", label: 1, p: 0.8 }, { date: "2025-05-02", label: 1, p: 0.3 }, { date: "2025-05-03", label: 0, p: 0.5 }, { date: "2025-05-04", label: 0, p: 0.2 },
+      { date: "2025-05-01", label: 1, p: 0.8 },
+      { date: "2025-05-02", label: 1, p: 0.3 },
+      { date: "2025-05-03", label: 0, p: 0.5 },
+      { date: "2025-05-04", label: 0, p: 0.2 },
       // 2025-06: reversed, AUROC 0 (alert)
-      { date: "2025-06-01", label: 1, p: 0.1 }, { date: "2025-06-02", label: 0, p: 0.9 },
+      { date: "2025-06-01", label: 1, p: 0.1 },
+      { date: "2025-06-02", label: 0, p: 0.9 },
       // 2025-07: no event
       { date: "2025-07-01", label: 0, p: 0.4 },
     ];

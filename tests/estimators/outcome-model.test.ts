@@ -20,7 +20,9 @@ describe("fitOutcomeModels", () => {
     const X = [[1], [1], [1], [0], [1], [2]];
     expect(() => fitOutcomeModels(X, [1, 1, 1, 0, 0, 0], [1, 2, 3, 1, 2, 3], "continuous", ["site"])).toThrow(/outcome model \(treated arm, n = 3\): X: "site" \(column 1\)/);
     const Xs = [[0], [1], [2], [3], [0], [1], [2], [3]];
-    expect(() => fitOutcomeModels(Xs, [1, 1, 1, 1, 0, 0, 0, 0], [0, 0, 1, 1, 0, 1, 0, 1], "binary", ["dose"])).toThrow(/outcome model \(treated arm, n = 4\): outcome: shows complete separation/);
+    expect(() => fitOutcomeModels(Xs, [1, 1, 1, 1, 0, 0, 0, 0], [0, 0, 1, 1, 0, 1, 0, 1], "binary", ["dose"])).toThrow(
+      /outcome model \(treated arm, n = 4\): outcome: shows complete separation/,
+    );
     expect(() => fitOutcomeModels([[0], [1], [2], [3]], [1, 1, 0, 0], [0, 2, 1, 0], "binary")).toThrow(/outcome\[1\]: a binary outcome must be 0 or 1, got 2/);
     expect(() => fitOutcomeModels([[0], [1], [2]], [1, 1, 0], [0, 2, 1], "continuous")).toThrow(/control arm, n = 1\): X: has 1 row\(s\) for 2 parameters/);
   });

@@ -3,18 +3,7 @@
  * same penalty and weights), feature scaling, risk contributions, recalibration, cost curve and strata.
  */
 import { describe, expect, it } from "vitest";
-import {
-  costCurve,
-  fitFeatureScaling,
-  fitLogistic,
-  fitRidgeLogistic,
-  linearRisk,
-  minimumCost,
-  recalibrate,
-  riskContributions,
-  scaleFeatures,
-  stratify,
-} from "@trial/estimators";
+import { costCurve, fitFeatureScaling, fitLogistic, fitRidgeLogistic, linearRisk, minimumCost, recalibrate, riskContributions, scaleFeatures, stratify } from "@trial/estimators";
 import { expectClose, readFixture } from "./reference.ts";
 
 const rows = readFixture("scores400.csv");
@@ -25,13 +14,22 @@ const w = y.map((v) => (v === 1 ? 2 : 0.7));
 describe("fitRidgeLogistic", () => {
   it("equals fitLogistic with the same ridge penalty and weights", () => {
     const ours = fitRidgeLogistic(Z, y, { ridge: 3, weights: w });
-    const ref = fitLogistic(Z.map((z) => [1, ...z]), y, { ridge: 3, weights: w });
+    const ref = fitLogistic(
+      Z.map((z) => [1, ...z]),
+      y,
+      { ridge: 3, weights: w },
+    );
     expect(ours.converged).toBe(true);
     expectClose([ours.intercept, ...ours.coefficients], ref.coefficients, 1e-8);
   });
   it("fits collinear and constant features (they share the weight) where fitLogistic refuses", () => {
     const Zc = Z.map((z) => [z[0] as number, z[0] as number, 0]);
-    expect(() => fitLogistic(Zc.map((z) => [1, ...z]), y)).toThrow(/collinear/);
+    expect(() =>
+      fitLogistic(
+        Zc.map((z) => [1, ...z]),
+        y,
+      ),
+    ).toThrow(/collinear/);
     const fit = fitRidgeLogistic(Zc, y, { ridge: 1 });
     expectClose(fit.coefficients[0] as number, fit.coefficients[1] as number, 1e-10);
     expect(fit.coefficients[2]).toBe(0);
@@ -56,7 +54,11 @@ describe("feature scaling and explanations", () => {
     const c = riskContributions(model, z, ["a", "b", "c"]);
     expect(c.map((x) => x.feature)).toEqual(["b", "a", "c"]);
     const p = linearRisk(model, z);
-    expectClose(Math.log(p / (1 - p)) - model.intercept, c.reduce((s, x) => s + x.value, 0), 1e-12);
+    expectClose(
+      Math.log(p / (1 - p)) - model.intercept,
+      c.reduce((s, x) => s + x.value, 0),
+      1e-12,
+    );
   });
   it("recalibration with a = 0, b = 1 is the identity", () => {
     expectClose(recalibrate({ a: 0, b: 1 }, 0.3), 0.3, 1e-12);
@@ -72,7 +74,10 @@ describe("cost curve and strata", () => {
     expect(costCurve([0.9, 0.2], [1, 0], 500, 5000, [0.5])[0]!.cost).toBe(500);
   });
   it("assigns the first stratum whose lower bound the score reaches", () => {
-    const strata = [{ name: "high", lower: 0.5, action: "call" }, { name: "low", lower: 0, action: "none" }];
+    const strata = [
+      { name: "high", lower: 0.5, action: "call" },
+      { name: "low", lower: 0, action: "none" },
+    ];
     expect(stratify([0.7, 0.5, 0.1], strata)).toEqual(["high", "high", "low"]);
   });
 });

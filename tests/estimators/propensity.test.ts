@@ -10,7 +10,10 @@ describe("fitPropensity", () => {
     const f = causalFixture();
     const r = expected("causal").propensity;
     expectClose(f.ps.slice(0, 10), r.scores_head);
-    expectClose(f.ps.reduce((s, v) => s + v, 0), r.scores_sum);
+    expectClose(
+      f.ps.reduce((s, v) => s + v, 0),
+      r.scores_sum,
+    );
     expectClose(Math.min(...f.ps), r.min);
     expectClose(Math.max(...f.ps), r.max);
   });
@@ -23,9 +26,28 @@ describe("fitPropensity", () => {
   });
   it("stops on an empty arm, a constant covariate, NaN and too few rows", () => {
     expect(() => fitPropensity([[1], [2]], [1, 1])).toThrow(/treatment: has no control observations/);
-    expect(() => fitPropensity([[1, 3], [2, 3], [3, 3], [4, 3]], [0, 1, 0, 1], { covariateNames: ["age", "site"] })).toThrow(/"site" \(column 2\) is a linear combination/);
+    expect(() =>
+      fitPropensity(
+        [
+          [1, 3],
+          [2, 3],
+          [3, 3],
+          [4, 3],
+        ],
+        [0, 1, 0, 1],
+        { covariateNames: ["age", "site"] },
+      ),
+    ).toThrow(/"site" \(column 2\) is a linear combination/);
     expect(() => fitPropensity([[1], [NaN]], [0, 1])).toThrow(/covariates\[1\]\[0\]: must be a finite number, got NaN/);
-    expect(() => fitPropensity([[1, 2, 3], [2, 1, 0]], [0, 1])).toThrow(/has 2 row\(s\) for 4 parameters/);
+    expect(() =>
+      fitPropensity(
+        [
+          [1, 2, 3],
+          [2, 1, 0],
+        ],
+        [0, 1],
+      ),
+    ).toThrow(/has 2 row\(s\) for 4 parameters/);
   });
   it("adds the intercept column", () => {
     expect(withIntercept([[2, 3]])).toEqual([[1, 2, 3]]);

@@ -9,9 +9,14 @@ describe("quantile (type 7)", () => {
     expect(quantile([7], 0.3)).toBe(7);
   });
   it("matches R's quantile(type = 7)", () => {
-    const egfr = trialData().rows.map((r) => r.egfr).filter((v): v is number => v !== null);
+    const egfr = trialData()
+      .rows.map((r) => r.egfr)
+      .filter((v): v is number => v !== null);
     const r = expected("quantile");
-    expectClose(r.probs.map((p: number) => quantile(egfr, p)), r.egfr);
+    expectClose(
+      r.probs.map((p: number) => quantile(egfr, p)),
+      r.egfr,
+    );
   });
   it("rejects p outside [0, 1] and missing values", () => {
     expect(() => quantile([1, 2], 1.5)).toThrow(/p: must be a finite number between 0 and 1, got 1.5/);

@@ -16,7 +16,7 @@ describe("the placebo refuter's permutation", () => {
     const R = 20000;
     for (let r = 0; r < R; r++) randomPermutation(n, rng).forEach((v, pos) => counts[v]![pos]!++);
     // Each count ~ Binomial(R, 1/5): mean 4000, sd ≈ 57; 5 sd bound.
-    for (const row of counts) for (const c of row) expect(Math.abs(c - R / n)).toBeLessThan(5 * Math.sqrt((R * (1 / n) * (1 - 1 / n))));
+    for (const row of counts) for (const c of row) expect(Math.abs(c - R / n)).toBeLessThan(5 * Math.sqrt(R * (1 / n) * (1 - 1 / n)));
   });
   it("keeps the arm sizes and breaks the link between treatment and subjects", () => {
     const t = Array.from({ length: 200 }, (_, i) => (i < 80 ? 1 : 0));
@@ -56,7 +56,9 @@ describe("refuters on the fixture (true effect far from 0)", () => {
   });
   it("skips simulations that cannot be analysed up to maxFailureFraction, then stops naming the first failure", () => {
     // Subsets of 0.5 % of the 400 subjects (2 of them) cannot be analysed: the second failure of 5 simulations stops.
-    expect(() => refute("data-subset", input, options, { seed: 1, simulations: 5, subsetFraction: 0.005 })).toThrow(/refuter data-subset \(seed 1\): 2 of 2 simulations failed \(allowed 1 of 5\); first: simulation 1: /);
+    expect(() => refute("data-subset", input, options, { seed: 1, simulations: 5, subsetFraction: 0.005 })).toThrow(
+      /refuter data-subset \(seed 1\): 2 of 2 simulations failed \(allowed 1 of 5\); first: simulation 1: /,
+    );
     expect(by("placebo-treatment").failures).toEqual([]);
   });
   it("is reproducible by seed", () => {

@@ -89,7 +89,11 @@ describe("createReplicateEngine", () => {
       for (const i of idx) counts[i] = (counts[i] as number) + 1;
       const t = idx.map((i) => inp.treatment[i] as number);
       const y = idx.map((i) => inp.outcome[i] as number);
-      const e = fitPropensity(idx.map((i) => inp.covariates[i] as number[]), t, { tol: 1e-15 }).scores;
+      const e = fitPropensity(
+        idx.map((i) => inp.covariates[i] as number[]),
+        t,
+        { tol: 1e-15 },
+      ).scores;
       let s1 = 0;
       let s0 = 0;
       for (let k = 0; k < n; k++) {
@@ -116,7 +120,11 @@ describe("createReplicateEngine", () => {
     const inp = input("y");
     expect(createReplicateEngine(inp, { method: "aipw", outcomeType: "continuous", trim: { rule: "crump" } })).toBeNull();
     expect(createReplicateEngine(inp, { method: "aipw", outcomeType: "continuous", propensityRidge: 1 })).toBeNull();
-    const trimmed = bootstrapTreatmentEffect(inp, { method: "aipw", outcomeType: "continuous", trim: { rule: "symmetric", threshold: 0.05 } }, { seed: 4, replicates: 5, acceleration: "none" });
+    const trimmed = bootstrapTreatmentEffect(
+      inp,
+      { method: "aipw", outcomeType: "continuous", trim: { rule: "symmetric", threshold: 0.05 } },
+      { seed: 4, replicates: 5, acceleration: "none" },
+    );
     const ref = referenceReplicates(inp, { method: "aipw", outcomeType: "continuous", trim: { rule: "symmetric", threshold: 0.05 } }, 4, 5, "none");
     expect(trimmed.replicateStatistics[0]).toEqual(ref.map((s) => s[0]));
   });
@@ -137,7 +145,11 @@ describe("bootstrap stream split", () => {
     const boot = { seed: 21, replicates: 30, acceleration: "influence", strata: "treatment" } as const;
     const sequential = bootstrapTreatmentEffect(inp, options, boot);
     const states = bootstrapStreamStates(createResampler(inp.treatment, "treatment"), 21, 30);
-    const chunks = [bootstrapReplicateRange(inp, options, boot, states, 17, 30), bootstrapReplicateRange(inp, options, boot, states, 0, 5), bootstrapReplicateRange(inp, options, boot, states, 5, 17)];
+    const chunks = [
+      bootstrapReplicateRange(inp, options, boot, states, 17, 30),
+      bootstrapReplicateRange(inp, options, boot, states, 0, 5),
+      bootstrapReplicateRange(inp, options, boot, states, 5, 17),
+    ];
     const combined = combineBootstrap(inp, options, boot, estimateTreatmentEffect(inp, options), chunks.flat());
     expect(combined.replicateStatistics).toEqual(sequential.replicateStatistics);
     expect(combined.difference).toEqual(sequential.difference);

@@ -14,14 +14,30 @@ const d = surv300();
 const v = veteran();
 function versusPlacebo(treated: string, tau: number): RmstResult {
   const idx = d.arm.map((_, i) => i).filter((i) => d.arm[i] === "PBO" || d.arm[i] === treated);
-  return rmstTwoArms(idx.map((i) => d.time[i]!), idx.map((i) => d.status[i]!), idx.map((i) => (d.arm[i] === treated ? 1 : 0)), tau);
+  return rmstTwoArms(
+    idx.map((i) => d.time[i]!),
+    idx.map((i) => d.status[i]!),
+    idx.map((i) => (d.arm[i] === treated ? 1 : 0)),
+    tau,
+  );
 }
 const cases: Record<string, () => RmstResult> = {
   low_vs_pbo_250: () => versusPlacebo("LOW", 250),
   high_vs_pbo_250: () => versusPlacebo("HIGH", 250),
   high_vs_pbo_100: () => versusPlacebo("HIGH", 100),
-  veteran_365: () => rmstTwoArms(v.time, v.status, v.trt.map((t) => (t === 2 ? 1 : 0)), 365),
-  veteran_default_tau: () => rmstTwoArms(v.time, v.status, v.trt.map((t) => (t === 2 ? 1 : 0))),
+  veteran_365: () =>
+    rmstTwoArms(
+      v.time,
+      v.status,
+      v.trt.map((t) => (t === 2 ? 1 : 0)),
+      365,
+    ),
+  veteran_default_tau: () =>
+    rmstTwoArms(
+      v.time,
+      v.status,
+      v.trt.map((t) => (t === 2 ? 1 : 0)),
+    ),
 };
 
 describe("rmstTwoArms matches survRM2's rmst2 formulas", () => {
@@ -29,7 +45,10 @@ describe("rmstTwoArms matches survRM2's rmst2 formulas", () => {
     const e = survivalExpected.rmst[name];
     const r = cases[name]!();
     expect(r.tau).toBe(e.tau);
-    for (const [arm, ea] of [[r.arm1, e.arm1], [r.arm0, e.arm0]] as const) {
+    for (const [arm, ea] of [
+      [r.arm1, e.arm1],
+      [r.arm0, e.arm0],
+    ] as const) {
       expectClose([arm.rmst, arm.se, arm.lower, arm.upper], [ea.rmst, ea.se, ea.lower, ea.upper]);
     }
     expectClose([r.difference.estimate, r.difference.se, r.difference.lower, r.difference.upper], [e.diff.est, e.diff.se, e.diff.lower, e.diff.upper]);
@@ -47,7 +66,12 @@ describe("RMST documentation examples and input checks", () => {
   it("handles arms larger than the engine's argument limit (no Math.max(...array))", () => {
     const n = 300_000;
     const t = Array.from({ length: n }, (_, i) => 1 + (i % 500));
-    const r = rmstTwoArms(t, t.map((_, i) => (i % 3 === 0 ? 0 : 1)), t.map((_, i) => i % 2), 100);
+    const r = rmstTwoArms(
+      t,
+      t.map((_, i) => (i % 3 === 0 ? 0 : 1)),
+      t.map((_, i) => i % 2),
+      100,
+    );
     expect(r.arm1.n + r.arm0.n).toBe(n);
   });
   it.each([

@@ -24,13 +24,7 @@ export function studyData(study: string) {
   const withDropouts = subjects.filter((s) => s[config.primaryOutcome] !== null || s.disposition === "discontinued");
   const md = buildDesignMatrix(withDropouts, config.covariates);
   const truth = () =>
-    truthAtCut(
-      trialOf(study),
-      month,
-      cutDateIso(month),
-      new Set(subjects.map((s) => s.subject_id as string)),
-      new Set(observed.map((s) => s.subject_id as string)),
-    );
+    truthAtCut(trialOf(study), month, cutDateIso(month), new Set(subjects.map((s) => s.subject_id as string)), new Set(observed.map((s) => s.subject_id as string)));
   return {
     config,
     observed,

@@ -69,9 +69,18 @@ describe("smdCategorical", () => {
     ] as const) {
       const got = smdCategorical(d.region, d.treat, opts);
       expect(got.levels.map((l) => l.level)).toEqual(ref.levels);
-      expectClose(got.levels.map((l) => l.smd), ref.per_level);
-      expectClose(got.levels.map((l) => l.proportionTreated), ref.p1);
-      expectClose(got.levels.map((l) => l.proportionControl), ref.p0);
+      expectClose(
+        got.levels.map((l) => l.smd),
+        ref.per_level,
+      );
+      expectClose(
+        got.levels.map((l) => l.proportionTreated),
+        ref.p1,
+      );
+      expectClose(
+        got.levels.map((l) => l.proportionControl),
+        ref.p0,
+      );
       expectClose(got.smd, ref.overall);
     }
   });

@@ -23,8 +23,14 @@ describe("standardizedBinaryEffects matches glm + delta method in R", () => {
     expect(res.fit.n).toBe(r.glm_n);
     expectClose(res.fit.coefficients, r.glm_coefficients);
     expect(res.risks.map((x) => x.level)).toEqual(e.risks.level);
-    expectClose(res.risks.map((x) => x.risk), e.risks.risk);
-    expectClose(res.risks.map((x) => x.se), e.risks.se);
+    expectClose(
+      res.risks.map((x) => x.risk),
+      e.risks.risk,
+    );
+    expectClose(
+      res.risks.map((x) => x.se),
+      e.risks.se,
+    );
     (e.sigma as number[][]).forEach((row, j) => expectClose(res.riskCovariance[j], row));
     res.comparisons.forEach((c, k) => {
       const ec = e.comparisons[k];
@@ -48,7 +54,11 @@ describe("the documented example and the checks", () => {
   const small = [0, 0, 0, 1, 0, 1, 1, 1].map((y, i) => ({ y, arm: i < 4 ? "P" : "T" }));
   it("without covariates the standardized risks are the proportions", () => {
     const res = standardizedBinaryEffects(small, { outcome: "y", factors: ["arm"] }, { factor: "arm" });
-    expectClose(res.risks.map((x) => x.risk), [0.25, 0.75], 1e-9);
+    expectClose(
+      res.risks.map((x) => x.risk),
+      [0.25, 0.75],
+      1e-9,
+    );
     expectClose(res.comparisons[0]!.riskDifference.estimate, 0.5, 1e-9);
     expectClose(res.comparisons[0]!.oddsRatio.estimate, 9, 1e-8);
     // Model-based delta-method SE of the RD equals the unpooled binomial SE here.

@@ -61,10 +61,22 @@ describe.each([
     expect(c.counts.analysed.treated).toBe(e.n_treated);
     expect(c.counts.missingOutcome.total).toBe(e.n_missing_outcome);
     expect(c.designColumns).toEqual(e.design_columns.map((n) => n.replace(/^site_group/, "site_group=")));
-    expectClose(c.propensity!.coefficients.map((r) => r.estimate), e.propensity_coefficients);
-    expectClose(c.propensity!.coefficients.map((r) => r.se as number), e.propensity_se);
-    expectClose(c.outcomeModels!.treated.map((r) => r.estimate), e.outcome_treated);
-    expectClose(c.outcomeModels!.control.map((r) => r.estimate), e.outcome_control);
+    expectClose(
+      c.propensity!.coefficients.map((r) => r.estimate),
+      e.propensity_coefficients,
+    );
+    expectClose(
+      c.propensity!.coefficients.map((r) => r.se as number),
+      e.propensity_se,
+    );
+    expectClose(
+      c.outcomeModels!.treated.map((r) => r.estimate),
+      e.outcome_treated,
+    );
+    expectClose(
+      c.outcomeModels!.control.map((r) => r.estimate),
+      e.outcome_control,
+    );
     const est = c.estimates!;
     expectClose(est.aipw.difference.estimate, e.aipw);
     expectClose(est.aipw.difference.se as number, e.aipw_se);
@@ -75,8 +87,16 @@ describe.each([
     expectClose(est.ipwHt.difference.se as number, e.ht_se);
     expectClose(est.ipwHajek.difference.estimate, e.hajek);
     expectClose(est.ipwHajek.difference.se as number, e.hajek_se);
-    expectClose(c.balance.map((b) => b.smdBefore as number), e.smd_before);
-    expectClose(c.balance.map((b) => b.smdAfter as number), e.smd_after, 1e-6, 1e-10);
+    expectClose(
+      c.balance.map((b) => b.smdBefore as number),
+      e.smd_before,
+    );
+    expectClose(
+      c.balance.map((b) => b.smdAfter as number),
+      e.smd_after,
+      1e-6,
+      1e-10,
+    );
     expectClose([c.propensity!.ess.treated, c.propensity!.ess.control], e.ess);
   });
 });

@@ -91,7 +91,10 @@ describe("analyseStudyMonth", () => {
       const states = bootstrapStreamStates(createResampler(data.treatment, bootstrap.strata ?? "none"), bootstrap.seed, bootstrap.replicates!);
       const half = Math.floor(bootstrap.replicates! / 2);
       // Two "workers" in reverse order: replicates depend only on (seed, replicate number).
-      const outcomes = [...bootstrapReplicateRange(data, options, bootstrap, states, half, bootstrap.replicates!), ...bootstrapReplicateRange(data, options, bootstrap, states, 0, half)];
+      const outcomes = [
+        ...bootstrapReplicateRange(data, options, bootstrap, states, half, bootstrap.replicates!),
+        ...bootstrapReplicateRange(data, options, bootstrap, states, 0, half),
+      ];
       const estimate = estimateTreatmentEffect(data, { ...options, level: bootstrap.level ?? 0.95 });
       stepwise = withBootstrap(stepwise, c.id, comparisonBootstrapOutcome(input, { result: combineBootstrap(data, options, bootstrap, estimate, outcomes) }));
     }

@@ -35,7 +35,14 @@ function rows(n = 160, seed = 7) {
     const eventDay = 1 + Math.floor(-Math.log1p(-rng.uniform() * 0.999) / rate); // lint: log1p only
     const censor = 60 + Math.floor(rng.uniform() * 140);
     const disc = eventDay <= censor;
-    return { subject_id: `S${String(i).padStart(3, "0")}`, arm: trt ? "TRT" : "PBO", age, female: i % 2, days_on_study: disc ? eventDay : censor, disc_date: disc ? "2025-01-01" : null };
+    return {
+      subject_id: `S${String(i).padStart(3, "0")}`,
+      arm: trt ? "TRT" : "PBO",
+      age,
+      female: i % 2,
+      days_on_study: disc ? eventDay : censor,
+      disc_date: disc ? "2025-01-01" : null,
+    };
   });
 }
 
@@ -57,7 +64,15 @@ describe("analyseStudySurvival", () => {
     const z = data.map((d) => (d.arm === "TRT" ? 1 : 0));
     const c = r.comparisons[0]!;
     expect(c.logRank!.chiSquare).toBeCloseTo(logRank(time, status, z, { levels: [0, 1] }).chiSquare, 12);
-    expect(c.cox!.hazardRatio).toBeCloseTo(fitCox(time, status, z.map((v) => [v]), { ties: "efron" }).coefficients[0]!.hazardRatio, 12);
+    expect(c.cox!.hazardRatio).toBeCloseTo(
+      fitCox(
+        time,
+        status,
+        z.map((v) => [v]),
+        { ties: "efron" },
+      ).coefficients[0]!.hazardRatio,
+      12,
+    );
     expect(c.rmst!.difference).toBeCloseTo(rmstTwoArms(time, status, z, r.parameters.tau!).difference.estimate, 10);
     expect(c.adjusted!.status).toBe("ok");
     expect(c.adjusted!.curves).toHaveLength(2);
@@ -101,7 +116,10 @@ describe("analyseStudySurvival", () => {
       { subject_id: "A", arm: "PBO", enrol_date: "2025-06-01", disc_date: "2025-06-10" },
       { subject_id: "B", arm: "TRT", enrol_date: Date.UTC(2025, 5, 1), disc_date: null },
     ]);
-    expect(subjects.map((s) => [s.time, s.event])).toEqual([[10, 1], [30, 0]]);
+    expect(subjects.map((s) => [s.time, s.event])).toEqual([
+      [10, 1],
+      [30, 0],
+    ]);
   });
 
   it("a subject without a follow-up time stops with an error naming them", () => {

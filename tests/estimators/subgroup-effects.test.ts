@@ -31,7 +31,10 @@ describe("subgroupEffects against R (AIPW within subgroups, Cochran's Q)", () =>
   const input = { covariates: m.X, treatment: d.treat, outcome: d.y, covariateNames: m.columnNames };
   it.each(["female", "region"])("by %s", (variable) => {
     const ref = expected("sensitivity").subgroups[variable];
-    const groups = subgroupLabels(d.rows.map((r) => r[variable]), variable);
+    const groups = subgroupLabels(
+      d.rows.map((r) => r[variable]),
+      variable,
+    );
     const res = subgroupEffects(input, groups, { method: "aipw", outcomeType: "continuous" });
     expect(res.rows.map((r) => r.level)).toEqual(ref.rows.map((r: any) => String(r.level)));
     res.rows.forEach((r, i) => {
@@ -44,7 +47,13 @@ describe("subgroupEffects against R (AIPW within subgroups, Cochran's Q)", () =>
     expectClose(res.interaction!.pValue, ref.interaction.p);
   });
   it("refuses g-computation (no SE) and reports an unusable subgroup instead of aborting", () => {
-    expect(() => subgroupEffects(input, d.rows.map(() => "all"), { method: "g-computation", outcomeType: "continuous" })).toThrow(/standard error/);
+    expect(() =>
+      subgroupEffects(
+        input,
+        d.rows.map(() => "all"),
+        { method: "g-computation", outcomeType: "continuous" },
+      ),
+    ).toThrow(/standard error/);
     const groups = d.rows.map((_, i) => (i < 3 ? "tiny" : "rest"));
     const res = subgroupEffects(input, groups, { method: "aipw", outcomeType: "continuous" });
     expect(res.rows.find((r) => r.level === "tiny")!.error).toMatch(/.+/);
@@ -56,7 +65,11 @@ describe("CATE by segment on the heterogeneous synthetic process (SYN-HET-C, fin
   const s = studyData("SYN-HET-C");
   const truth = s.truth();
   it("the AIPW effect by region is within 3 SE of truth.json's true CATE, and the interaction test detects the heterogeneity", () => {
-    const res = subgroupEffects(s.input, s.observed.map((r) => String(r.region)), { method: "aipw", outcomeType: "continuous" });
+    const res = subgroupEffects(
+      s.input,
+      s.observed.map((r) => String(r.region)),
+      { method: "aipw", outcomeType: "continuous" },
+    );
     for (const { region, effect } of truth.cate.byRegion) {
       const row = res.rows.find((r) => r.level === region)!;
       expect(Math.abs(row.effect!.estimate - effect), region).toBeLessThan(3 * row.effect!.se!);
@@ -73,7 +86,11 @@ describe("CATE by segment on the heterogeneous synthetic process (SYN-HET-C, fin
     }
   });
   it("a subgroup's effect equals the direct analysis of that subgroup without the constant columns", () => {
-    const res = subgroupEffects(s.input, s.observed.map((r) => String(r.prior_therapy)), { method: "aipw", outcomeType: "continuous" });
+    const res = subgroupEffects(
+      s.input,
+      s.observed.map((r) => String(r.prior_therapy)),
+      { method: "aipw", outcomeType: "continuous" },
+    );
     const idx = s.observed.flatMap((r, i) => (r.prior_therapy === 1 ? [i] : []));
     const keep = s.input.covariateNames!.map((n) => n !== "prior_therapy");
     const direct = estimateTreatmentEffect(

@@ -152,10 +152,20 @@ describe("tableOne", () => {
     expect(() => tableOne(rows, { ...base, covariates: ["nope"] })).toThrow(/column "nope" is not in the rows/);
     expect(() => tableOne(rows, { ...base, treated: "Z", covariates: ["x"] })).toThrow(/no row has arm = "Z" \(the treated arm is empty\)/);
     expect(() => tableOne([...rows, { arm: "A", x: "3", s: "u" }], { ...base, covariates: ["x"] })).toThrow(/rows\[2\]\.x: mixes number and string values/);
-    expect(() => tableOne([...rows, { arm: "A", x: 3, s: "w" }], { ...base, covariates: [{ name: "s", type: "binary" }] })).toThrow(/rows\[2\]\.s: a binary covariate takes at most two values/);
+    expect(() => tableOne([...rows, { arm: "A", x: 3, s: "w" }], { ...base, covariates: [{ name: "s", type: "binary" }] })).toThrow(
+      /rows\[2\]\.s: a binary covariate takes at most two values/,
+    );
     expect(() => tableOne(rows, { ...base, covariates: [{ name: "s", type: "binary" }] })).toThrow(/say which one is counted with \{positive: …\}/);
     expect(() => tableOne(rows, { ...base, covariates: [{ name: "s", type: "continuous" }] })).toThrow(/rows\[0\]\.s: a continuous covariate must be a finite number, got "u"/);
-    expect(() => tableOne([{ arm: "A", x: null }, { arm: "B", x: null }], { ...base, covariates: ["x"] })).toThrow(/missing in every row/);
+    expect(() =>
+      tableOne(
+        [
+          { arm: "A", x: null },
+          { arm: "B", x: null },
+        ],
+        { ...base, covariates: ["x"] },
+      ),
+    ).toThrow(/missing in every row/);
     expect(() => tableOne([...rows, { arm: "A", x: new Date(0), s: "u" }], { ...base, covariates: [{ name: "x", type: "continuous" }] })).toThrow(/rows\[2\]\.x.*Date/);
     expect(() => tableOne(rows, { ...base, covariates: ["x"], weights: [1, -1] })).toThrow(/options.weights\[1\]: must be non-negative/);
     expect(() => tableOne(rows, { ...base, covariates: [{ name: "x", type: "ordinal" as never }] })).toThrow(/options.covariates\[0\].type: must be one of/);

@@ -90,10 +90,26 @@ describe("estimateTreatmentEffect", () => {
     const opts = { method: "aipw", outcomeType: "continuous" } as const;
     expect(() => estimateTreatmentEffect({ ...base, treatment: [1, 1, 1, 1, 1, 1] }, opts)).toThrow(/input.treatment: has no control observations/);
     expect(() => estimateTreatmentEffect({ ...base, outcome: [1, 2, NaN, 4, 5, 6] }, opts)).toThrow(/input.outcome\[2\]: must be a finite number, got NaN/);
-    expect(() => estimateTreatmentEffect({ ...base, covariates: [[1], [2], [Infinity], [4], [5], [6]] }, opts)).toThrow(/input.covariates\[2\]\[0\]: must be a finite number, got Infinity/);
-    expect(() => estimateTreatmentEffect({ ...base, covariates: base.covariates.map((r) => [...r, 7]), covariateNames: ["age", "site"] }, opts)).toThrow(/"site" \(column 2\) is a linear combination/);
+    expect(() => estimateTreatmentEffect({ ...base, covariates: [[1], [2], [Infinity], [4], [5], [6]] }, opts)).toThrow(
+      /input.covariates\[2\]\[0\]: must be a finite number, got Infinity/,
+    );
+    expect(() => estimateTreatmentEffect({ ...base, covariates: base.covariates.map((r) => [...r, 7]), covariateNames: ["age", "site"] }, opts)).toThrow(
+      /"site" \(column 2\) is a linear combination/,
+    );
     expect(() => estimateTreatmentEffect({ ...base, covariates: base.covariates.map((r) => [r[0]!, r[0]! * 2, r[0]! ** 2]) }, opts)).toThrow(/linear combination|row\(s\) for/);
-    expect(() => estimateTreatmentEffect({ covariates: [[1, 2], [2, 1]], treatment: [1, 0], outcome: [1, 2] }, opts)).toThrow(/has 2 row\(s\) for 3 parameters/);
+    expect(() =>
+      estimateTreatmentEffect(
+        {
+          covariates: [
+            [1, 2],
+            [2, 1],
+          ],
+          treatment: [1, 0],
+          outcome: [1, 2],
+        },
+        opts,
+      ),
+    ).toThrow(/has 2 row\(s\) for 3 parameters/);
     expect(() => estimateTreatmentEffect({ ...base, treatment: [0, 0, 0, 1, 1, 1] }, { ...opts, method: "ipw-hajek" })).toThrow(/complete separation/);
     expect(() => estimateTreatmentEffect(base, { ...opts, estimand: "ATT" })).toThrow(/AIPW is implemented for the ATE only/);
     expect(() => estimateTreatmentEffect(base, { ...opts, method: "ipw-ht", estimand: "ATO" })).toThrow(/Horvitz–Thompson supports ATE and ATT/);

@@ -23,8 +23,18 @@ describe("argument validation", () => {
   it("checks matrices: shape and finiteness, naming the cell", () => {
     expect(() => checkMatrix("X", [])).toThrow(/X: must have at least one row/);
     expect(() => checkMatrix("X", [[1, 2], [3]])).toThrow(/X\[1\]: must have 2 columns like row 0, got 1/);
-    expect(() => checkMatrix("X", [[1, 2], [3, NaN]])).toThrow(/X\[1\]\[1\]: must be a finite number, got NaN/);
-    expect(() => checkMatrix("X", [[1, 2], [3, 4]])).not.toThrow();
+    expect(() =>
+      checkMatrix("X", [
+        [1, 2],
+        [3, NaN],
+      ]),
+    ).toThrow(/X\[1\]\[1\]: must be a finite number, got NaN/);
+    expect(() =>
+      checkMatrix("X", [
+        [1, 2],
+        [3, 4],
+      ]),
+    ).not.toThrow();
   });
   it("accepts boolean treatment indicators", () => {
     expect(checkTreatment("t", [true, false])).toEqual([1, 0]);

@@ -44,8 +44,18 @@ describe("weightedVariance", () => {
   it("is invariant to rescaling reliability weights and equals the sample variance for equal weights", () => {
     const x = [3, 1, 4, 1, 5, 9, 2, 6];
     const w = [1, 2, 1, 3, 1, 1, 2, 1];
-    expect(weightedVariance(x, w.map((v) => v * 7.5))).toBeCloseTo(weightedVariance(x, w), 12);
-    expect(weightedVariance(x, x.map(() => 3))).toBeCloseTo(weightedVariance(x), 12);
+    expect(
+      weightedVariance(
+        x,
+        w.map((v) => v * 7.5),
+      ),
+    ).toBeCloseTo(weightedVariance(x, w), 12);
+    expect(
+      weightedVariance(
+        x,
+        x.map(() => 3),
+      ),
+    ).toBeCloseTo(weightedVariance(x), 12);
   });
   it("refuses a variance with one effective observation", () => {
     expect(() => weightedVariance([5])).toThrow(/needs more than one effective observation/);

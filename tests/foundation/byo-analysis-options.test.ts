@@ -43,7 +43,12 @@ describe("analysis options in a bring-your-own config", () => {
     expect(config.analysis).toEqual({ trim: { rule: "symmetric", threshold: 0.05 }, estimand: "ATE", bootstrap: { replicates: 20, seed: 777 }, missingCovariates: "exclude" });
     const snapshot = await prepareByoSnapshot(config, "2025-09", "2025-09-30");
     const result = analyseStudyMonth(analysisInput({ ...config, outcome: config.source.outcome }, "2025-09", snapshot.tables.subjects)).result;
-    expect(result.parameters).toMatchObject({ estimand: "ATE", trim: { rule: "symmetric", threshold: 0.05 }, missingCovariates: "exclude", bootstrap: { replicates: 20, seed: 777 } });
+    expect(result.parameters).toMatchObject({
+      estimand: "ATE",
+      trim: { rule: "symmetric", threshold: 0.05 },
+      missingCovariates: "exclude",
+      bootstrap: { replicates: 20, seed: 777 },
+    });
     const comparison = result.comparisons[0]!;
     expect(comparison.bootstrap?.seed).toBe(777);
     expect(comparison.bootstrap?.requested).toBe(20);
@@ -68,8 +73,16 @@ describe("analysis options in a bring-your-own config", () => {
     ["fractional replicates", { bootstrap: { replicates: 2.5 } }, "field analysis.bootstrap.replicates, value 2.5: must be an integer"],
     ["an unknown estimand", { estimand: "ATT" }, 'field analysis.estimand, value "ATT": must be one of ATE'],
     ["an unknown missing-covariate rule", { missingCovariates: "impute" }, 'field analysis.missingCovariates, value "impute": must be one of error, exclude'],
-    ["a covariate that is not a subjects column", { covariates: ["age", { name: "weight" }] }, 'field analysis.covariates[1].name, value "weight": must name a column of files.subjects'],
-    ["pooling below zero", { covariates: [{ name: "region", poolBelow: 0 }] }, "field analysis.covariates[0].poolBelow, value 0: must be a positive integer (levels with fewer subjects than this in an arm are pooled)"],
+    [
+      "a covariate that is not a subjects column",
+      { covariates: ["age", { name: "weight" }] },
+      'field analysis.covariates[1].name, value "weight": must name a column of files.subjects',
+    ],
+    [
+      "pooling below zero",
+      { covariates: [{ name: "region", poolBelow: 0 }] },
+      "field analysis.covariates[0].poolBelow, value 0: must be a positive integer (levels with fewer subjects than this in an arm are pooled)",
+    ],
   ])("refuse %s with one line naming file, field, value and rule", (name, analysis, line) => {
     const file = configWith(name.replaceAll(" ", "-"), analysis);
     let error: unknown;

@@ -7,7 +7,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { byoConfigIssues, byoConfigSchema, type ByoAnalysisOptions, type ByoArm, type ByoColumn, type ByoPrimaryOutcome, type ByoStudyFile, type ByoTableFile } from "../../src/foundation/byo-config.ts";
+import {
+  byoConfigIssues,
+  byoConfigSchema,
+  type ByoAnalysisOptions,
+  type ByoArm,
+  type ByoColumn,
+  type ByoPrimaryOutcome,
+  type ByoStudyFile,
+  type ByoTableFile,
+} from "../../src/foundation/byo-config.ts";
 import { projectRoot } from "../../src/foundation/cdisc-pilot.ts";
 import { damerauLevenshtein, nearestKey } from "../../src/foundation/did-you-mean.ts";
 import type { Criterion, PlausibilityRange, PrespecifiedAnalysisPlan } from "../../src/foundation/study-config.ts";
@@ -26,12 +35,40 @@ const typeKeys = (record: Record<string, true>) => Object.keys(record).sort();
 
 // Checked by the compiler against the types: each must name every key of its type and nothing else.
 const studyFileKeys: Record<keyof ByoStudyFile, true> = {
-  $schema: true, id: true, title: true, design: true, indication: true, assignment: true, dataCut: true, files: true, subjectId: true, treatment: true,
-  dates: true, discontinuationReason: true, outcomes: true, covariates: true, criteria: true, subgroups: true, plausibility: true, visitColumns: true, adverseEventColumns: true, analysis: true,
+  $schema: true,
+  id: true,
+  title: true,
+  design: true,
+  indication: true,
+  assignment: true,
+  dataCut: true,
+  files: true,
+  subjectId: true,
+  treatment: true,
+  dates: true,
+  discontinuationReason: true,
+  outcomes: true,
+  covariates: true,
+  criteria: true,
+  subgroups: true,
+  plausibility: true,
+  visitColumns: true,
+  adverseEventColumns: true,
+  analysis: true,
   prespecified: true,
 };
 const prespecifiedKeys: Record<keyof PrespecifiedAnalysisPlan, true> = {
-  title: true, reference: true, outcome: true, visit: true, population: true, imputation: true, factors: true, covariates: true, method: true, contrasts: true, doses: true,
+  title: true,
+  reference: true,
+  outcome: true,
+  visit: true,
+  population: true,
+  imputation: true,
+  factors: true,
+  covariates: true,
+  method: true,
+  contrasts: true,
+  doses: true,
 };
 const prespecifiedOutcomeKeys: Record<keyof PrespecifiedAnalysisPlan["outcome"], true> = { column: true, label: true, better: true };
 const prespecifiedImputationKeys: Record<keyof PrespecifiedAnalysisPlan["imputation"], true> = { rule: true, description: true, flagColumn: true };
@@ -93,10 +130,7 @@ describe("byo-config.schema.json and the ByoStudyFile types", () => {
     expect(open).toEqual([]);
   });
 
-  it.each([
-    ["examples/byo-study/study.json"],
-    ["tests/data-loaders/byo/fixtures/study.json"],
-  ])("%s validates", (file) => {
+  it.each([["examples/byo-study/study.json"], ["tests/data-loaders/byo/fixtures/study.json"]])("%s validates", (file) => {
     const raw = JSON.parse(readFileSync(path.join(projectRoot, file), "utf-8")) as unknown;
     expect(byoConfigIssues(file, raw)).toEqual([]);
   });

@@ -78,19 +78,63 @@ describe("a BYO config that breaks a rule", () => {
     throw new Error(`${file} was accepted`);
   };
   it.each([
-    ["two control arms", (c: Record<string, any>) => (c.treatment.arms[1].role = "control"), ['F: field treatment.arms, value ["PBO:control","TRT:control"]: needs exactly one arm with role "control" and at least one with role "treated"']],
+    [
+      "two control arms",
+      (c: Record<string, any>) => (c.treatment.arms[1].role = "control"),
+      ['F: field treatment.arms, value ["PBO:control","TRT:control"]: needs exactly one arm with role "control" and at least one with role "treated"'],
+    ],
     ["an unknown covariate", (c: Record<string, any>) => c.covariates.push("shoe_size"), ['F: field covariates[6], value "shoe_size": must name a column of files.subjects']],
     ["a bad data cut", (c: Record<string, any>) => (c.dataCut = "2025-13"), ['F: field dataCut, value "2025-13": must be a month YYYY-MM']],
-    ["an unknown column type", (c: Record<string, any>) => (c.files.subjects.columns[3].type = "float"), ['F: field files.subjects.columns[3].type, value "float": must be one of string, number, integer, date, boolean01']],
-    ["a misspelt top-level key", (c: Record<string, any>) => ((c.plausability = c.plausibility), delete c.plausibility), [/^F: field plausability, value \[\{"table":"subjects".*\.\.\.: unknown key; did you mean "plausibility"\?$/]],
-    ["a misspelt nested key", (c: Record<string, any>) => (c.files.visits.colums = c.files.visits.columns), [/^F: field files\.visits\.colums, value \[\{"name":"patient_id",.*\.\.\.: unknown key; did you mean "columns"\?$/]],
-    ["swapped letters in a key", (c: Record<string, any>) => ((c.ctiteria = c.criteria), delete c.criteria), [/^F: field ctiteria, value .*: unknown key; did you mean "criteria"\?$/]],
-    ["a key far from every allowed one", (c: Record<string, any>) => (c.treatment.arms[0].colour = "red"), ['F: field treatment.arms[0].colour, value "red": unknown key; the keys here are value, code, label, role']],
+    [
+      "an unknown column type",
+      (c: Record<string, any>) => (c.files.subjects.columns[3].type = "float"),
+      ['F: field files.subjects.columns[3].type, value "float": must be one of string, number, integer, date, boolean01'],
+    ],
+    [
+      "a misspelt top-level key",
+      (c: Record<string, any>) => {
+        c.plausability = c.plausibility;
+        delete c.plausibility;
+      },
+      [/^F: field plausability, value \[\{"table":"subjects".*\.\.\.: unknown key; did you mean "plausibility"\?$/],
+    ],
+    [
+      "a misspelt nested key",
+      (c: Record<string, any>) => {
+        c.files.visits.colums = c.files.visits.columns;
+      },
+      [/^F: field files\.visits\.colums, value \[\{"name":"patient_id",.*\.\.\.: unknown key; did you mean "columns"\?$/],
+    ],
+    [
+      "swapped letters in a key",
+      (c: Record<string, any>) => {
+        c.ctiteria = c.criteria;
+        delete c.criteria;
+      },
+      [/^F: field ctiteria, value .*: unknown key; did you mean "criteria"\?$/],
+    ],
+    [
+      "a key far from every allowed one",
+      (c: Record<string, any>) => (c.treatment.arms[0].colour = "red"),
+      ['F: field treatment.arms[0].colour, value "red": unknown key; the keys here are value, code, label, role'],
+    ],
     ["a missing required field", (c: Record<string, any>) => delete c.dates, ["F: field dates: is required"]],
     ["a string where a list belongs", (c: Record<string, any>) => (c.covariates = "age"), ['F: field covariates, value "age": must be a list [...]']],
-    ["a rule with two operators", (c: Record<string, any>) => (c.criteria[0].rule.lt = 3), ['F: field criteria[0].rule, value {"column":"age","between":[40,80],"lt":3}: a rule names its column and exactly one of between, lt, gt, equals, in']],
-    ["a column declared twice", (c: Record<string, any>) => c.files.visits.columns.push({ name: "sbp", type: "number" }), ['F: field files.visits.columns[5].name, value "sbp": a column is declared once']],
-    ["a visit column that the visits file does not declare", (c: Record<string, any>) => (c.visitColumns.date = "visit_day"), ['F: field visitColumns.date, value "visit_day": must name a column of files.visits']],
+    [
+      "a rule with two operators",
+      (c: Record<string, any>) => (c.criteria[0].rule.lt = 3),
+      ['F: field criteria[0].rule, value {"column":"age","between":[40,80],"lt":3}: a rule names its column and exactly one of between, lt, gt, equals, in'],
+    ],
+    [
+      "a column declared twice",
+      (c: Record<string, any>) => c.files.visits.columns.push({ name: "sbp", type: "number" }),
+      ['F: field files.visits.columns[5].name, value "sbp": a column is declared once'],
+    ],
+    [
+      "a visit column that the visits file does not declare",
+      (c: Record<string, any>) => (c.visitColumns.date = "visit_day"),
+      ['F: field visitColumns.date, value "visit_day": must name a column of files.visits'],
+    ],
     ["an inverted plausibility range", (c: Record<string, any>) => (c.plausibility[0].min = 200), ["F: field plausibility[0].min, value 200: must not exceed max (110)"]],
     [
       "several problems: every one reported, one line each",
@@ -102,9 +146,9 @@ describe("a BYO config that breaks a rule", () => {
       },
       [
         'F: field dataCut, value "Sept 2025": must be a month YYYY-MM',
-        "F: field files.subjects.format, value \"excel\": must be one of csv, parquet, xpt, dataset-json",
+        'F: field files.subjects.format, value "excel": must be one of csv, parquet, xpt, dataset-json',
         'F: field treatment.arms[0].rol, value "control": unknown key; did you mean "role"?',
-        "F: field subgrups, value []: unknown key; did you mean \"subgroups\"?",
+        'F: field subgrups, value []: unknown key; did you mean "subgroups"?',
       ],
     ],
   ] as Array<[string, (c: Record<string, any>) => void, Array<string | RegExp>]>)("is refused: %s", (name, patch, lines) => {
@@ -141,16 +185,31 @@ describe("a BYO config that breaks a rule", () => {
     expect(byoStudyConfig(readByoConfig(file)).prespecified).toEqual(plan);
   });
   it.each([
-    ["a contrast naming an unknown arm", { contrasts: [{ treated: "HIGH", reference: "PBO" }] }, ['F: field prespecified.contrasts[0].treated, value "HIGH": must be an arm code (PBO, TRT)']],
-    ["a model covariate that is not a subjects column", { covariates: ["baseline_dbp"] }, ['F: field prespecified.covariates[0], value "baseline_dbp": must name a column of files.subjects']],
-    ["standardization on a continuous outcome", { method: { kind: "standardization", variance: "sandwich" } }, ['F: field prespecified.method.kind, value "standardization": standardization is for a binary primary outcome; use "ancova"']],
+    [
+      "a contrast naming an unknown arm",
+      { contrasts: [{ treated: "HIGH", reference: "PBO" }] },
+      ['F: field prespecified.contrasts[0].treated, value "HIGH": must be an arm code (PBO, TRT)'],
+    ],
+    [
+      "a model covariate that is not a subjects column",
+      { covariates: ["baseline_dbp"] },
+      ['F: field prespecified.covariates[0], value "baseline_dbp": must name a column of files.subjects'],
+    ],
+    [
+      "standardization on a continuous outcome",
+      { method: { kind: "standardization", variance: "sandwich" } },
+      ['F: field prespecified.method.kind, value "standardization": standardization is for a binary primary outcome; use "ancova"'],
+    ],
   ] as Array<[string, Record<string, unknown>, string[]]>)("refuses a pre-specified analysis with %s", (name, patch, lines) => {
     const file = write(`prespecified-${name.replaceAll(" ", "-")}`, (c) => (c.prespecified = { ...plan, ...patch }));
     expect(refusal(file)).toEqual(lines);
   });
   it("refuses an ANCOVA method without its standard-error type, or with a standardization's variance", () => {
     const file = write("prespecified-no-covariance", (c) => (c.prespecified = { ...plan, method: { kind: "ancova", lsMeanWeights: "equal", variance: "model" } }));
-    expect(refusal(file).sort()).toEqual(['F: field prespecified.method.covariance: is required with kind "ancova"', 'F: field prespecified.method.variance, value "model": does not apply to kind "ancova"']);
+    expect(refusal(file).sort()).toEqual([
+      'F: field prespecified.method.covariance: is required with kind "ancova"',
+      'F: field prespecified.method.variance, value "model": does not apply to kind "ancova"',
+    ]);
   });
 });
 

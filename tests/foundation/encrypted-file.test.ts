@@ -41,7 +41,10 @@ function flipped(bytes: Uint8Array, at: number): Uint8Array {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<EncryptedFileError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EncryptedFileError);
   return error as EncryptedFileError;
 }
@@ -51,7 +54,13 @@ describe("encrypted files (AES-256-GCM, PBKDF2-SHA-256 ≥ 600,000)", () => {
     expect(isEncryptedFile(sealed)).toBe(true);
     expect(new TextDecoder().decode(sealed.subarray(0, 4))).not.toBe("PAR1");
     const { header } = readEncryptedHeader(sealed, "x");
-    expect(header).toMatchObject({ version: 1, name: "subjects.parquet", bytes: plain.length, kdf: { name: "PBKDF2-SHA-256", iterations: 600_000, salt: SALT }, cipher: { name: "AES-256-GCM", iv: IV } });
+    expect(header).toMatchObject({
+      version: 1,
+      name: "subjects.parquet",
+      bytes: plain.length,
+      kdf: { name: "PBKDF2-SHA-256", iterations: 600_000, salt: SALT },
+      cipher: { name: "AES-256-GCM", iv: IV },
+    });
     const byPassphrase = await decryptFile(sealed, PASSPHRASE);
     expect(Buffer.from(byPassphrase.bytes).equals(Buffer.from(plain))).toBe(true);
     expect(sha(byPassphrase.bytes)).toBe(header.sha256);
@@ -126,10 +135,22 @@ describe("encrypted files (AES-256-GCM, PBKDF2-SHA-256 ≥ 600,000)", () => {
       out.set(sealed.subarray(prefixLength), 12 + json.length);
       return out;
     };
-    const v2 = await rejection(decryptFile(rewrite((h) => (h.version = 2)), key, { file: "v2.enc" }));
+    const v2 = await rejection(
+      decryptFile(
+        rewrite((h) => (h.version = 2)),
+        key,
+        { file: "v2.enc" },
+      ),
+    );
     expect(v2.rule).toBe("unknown-version");
     expect(v2.message).toMatch(/^v2\.enc: \[unknown-version\] format version 2 is unknown/);
-    const weak = await rejection(decryptFile(rewrite((h) => ((h.kdf as { iterations: number }).iterations = 100_000)), PASSPHRASE, { file: "weak.enc" }));
+    const weak = await rejection(
+      decryptFile(
+        rewrite((h) => ((h.kdf as { iterations: number }).iterations = 100_000)),
+        PASSPHRASE,
+        { file: "weak.enc" },
+      ),
+    );
     expect(weak.rule).toBe("weak-kdf");
     expect(weak.message).toContain("100000 iterations is refused");
     expect((await rejection(encryptFile(plain, PASSPHRASE, { name: "subjects.parquet", iterations: 599_999 }))).rule).toBe("weak-kdf");

@@ -61,9 +61,19 @@ describe.skipIf(absent)("CDISCPILOT01: the pre-specified analysis is CSR Table 1
 
   it("equals R (lm + emmeans, observed-margin weights) on the sponsor's ADaM to 1e-6", () => {
     const e = r.lsmeans.find((x: any) => x.weights === "proportional");
-    expectClose(result.armEstimates.map((m) => m.estimate), e.means.estimate);
-    expectClose(result.armEstimates.map((m) => m.se), e.means.se);
-    for (const key of ["estimate", "se", "p", "lower", "upper"] as const) expectClose(result.contrasts.map((c) => c.adjusted[key]!), e.differences[key]);
+    expectClose(
+      result.armEstimates.map((m) => m.estimate),
+      e.means.estimate,
+    );
+    expectClose(
+      result.armEstimates.map((m) => m.se),
+      e.means.se,
+    );
+    for (const key of ["estimate", "se", "p", "lower", "upper"] as const)
+      expectClose(
+        result.contrasts.map((c) => c.adjusted[key]!),
+        e.differences[key],
+      );
     expectClose(result.doseResponse!.estimate, r.dose.estimate);
     expectClose(result.doseResponse!.p!, r.dose.p);
     const treatment = r.type3.find((t: any) => t.term === "TRT01P") ?? r.type3[0];

@@ -25,7 +25,9 @@ function truncatedAt(h: SubjectHistory, t: number): SubjectHistory {
     ...h,
     discDay: null,
     endDay: t + 1,
-    visits: h.visits.filter((v) => v.scheduledDay <= t + 3).map((v) => (v.day !== null && v.day > t ? { ...v, day: null, values: Object.fromEntries(Object.keys(v.values).map((k) => [k, 999])) } : v)),
+    visits: h.visits
+      .filter((v) => v.scheduledDay <= t + 3)
+      .map((v) => (v.day !== null && v.day > t ? { ...v, day: null, values: Object.fromEntries(Object.keys(v.values).map((k) => [k, 999])) } : v)),
     events: h.events.filter((e) => e.day <= t),
   };
 }

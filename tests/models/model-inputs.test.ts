@@ -16,8 +16,10 @@ describe("model inputs", () => {
   });
   it("present but invalid values still stop, naming row, subject and column", () => {
     expect(() => subjectHistories({ subjects: [{ ...subject, age: "old" }], visits: [visit], adverse_events: [], cutDate: "2025-03-31" })).toThrow(
-      "subjects row 1 (subject S1): column age must be a number, got \"old\"",
+      'subjects row 1 (subject S1): column age must be a number, got "old"',
     );
-    expect(() => subjectHistories({ subjects: [subject], visits: [{ ...visit, subject_id: "S9" }], adverse_events: [], cutDate: "2025-03-31" })).toThrow(/visits row 1: subject_id "S9" is not in subjects/);
+    expect(() => subjectHistories({ subjects: [subject], visits: [{ ...visit, subject_id: "S9" }], adverse_events: [], cutDate: "2025-03-31" })).toThrow(
+      /visits row 1: subject_id "S9" is not in subjects/,
+    );
   });
 });

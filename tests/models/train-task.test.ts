@@ -16,7 +16,15 @@ function syntheticRows(subjects: number, perSubject: number, seed: number): Pred
     const risk = rng.normal();
     for (let k = 0; k < perSubject; k++) {
       const x = risk + 0.5 * rng.normal();
-      rows.push({ subject_id: `S${s}`, t: 14 * (k + 1), date: "2025-01-01", label: rng.uniform() < 1 / (1 + Math.exp(2.5 - 1.5 * x)) ? 1 : 0, female: s % 2, age: 40 + (s % 50), features: { x, noise: rng.normal() } });
+      rows.push({
+        subject_id: `S${s}`,
+        t: 14 * (k + 1),
+        date: "2025-01-01",
+        label: rng.uniform() < 1 / (1 + Math.exp(2.5 - 1.5 * x)) ? 1 : 0,
+        female: s % 2,
+        age: 40 + (s % 50),
+        features: { x, noise: rng.normal() },
+      });
     }
   }
   return rows;
@@ -52,7 +60,17 @@ describe("training", () => {
   }, 60_000);
 
   it("learns the signal and reports test metrics", async () => {
-    const t = await trainTask(syntheticRows(400, 3, 3), { task: "dropout", features: ["x", "noise"], seed: 1, ridge: 1, logisticRows: 10000, mlpTrainRows: 500, mlpValidationRows: 300, mlpMaxEpochs: 5, referenceRows: 100 });
+    const t = await trainTask(syntheticRows(400, 3, 3), {
+      task: "dropout",
+      features: ["x", "noise"],
+      seed: 1,
+      ridge: 1,
+      logisticRows: 10000,
+      mlpTrainRows: 500,
+      mlpValidationRows: 300,
+      mlpMaxEpochs: 5,
+      referenceRows: 100,
+    });
     expect(t.metrics.logistic.auroc).toBeGreaterThan(0.75);
     expect(t.logistic.coefficients[0]).toBeGreaterThan(Math.abs(t.logistic.coefficients[1] as number));
     expect(t.crossValidation.logisticAuroc).toHaveLength(5);
@@ -61,6 +79,18 @@ describe("training", () => {
 
   it("a cut with too few events is reported, not trained", async () => {
     const rows = syntheticRows(60, 2, 4).map((r, i) => ({ ...r, label: (i === 0 ? 1 : 0) as 0 | 1 }));
-    await expect(trainTask(rows, { task: "adverse-events", features: ["x"], seed: 1, ridge: 1, logisticRows: 10000, mlpTrainRows: 100, mlpValidationRows: 100, mlpMaxEpochs: 2, referenceRows: 10 })).rejects.toThrow(InsufficientEventsError);
+    await expect(
+      trainTask(rows, {
+        task: "adverse-events",
+        features: ["x"],
+        seed: 1,
+        ridge: 1,
+        logisticRows: 10000,
+        mlpTrainRows: 100,
+        mlpValidationRows: 100,
+        mlpMaxEpochs: 2,
+        referenceRows: 10,
+      }),
+    ).rejects.toThrow(InsufficientEventsError);
   });
 });

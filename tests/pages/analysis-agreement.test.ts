@@ -11,7 +11,16 @@ function input(): AnalysisInput {
     return { subject_id: `S${String(i).padStart(3, "0")}`, arm: treated ? "TRT" : "PBO", x, y: x + (treated ? 1 : 0) + rng.normal() };
   });
   return {
-    spec: { study: "T", month: "2026-01", arms: [{ code: "PBO", label: "Placebo", role: "control" }, { code: "TRT", label: "Active", role: "treated" }], covariates: ["x"], outcome: { column: "y", type: "continuous" } },
+    spec: {
+      study: "T",
+      month: "2026-01",
+      arms: [
+        { code: "PBO", label: "Placebo", role: "control" },
+        { code: "TRT", label: "Active", role: "treated" },
+      ],
+      covariates: ["x"],
+      outcome: { column: "y", type: "continuous" },
+    },
     rows,
     parameters: { bootstrap: { replicates: 20, seed: 3 } },
   };

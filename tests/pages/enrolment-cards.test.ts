@@ -36,7 +36,15 @@ describe("the overview's enrolment cards", () => {
   });
 
   it("are recounted from the subject rows as the log counted them (buildConsort on the same rows agrees)", () => {
-    const config = { id: "T", criteria: [], primaryOutcome: "y", arms: [{ code: "PBO", label: "Placebo", role: "control" }, { code: "TRT", label: "Active", role: "treated" }] };
+    const config = {
+      id: "T",
+      criteria: [],
+      primaryOutcome: "y",
+      arms: [
+        { code: "PBO", label: "Placebo", role: "control" },
+        { code: "TRT", label: "Active", role: "treated" },
+      ],
+    };
     const log = buildConsort(config as never, "2025-01", "2025-01-31", rows, rows as never, ["adverse event"]);
     expect(compareResults(consortArmCounts(log), recountEnrolment(rows, log, "y").counts).status).toBe("identical");
     expect(recountEnrolment(rows, log, "y").counts).toEqual([

@@ -33,14 +33,20 @@ describe("enrolmentByArm", () => {
         const date = r.enrol_date === null ? "NULL" : `DATE '${new Date(r.enrol_date).toISOString().slice(0, 10)}'`;
         await c.run(`INSERT INTO subjects VALUES ('${r.subject_id}', '${r.arm}', '${r.disposition}', ${date}, ${r.y ?? "NULL"})`);
       }
-      const sql = (await c.runAndReadAll(`SELECT arm, count(*)::INTEGER AS enrolled,
+      const sql = (
+        await c.runAndReadAll(`SELECT arm, count(*)::INTEGER AS enrolled,
           count(*) FILTER (WHERE disposition = 'discontinued')::INTEGER AS discontinued,
           count(*) FILTER (WHERE disposition = 'completed')::INTEGER AS completed,
-          count(*) FILTER (WHERE y IS NOT NULL)::INTEGER AS outcome_available FROM subjects GROUP BY arm ORDER BY arm`)).getRowObjects();
+          count(*) FILTER (WHERE y IS NOT NULL)::INTEGER AS outcome_available FROM subjects GROUP BY arm ORDER BY arm`)
+      ).getRowObjects();
       const mine = enrolmentByArm(rows, { armOrder: [], outcome: "y" });
-      expect(mine.map((m) => [m.arm, m.enrolled, m.discontinued, m.completed, m.outcomeAvailable])).toEqual(sql.map((s) => [s.arm, s.enrolled, s.discontinued, s.completed, s.outcome_available]));
-      const running = (await c.runAndReadAll(`SELECT arm, count(*) OVER (PARTITION BY arm ORDER BY enrol_date, subject_id ROWS UNBOUNDED PRECEDING)::INTEGER AS n
-          FROM subjects WHERE enrol_date IS NOT NULL ORDER BY arm, enrol_date, subject_id`)).getRowObjects();
+      expect(mine.map((m) => [m.arm, m.enrolled, m.discontinued, m.completed, m.outcomeAvailable])).toEqual(
+        sql.map((s) => [s.arm, s.enrolled, s.discontinued, s.completed, s.outcome_available]),
+      );
+      const running = (
+        await c.runAndReadAll(`SELECT arm, count(*) OVER (PARTITION BY arm ORDER BY enrol_date, subject_id ROWS UNBOUNDED PRECEDING)::INTEGER AS n
+          FROM subjects WHERE enrol_date IS NOT NULL ORDER BY arm, enrol_date, subject_id`)
+      ).getRowObjects();
       expect(cumulativeEnrolment(rows).map((p) => [p.arm, p.cumulative])).toEqual(running.map((r) => [r.arm, r.n]));
     } finally {
       c.closeSync();

@@ -5,7 +5,16 @@ const ctx = { arms: ["XANL", "XANH"], covariates: ["age", "female", "region"], s
 
 describe("explorer state in the URL", () => {
   it("round-trips every control", () => {
-    const state = { arm: "XANH", trim: "crump", method: "ipw-hajek" as const, estimand: "ATO" as const, covariates: ["age", "region"], subgroup: "region=Europe", replicates: 500, delta: -0.25 };
+    const state = {
+      arm: "XANH",
+      trim: "crump",
+      method: "ipw-hajek" as const,
+      estimand: "ATO" as const,
+      covariates: ["age", "region"],
+      subgroup: "region=Europe",
+      replicates: 500,
+      delta: -0.25,
+    };
     const search = explorerStateToSearch(state, ctx);
     expect(search).toBe("?arm=XANH&trim=crump&est=ipw-hajek&w=ATO&cov=age%2Cregion&sg=region%3DEurope&B=500&delta=-0.25");
     expect(parseExplorerState(search, ctx)).toEqual({ state, rejected: [] });

@@ -9,7 +9,13 @@ const FakePlot = { plot: (options: any) => options, line: mark("line"), ruleY: m
 
 describe("prediction chart modules (chart(data, {width}))", () => {
   it("rocChart: the curve over the chance diagonal, at the width given", () => {
-    const spec = rocChart([{ fpr: 0, tpr: 0 }, { fpr: 1, tpr: 1 }], { width: 333, Plot: FakePlot }) as any;
+    const spec = rocChart(
+      [
+        { fpr: 0, tpr: 0 },
+        { fpr: 1, tpr: 1 },
+      ],
+      { width: 333, Plot: FakePlot },
+    ) as any;
     expect(spec).toMatchObject({ title: "ROC curve", width: 333, height: 340, x: { domain: [0, 1] }, y: { domain: [0, 1] } });
     expect(spec.marks.map((m: any) => m.mark)).toEqual(["line", "line"]);
     expect(spec.marks[1].options).toMatchObject({ x: "fpr", y: "tpr" });
@@ -30,6 +36,8 @@ describe("prediction chart modules (chart(data, {width}))", () => {
     expect(spec.title).toBe("Reliability curve: ECE 0.0123, slope 0.99, intercept –");
     expect(spec.x.domain).toEqual([0, 0.3]);
     expect(spec.marks[2].options.r(bins[0])).toBe(Math.sqrt(40));
-    expect((reliabilityChart({ bins: [{ meanPredicted: 0.01, observed: 0, count: 1 }] as any, ece: 0, slope: 1, intercept: 0 }, { width: 480, Plot: FakePlot }) as any).x.domain).toEqual([0, 0.05]);
+    expect(
+      (reliabilityChart({ bins: [{ meanPredicted: 0.01, observed: 0, count: 1 }] as any, ece: 0, slope: 1, intercept: 0 }, { width: 480, Plot: FakePlot }) as any).x.domain,
+    ).toEqual([0, 0.05]);
   });
 });

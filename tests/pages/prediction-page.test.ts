@@ -32,7 +32,19 @@ describe("predictionPage", () => {
   });
 
   it("knows from the model card whether the task was trained, so a locked page (artifact and monitoring still pending) shows the model card", async () => {
-    const cardTask = { task: "dropout", predicts: "discontinuation", rows: "visits", dataRange: { from: "2025-01-01", to: "2025-12-31" }, split: { train: { subjects: 6, rows: 60, events: 6 }, validation: { subjects: 2, rows: 20, events: 2 }, test: { subjects: 2, rows: 20, events: 2 } }, features: ["age"], training: "seeded.", mlpTrainRows: 60, mlpEpochs: 9, mlpBestEpoch: 4, metrics: { mlp: { auroc: 0.8, aurocLower: 0.7, aurocUpper: 0.9 }, logistic: { auroc: 0.75, aurocLower: 0.65, aurocUpper: 0.85 } } };
+    const cardTask = {
+      task: "dropout",
+      predicts: "discontinuation",
+      rows: "visits",
+      dataRange: { from: "2025-01-01", to: "2025-12-31" },
+      split: { train: { subjects: 6, rows: 60, events: 6 }, validation: { subjects: 2, rows: 20, events: 2 }, test: { subjects: 2, rows: 20, events: 2 } },
+      features: ["age"],
+      training: "seeded.",
+      mlpTrainRows: 60,
+      mlpEpochs: 9,
+      mlpBestEpoch: 4,
+      metrics: { mlp: { auroc: 0.8, aurocLower: 0.7, aurocUpper: 0.9 }, logistic: { auroc: 0.75, aurocLower: 0.65, aurocUpper: 0.85 } },
+    };
     let resolve!: (a: any) => void;
     const page = predictionPage("dropout", data(new Promise((r) => (resolve = r)), cardTask), drawing);
     expect(page.trained).toBe(true);

@@ -13,7 +13,14 @@ describe("prespecified-view", () => {
       outcome: { column: "adas_chg", label: "ADAS-Cog(11) change", better: "lower" },
       visit: "Week 24",
       population: "Efficacy population",
-      imputation: { rule: "locf", description: "last observation carried forward", imputedByArm: [{ arm: "Pbo", n: 14 }, { arm: "Xan_Hi", n: 33 }] },
+      imputation: {
+        rule: "locf",
+        description: "last observation carried forward",
+        imputedByArm: [
+          { arm: "Pbo", n: 14 },
+          { arm: "Xan_Hi", n: 33 },
+        ],
+      },
       method: "ancova",
       se: "classical",
       formula: "adas_chg ~ arm + site_group + baseline_adas",

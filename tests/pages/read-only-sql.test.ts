@@ -25,7 +25,7 @@ describe("classifySql lets read-only statements through", () => {
     "EXPLAIN ANALYZE SELECT * FROM visits",
     "(SELECT 1) UNION ALL (SELECT 2)",
     "SELECT 'DELETE FROM subjects; DROP TABLE visits' AS s",
-    "SELECT \"update\", \"set\" FROM (SELECT 1 AS \"update\", 2 AS \"set\")",
+    'SELECT "update", "set" FROM (SELECT 1 AS "update", 2 AS "set")',
     "SELECT $$ DELETE FROM subjects; $$ AS s",
     "SELECT $q$ it's; DROP $$ $q$ AS s",
     "SELECT E'it\\'s; DROP TABLE subjects' AS s",
@@ -69,7 +69,7 @@ describe("classifySql refuses anything else, saying why", () => {
     ["FROM subjects; DELETE FROM subjects", /one statement/],
     ["SELECT 1 /* unterminated", /cannot be read: an unterminated \/\* comment/],
     ["SELECT 'unterminated", /cannot be read: an unterminated string/],
-    ["SELECT \"unterminated", /cannot be read: an unterminated quoted identifier/],
+    ['SELECT "unterminated', /cannot be read: an unterminated quoted identifier/],
     ["SELECT $$ unterminated", /cannot be read: an unterminated \$\$ quoted string/],
     ["", /empty/],
     [" -- only a comment\n ;", /empty/],
@@ -91,7 +91,17 @@ describe("classifySql refuses anything else, saying why", () => {
 describe("tokenizeSql", () => {
   it("reads strings, quoted identifiers, dollar quotes and comments as single units", () => {
     expect(tokenizeSql(`SELECT 'a;b', "c""d", $t$ e $ f $t$, 1.5e3 -- x\n/* y */ FROM t;`).map((t) => `${t.kind}:${t.text}`)).toEqual([
-      "word:SELECT", "string:'a;b'", "symbol:,", `identifier:"c""d"`, "symbol:,", "string:$t$ e $ f $t$", "symbol:,", "number:1.5e3", "word:FROM", "word:t", "symbol:;",
+      "word:SELECT",
+      "string:'a;b'",
+      "symbol:,",
+      `identifier:"c""d"`,
+      "symbol:,",
+      "string:$t$ e $ f $t$",
+      "symbol:,",
+      "number:1.5e3",
+      "word:FROM",
+      "word:t",
+      "symbol:;",
     ]);
   });
   it("keeps a $1 parameter apart from a dollar quote", () => {
@@ -120,7 +130,10 @@ describe("queryReadOnly against DuckDB", () => {
   });
 
   it("runs a read-only query and returns its rows", async () => {
-    expect(await queryReadOnly(database, "SELECT arm, count(*)::INTEGER AS n FROM subjects GROUP BY arm ORDER BY arm")).toEqual([{ arm: "PBO", n: 5 }, { arm: "TRT", n: 5 }]);
+    expect(await queryReadOnly(database, "SELECT arm, count(*)::INTEGER AS n FROM subjects GROUP BY arm ORDER BY arm")).toEqual([
+      { arm: "PBO", n: 5 },
+      { arm: "TRT", n: 5 },
+    ]);
   });
 
   it("refuses the link's DELETE before it reaches DuckDB; the rows are all there", async () => {
@@ -176,7 +189,14 @@ describe("queryReadOnly in DuckDB-WASM, the page's engine", () => {
     database = {
       async connect() {
         const connection = db.connect();
-        return { query: async (sql: string) => connection.query(sql).toArray().map((r) => ({ ...r })), close: () => connection.close() };
+        return {
+          query: async (sql: string) =>
+            connection
+              .query(sql)
+              .toArray()
+              .map((r) => ({ ...r })),
+          close: () => connection.close(),
+        };
       },
     };
   }, 120_000);

@@ -16,7 +16,17 @@ const log = {
 describe("accountingRows", () => {
   it("one row per file, reasons by count then name, files feeding columns marked", () => {
     expect(accountingRows(log)).toEqual([
-      { file: "subjects.csv", read: 4, kept: 2, keptIn: "subjects", excluded: 2, reasons: [{ rule: "criterion E1", reason: "Pregnant", n: 1 }, { rule: "criterion I1", reason: "Adult", n: 1 }] },
+      {
+        file: "subjects.csv",
+        read: 4,
+        kept: 2,
+        keptIn: "subjects",
+        excluded: 2,
+        reasons: [
+          { rule: "criterion E1", reason: "Pregnant", n: 1 },
+          { rule: "criterion I1", reason: "Adult", n: 1 },
+        ],
+      },
       { file: "sdtm/vs.xpt", read: 9, kept: null, keptIn: "feeds column values only", excluded: null, reasons: [] },
     ]);
   });

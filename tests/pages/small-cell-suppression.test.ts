@@ -62,11 +62,14 @@ describe("suppressSmallCells on a CSR table", () => {
   });
 
   it("a variable whose n is small has its mean, SD and range hidden in that column only", () => {
-    const t = table([
-      [label("Weight"), label("n"), num(4, "4"), num(38, "38"), num(0.2, "0.200")],
-      [label(""), label("Mean"), num(70.1), num(72.4), label("")],
-      [label(""), label("SD"), num(9.9), num(11.2), label("")],
-    ], [2]);
+    const t = table(
+      [
+        [label("Weight"), label("n"), num(4, "4"), num(38, "38"), num(0.2, "0.200")],
+        [label(""), label("Mean"), num(70.1), num(72.4), label("")],
+        [label(""), label("SD"), num(9.9), num(11.2), label("")],
+      ],
+      [2],
+    );
     const out = texts(suppressSmallCells(t).table);
     // (no Total column here, but the row rule does not know that: the other arm's n goes too)
     expect(out[0]).toEqual(["Weight", "n", "<5", "—", "0.200"]);
@@ -76,7 +79,10 @@ describe("suppressSmallCells on a CSR table", () => {
   });
 
   it("a table with no small cell is returned as it was, without the footnote", () => {
-    const t = table([[label("Sex"), label("F"), count(13, 33), count(20, 40), num(0.4, "0.400")], [label(""), label("M"), count(20, 33), count(20, 40), label("")]]);
+    const t = table([
+      [label("Sex"), label("F"), count(13, 33), count(20, 40), num(0.4, "0.400")],
+      [label(""), label("M"), count(20, 33), count(20, 40), label("")],
+    ]);
     const { table: out, suppressed } = suppressSmallCells(t);
     expect(suppressed).toBe(0);
     expect(texts(out)).toEqual(texts(t));
@@ -84,14 +90,19 @@ describe("suppressSmallCells on a CSR table", () => {
   });
 
   it("zero counts stay shown and are not used as complements", () => {
-    const t = table([
-      [label("Any AE"), label(""), count(2, 33), count(0, 40), label("")],
-    ]);
+    const t = table([[label("Any AE"), label(""), count(2, 33), count(0, 40), label("")]]);
     expect(texts(suppressSmallCells(t).table)).toEqual([["Any AE", "", "<5", "0 (0%)", ""]]);
   });
 
   it("adverse-event counts: a small [events] count cannot be recomputed from the ALL EVENTS total of its block", () => {
-    const ae = (term: string, n: number, events: number): SuppressibleCell[] => [label(term), count(n, 2638), num(events, `[${events}]`), count(n + 3, 2194), num(events + 3, `[${events + 3}]`), num(0.5, "0.500")];
+    const ae = (term: string, n: number, events: number): SuppressibleCell[] => [
+      label(term),
+      count(n, 2638),
+      num(events, `[${events}]`),
+      count(n + 3, 2194),
+      num(events + 3, `[${events + 3}]`),
+      num(0.5, "0.500"),
+    ];
     const t = {
       id: "14-5.02",
       columns: ["Term", "Placebo n(%)", "[AEs]", "Active n(%)", "[AEs]", "p"],

@@ -6,7 +6,17 @@
 import { describe, expect, it } from "vitest";
 import { analyseStudySurvival, createPrng } from "../../estimators/src/index.ts";
 import { survivalSpec, SURVIVAL_BOOTSTRAP, type SurvivalStudyFields } from "../../src/foundation/survival-endpoint.ts";
-import { curveCsvRows, parseSurvivalState, recomputeSurvival, stepPoints, survivalStateToSearch, tauChoices, truthAtTau, truthRows, type TimeToEventTruth } from "../../pages/components/survival-page.ts";
+import {
+  curveCsvRows,
+  parseSurvivalState,
+  recomputeSurvival,
+  stepPoints,
+  survivalStateToSearch,
+  tauChoices,
+  truthAtTau,
+  truthRows,
+  type TimeToEventTruth,
+} from "../../pages/components/survival-page.ts";
 
 const study: SurvivalStudyFields = {
   id: "SYN-T",
@@ -36,7 +46,11 @@ function rows(n = 150) {
 /** An Arrow-like table over plain rows (what parquet-wasm gives the page). */
 function table(data: Array<Record<string, unknown>>) {
   const names = Object.keys(data[0]!);
-  return { numRows: data.length, schema: { fields: names.map((name) => ({ name })) }, getChild: (name: string) => (names.includes(name) ? { get: (i: number) => data[i]![name] } : null) };
+  return {
+    numRows: data.length,
+    schema: { fields: names.map((name) => ({ name })) },
+    getChild: (name: string) => (names.includes(name) ? { get: (i: number) => data[i]![name] } : null),
+  };
 }
 
 describe("time-to-event page", () => {
@@ -84,7 +98,12 @@ describe("time-to-event page", () => {
       tau: 168,
       model: { conditionalHazardRatio: 0.7 },
       marginal: { hazardRatio: 0.75, survivalDifference: 0.1, rmstDifference: 8 },
-      byDay: { survivalControl: days.map((j) => 1 - j / 300), survivalTreated: days.map((j) => 1 - j / 400), rmstControl: days.map((j) => j), rmstTreated: days.map((j) => 1.1 * j) },
+      byDay: {
+        survivalControl: days.map((j) => 1 - j / 300),
+        survivalTreated: days.map((j) => 1 - j / 400),
+        rmstControl: days.map((j) => j),
+        rmstTreated: days.map((j) => 1.1 * j),
+      },
     };
     expect(truthAtTau(truth, 100)).toEqual({ survivalDifference: 1 - 100 / 400 - (1 - 100 / 300), rmstDifference: 1.1 * 100 - 100 });
     expect(truthAtTau(truth, 169)).toBeNull();
@@ -99,7 +118,11 @@ describe("time-to-event page", () => {
     ]);
     expect(out[1]).toMatchObject({ estimate: c.adjusted.cox.hazardRatio, lower: c.adjusted.cox.lower, upper: c.adjusted.cox.upper, truth: 0.75 });
     expect(out[1]!.covers).toBe(c.adjusted.cox.lower <= 0.75 && 0.75 <= c.adjusted.cox.upper);
-    expect(out[3]).toMatchObject({ estimate: c.adjusted.rmstDifference, lower: c.adjusted.bootstrap.rmstDifference.percentile[0], truth: truthAtTau(truth, stored.parameters.tau)!.rmstDifference });
+    expect(out[3]).toMatchObject({
+      estimate: c.adjusted.rmstDifference,
+      lower: c.adjusted.bootstrap.rmstDifference.percentile[0],
+      truth: truthAtTau(truth, stored.parameters.tau)!.rmstDifference,
+    });
     // Away from the build's τ there is no bootstrap: no interval, no coverage.
     expect(truthRows(c, stored.parameters.tau, truth, false)[3]).toMatchObject({ lower: null, upper: null, covers: null });
   });

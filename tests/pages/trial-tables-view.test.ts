@@ -20,7 +20,14 @@ describe("the Trial tables page", () => {
   const study = getStudy("SYN-LIN-C");
   const month = study.dataCuts[1]!;
   const rows = snapshotRowsOf(cutOf("SYN-LIN-C", month));
-  const entry = { id: study.id, arms: study.arms, covariates: study.covariates, primaryOutcome: study.primaryOutcome, outcome: study.source.outcome, prespecified: study.prespecified ?? null };
+  const entry = {
+    id: study.id,
+    arms: study.arms,
+    covariates: study.covariates,
+    primaryOutcome: study.primaryOutcome,
+    outcome: study.source.outcome,
+    prespecified: study.prespecified ?? null,
+  };
   const stored = JSON.parse(JSON.stringify(studyTrialTables(rows, entry, month)));
 
   it("the page's bundled module computes the build's document", async () => {

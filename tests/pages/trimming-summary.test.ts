@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { TrimmingGridRow } from "../../estimators/src/index.ts";
 import { collapseTrimmingRows, trimmingNote } from "../../pages/components/trimming-summary.ts";
 
-const row = (label: string, kept: number, estimate: number, rule: TrimmingGridRow["rule"] = { rule: "none" }): TrimmingGridRow =>
-  ({ label, rule, threshold: 0, nKept: kept, nTrimmed: 200 - kept, effect: { estimate, se: 0.1, ci: [estimate - 0.2, estimate + 0.2] } as unknown as TrimmingGridRow["effect"], error: null });
+const row = (label: string, kept: number, estimate: number, rule: TrimmingGridRow["rule"] = { rule: "none" }): TrimmingGridRow => ({
+  label,
+  rule,
+  threshold: 0,
+  nKept: kept,
+  nTrimmed: 200 - kept,
+  effect: { estimate, se: 0.1, ci: [estimate - 0.2, estimate + 0.2] } as unknown as TrimmingGridRow["effect"],
+  error: null,
+});
 const labels = ["none", "α = 0.01", "α = 0.02", "α = 0.03", "α = 0.05", "α = 0.075", "α = 0.1", "Crump"];
 
 describe("collapseTrimmingRows", () => {

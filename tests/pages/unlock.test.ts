@@ -32,7 +32,12 @@ describe("unlocking encrypted files on a page (no DOM)", () => {
     const { fetchFn } = await site();
     const ring = new SessionKeyRing();
     expect(ring.unlocked).toBe(false);
-    const [s, v] = await unlockWithPassphrase(["/_file/data/built/S/2026-01/subjects.0123abcd.parquet", "/_file/data/built/S/2026-01/visits.4567cdef.parquet"], PASSPHRASE, ring, fetchFn);
+    const [s, v] = await unlockWithPassphrase(
+      ["/_file/data/built/S/2026-01/subjects.0123abcd.parquet", "/_file/data/built/S/2026-01/visits.4567cdef.parquet"],
+      PASSPHRASE,
+      ring,
+      fetchFn,
+    );
     expect(new TextDecoder().decode(s)).toBe("PAR1 subjects PAR1");
     expect(new TextDecoder().decode(v)).toBe("PAR1 visits PAR1");
     expect(ring.unlocked).toBe(true);

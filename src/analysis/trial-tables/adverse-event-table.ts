@@ -56,7 +56,8 @@ export function adverseEventTable(subjects: readonly SubjectRow[], events: reado
   const control = study.arms.findIndex((a) => a.role === "control");
   if (control < 0) throw new TrialTableInputError("study.arms", "has no control arm");
   const sortArm = options.sortBy === undefined ? -1 : study.arms.findIndex((a) => a.code === options.sortBy);
-  if (options.sortBy !== undefined && sortArm < 0) throw new TrialTableInputError("options.sortBy", `is ${describe(options.sortBy)}, not an arm code (${study.arms.map((a) => a.code).join(", ")})`);
+  if (options.sortBy !== undefined && sortArm < 0)
+    throw new TrialTableInputError("options.sortBy", `is ${describe(options.sortBy)}, not an arm code (${study.arms.map((a) => a.code).join(", ")})`);
 
   const empty = (): Counts => ({ subjects: Array.from({ length: k }, () => new Set<string>()), events: new Array<number>(k).fill(0) });
   const any = empty();
@@ -84,7 +85,11 @@ export function adverseEventTable(subjects: readonly SubjectRow[], events: reado
 
   const sizes = groups.map((g) => g.rows.length);
   const treated = study.arms.map((_, i) => i).filter((i) => i !== control);
-  const columns = ["System Organ Class/ Preferred Term", ...groups.flatMap((g) => [`${g.arm.label} (N=${g.rows.length}) n(%)`, "[AEs]"]), ...treated.map((i) => `Fisher's exact p: ${study.arms[control]!.label} vs. ${study.arms[i]!.label}`)];
+  const columns = [
+    "System Organ Class/ Preferred Term",
+    ...groups.flatMap((g) => [`${g.arm.label} (N=${g.rows.length}) n(%)`, "[AEs]"]),
+    ...treated.map((i) => `Fisher's exact p: ${study.arms[control]!.label} vs. ${study.arms[i]!.label}`),
+  ];
   const row = (label: string, c: Counts): TableRow => {
     const cells: TableCell[] = [textCell(label)];
     c.subjects.forEach((s, j) => {

@@ -22,7 +22,8 @@ export function groupByArm<R extends SubjectRow>(rows: readonly R[], arms: reado
   const index = new Map(arms.map((a, i) => [a.code, i]));
   rows.forEach((row, i) => {
     const at = index.get(String(row[armColumn]));
-    if (at === undefined) throw new TrialTableInputError(`rows[${i}].${armColumn}`, `is ${describe(row[armColumn])}, not one of the study's arms (${arms.map((a) => a.code).join(", ")})`);
+    if (at === undefined)
+      throw new TrialTableInputError(`rows[${i}].${armColumn}`, `is ${describe(row[armColumn])}, not one of the study's arms (${arms.map((a) => a.code).join(", ")})`);
     groups[at]!.rows.push(row);
   });
   return groups;

@@ -66,7 +66,8 @@ function categoricalRows(groups: SubjectRow[][], v: CategoricalVariable): TableR
   const known = new Set(v.levels.map((l) => l.value));
   groups.flat().forEach((row) => {
     const x = row[v.column];
-    if (x !== null && x !== undefined && !known.has(x as string | number)) throw new TrialTableInputError(`rows[].${v.column}`, `has ${describe(x)}, not one of the levels ${v.levels.map((l) => describe(l.value)).join(", ")}`);
+    if (x !== null && x !== undefined && !known.has(x as string | number))
+      throw new TrialTableInputError(`rows[].${v.column}`, `has ${describe(x)}, not one of the levels ${v.levels.map((l) => describe(l.value)).join(", ")}`);
   });
   const sizes = [...groups.map((g) => g.length), groups.flat().length];
   const counts = v.levels.map((l) => groups.map((g) => g.filter((row) => row[v.column] === l.value).length));
@@ -83,7 +84,12 @@ function categoricalRows(groups: SubjectRow[][], v: CategoricalVariable): TableR
     const all = [...c, c.reduce((a, b) => a + b, 0)];
     const first = !v.showN && i === 0;
     rows.push({
-      cells: [textCell(first ? v.label : ""), textCell(v.levels[i]!.label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!), { n, percent: (100 * n) / sizes[j]! })), first ? pCell : textCell("")],
+      cells: [
+        textCell(first ? v.label : ""),
+        textCell(v.levels[i]!.label),
+        ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!), { n, percent: (100 * n) / sizes[j]! })),
+        first ? pCell : textCell(""),
+      ],
     });
   });
   return rows;
@@ -98,7 +104,12 @@ function categoricalRows(groups: SubjectRow[][], v: CategoricalVariable): TableR
  * @throws TrialTableInputError for a subject of an unknown arm, a non-numeric value of a continuous
  *   variable or a value outside a categorical variable's levels (each named)
  */
-export function demographicsTable(subjects: readonly SubjectRow[], study: Pick<StudyConfig, "arms">, variables: readonly DemographicVariable[], options: DemographicsOptions = {}): TrialTable {
+export function demographicsTable(
+  subjects: readonly SubjectRow[],
+  study: Pick<StudyConfig, "arms">,
+  variables: readonly DemographicVariable[],
+  options: DemographicsOptions = {},
+): TrialTable {
   const armColumn = options.armColumn ?? "arm";
   const groups = groupByArm(subjects, study.arms, armColumn);
   const rowsByArm = groups.map((g) => g.rows);
@@ -114,6 +125,9 @@ export function demographicsTable(subjects: readonly SubjectRow[], study: Pick<S
     population: options.population ?? "Intent-to-Treat",
     columns,
     rows,
-    footnotes: ["[1] P-values are results of ANOVA treatment group comparison for continuous variables and Pearson's chi-square test for categorical variables" + (variables.some((v) => v.kind === "categorical" && v.test === "fisher") ? " (Fisher's exact test where marked)." : ".")],
+    footnotes: [
+      "[1] P-values are results of ANOVA treatment group comparison for continuous variables and Pearson's chi-square test for categorical variables" +
+        (variables.some((v) => v.kind === "categorical" && v.test === "fisher") ? " (Fisher's exact test where marked)." : "."),
+    ],
   };
 }

@@ -47,7 +47,9 @@ export function dispositionTable(subjects: readonly SubjectRow[], study: Pick<St
   const width = columns.length;
   const countRow = (label: string, per: number[], p: TableCell = textCell("")): TableRow => {
     const all = [...per, per.reduce((a, b) => a + b, 0)];
-    return { cells: [textCell(label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!, { zero: "percent", lessThanOne: false }), { n, percent: (100 * n) / sizes[j]! })), p] };
+    return {
+      cells: [textCell(label), ...all.map((n, j) => numberCell(n, countPercent(n, sizes[j]!, { zero: "percent", lessThanOne: false }), { n, percent: (100 * n) / sizes[j]! })), p],
+    };
   };
   const heading = (label: string): TableRow => ({ cells: [textCell(label), ...Array.from({ length: width - 1 }, () => textCell(""))] });
   const fisher = (table: number[][]): TableCell => {
@@ -81,9 +83,15 @@ export function dispositionTable(subjects: readonly SubjectRow[], study: Pick<St
   const blank = (v: unknown): boolean => v === null || v === undefined || v === "";
   earlyRows.flat().forEach((r) => {
     const v = r[options.reasonColumn];
-    if (!blank(v) && !known.has(String(v))) throw new TrialTableInputError(`subjects[].${options.reasonColumn}`, `has ${describe(v)}, not one of options.reasons (${[...known].join(", ")})`);
+    if (!blank(v) && !known.has(String(v)))
+      throw new TrialTableInputError(`subjects[].${options.reasonColumn}`, `has ${describe(v)}, not one of options.reasons (${[...known].join(", ")})`);
   });
-  rows.push(countRow("Missing", earlyRows.map((g) => g.filter((r) => blank(r[options.reasonColumn])).length)));
+  rows.push(
+    countRow(
+      "Missing",
+      earlyRows.map((g) => g.filter((r) => blank(r[options.reasonColumn])).length),
+    ),
+  );
   return {
     id: options.id ?? "14-1.02",
     title: "Summary of End of Study Data",

@@ -44,7 +44,11 @@ export interface EfficacyOptions {
 
 const meanSd = (d: Descriptives): TableCell => numberCell(d.mean, d.n === 0 ? "" : `${fixed(d.mean, 1)} (${fixed(d.sd, 2).padStart(5, " ")})`, { mean: d.mean, sd: d.sd });
 const medianRange = (d: Descriptives): TableCell =>
-  numberCell(d.median, d.n === 0 ? "" : `${fixed(d.median, 1)} (${fixed(d.min, 0).padStart(3, " ")};${fixed(d.max, 0).padStart(2, " ")})`, { median: d.median, min: d.min, max: d.max });
+  numberCell(d.median, d.n === 0 ? "" : `${fixed(d.median, 1)} (${fixed(d.min, 0).padStart(3, " ")};${fixed(d.max, 0).padStart(2, " ")})`, {
+    median: d.median,
+    min: d.min,
+    max: d.max,
+  });
 const p3 = (p: number): string => (p < 0.001 ? "<.001" : p.toFixed(3));
 
 /**
@@ -78,29 +82,62 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
     if (visitRows.length === 0) throw new TrialTableInputError("options.visits", `has ${describe(visit.value)}, a visit without rows`);
     const groups = groupByArm(visitRows, arms, armColumn).map((g) => g.rows);
     if (out.length > 0) out.push(blankRow(width));
-    out.push(text(`${visit.label}:`, arms.map(() => textCell(""))));
-    const blocks: Array<[string, string]> = base === null ? [[visit.label, value]] : [["Baseline", base], [visit.label, value], ["Change from Baseline", change]];
+    out.push(
+      text(
+        `${visit.label}:`,
+        arms.map(() => textCell("")),
+      ),
+    );
+    const blocks: Array<[string, string]> =
+      base === null
+        ? [[visit.label, value]]
+        : [
+            ["Baseline", base],
+            [visit.label, value],
+            ["Change from Baseline", change],
+          ];
     for (const [label, column] of blocks) {
       const d = groups.map((g) => descriptives(numericValues(g, column)));
-      out.push(text(label, arms.map(() => textCell(""))));
-      out.push(text("n", d.map((x) => numberCell(x.n, String(x.n)))));
+      out.push(
+        text(
+          label,
+          arms.map(() => textCell("")),
+        ),
+      );
+      out.push(
+        text(
+          "n",
+          d.map((x) => numberCell(x.n, String(x.n))),
+        ),
+      );
       out.push(text("Mean (SD)", d.map(meanSd)));
       out.push(text("Median (Range)", d.map(medianRange)));
     }
     const outcome = base === null ? value : change;
     const present = (r: SubjectRow, c: string | null): boolean => c === null || (r[c] !== null && r[c] !== undefined);
     const model = visitRows.filter((r) => present(r, outcome) && present(r, base));
-    const spec: LinearModelSpec = { outcome, factors: [{ name: armColumn, levels: arms.map((a) => a.code) }, ...(site === null ? [] : [site])], covariates: base === null ? [] : [base] };
+    const spec: LinearModelSpec = {
+      outcome,
+      factors: [{ name: armColumn, levels: arms.map((a) => a.code) }, ...(site === null ? [] : [site])],
+      covariates: base === null ? [] : [base],
+    };
     const fit = fitLinearModel(model, spec);
     out.push(blankRow(width));
     if (options.lsMeanRows ?? true) {
       const m = lsMeans(fit, armColumn, { weights: "proportional" });
-      out.push(text("LS Mean (SE) [1]", m.means.map((x) => numberCell(x.estimate, `${fixed(x.estimate, 1)} (${fixed(x.se, 2)})`, { estimate: x.estimate, se: x.se }))));
+      out.push(
+        text(
+          "LS Mean (SE) [1]",
+          m.means.map((x) => numberCell(x.estimate, `${fixed(x.estimate, 1)} (${fixed(x.se, 2)})`, { estimate: x.estimate, se: x.se })),
+        ),
+      );
       out.push(blankRow(width));
     }
     if (options.doses !== undefined) {
       const { slope } = doseResponseTest(model, spec, { factor: armColumn, doses: options.doses });
-      out.push(text("p-value(Dose Response) [1][2]", at(arms.length - 1, numberCell(slope.p, p3(slope.p), { slope: slope.estimate, se: slope.se, t: slope.t, df: slope.df, p: slope.p }))));
+      out.push(
+        text("p-value(Dose Response) [1][2]", at(arms.length - 1, numberCell(slope.p, p3(slope.p), { slope: slope.estimate, se: slope.se, t: slope.t, df: slope.df, p: slope.p }))),
+      );
       out.push(blankRow(width));
     }
     const treated = arms.map((_, i) => i).filter((i) => i !== control);
@@ -112,14 +149,33 @@ export function efficacyTable(rows: readonly SubjectRow[], study: Pick<StudyConf
     for (const c of controlsOf) {
       const pairs = comparisons.filter(([, k]) => k === c);
       const diffs = pairs.map(([i]) => ({ i, d: byControl.get(c)!.differences.find((x) => x.level === arms[i]!.code)! }));
-      const label = c === control ? `p-value(${options.treatedLabel ?? "Treatment"} - ${short(c)}) [1][3]` : `p-value(${pairs.length > 1 ? "Treatment" : short(pairs[0]![0])} - ${short(c)}) [1][3]`;
-      const row = (f: (d: (typeof diffs)[number]["d"]) => TableCell): TableCell[] => arms.map((_, j) => {
-        const hit = diffs.find((x) => x.i === j);
-        return hit === undefined ? textCell("") : f(hit.d);
-      });
-      out.push(text(label, row((d) => numberCell(d.p, p3(d.p)))));
-      out.push(text("Diff of LS Means (SE)", row((d) => numberCell(d.estimate, `${fixed(d.estimate, 1)} (${fixed(d.se, 2)})`, { estimate: d.estimate, se: d.se, t: d.t, df: d.df }))));
-      out.push(text("95% CI", row((d) => numberCell(d.lower, `(${fixed(d.lower, 1)};${fixed(d.upper, 1)})`, { lower: d.lower, upper: d.upper }))));
+      const label =
+        c === control
+          ? `p-value(${options.treatedLabel ?? "Treatment"} - ${short(c)}) [1][3]`
+          : `p-value(${pairs.length > 1 ? "Treatment" : short(pairs[0]![0])} - ${short(c)}) [1][3]`;
+      const row = (f: (d: (typeof diffs)[number]["d"]) => TableCell): TableCell[] =>
+        arms.map((_, j) => {
+          const hit = diffs.find((x) => x.i === j);
+          return hit === undefined ? textCell("") : f(hit.d);
+        });
+      out.push(
+        text(
+          label,
+          row((d) => numberCell(d.p, p3(d.p))),
+        ),
+      );
+      out.push(
+        text(
+          "Diff of LS Means (SE)",
+          row((d) => numberCell(d.estimate, `${fixed(d.estimate, 1)} (${fixed(d.se, 2)})`, { estimate: d.estimate, se: d.se, t: d.t, df: d.df })),
+        ),
+      );
+      out.push(
+        text(
+          "95% CI",
+          row((d) => numberCell(d.lower, `(${fixed(d.lower, 1)};${fixed(d.upper, 1)})`, { lower: d.lower, upper: d.upper })),
+        ),
+      );
       out.push(blankRow(width));
     }
     out.pop();

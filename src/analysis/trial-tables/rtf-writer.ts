@@ -73,7 +73,12 @@ export function tableToRtf(table: TrialTable, options: RtfOptions = {}): string 
     para(table.title, "qc"),
     para(`Population: ${table.population}`, "qc"),
     row(table.columns, true),
-    ...table.rows.map((r) => row(r.cells.map((c) => c.text), false)),
+    ...table.rows.map((r) =>
+      row(
+        r.cells.map((c) => c.text),
+        false,
+      ),
+    ),
     `{\\pard\\par}`,
     ...table.footnotes.map((f) => para(f, "ql")),
     "}",

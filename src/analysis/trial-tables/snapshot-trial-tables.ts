@@ -55,7 +55,16 @@ const present = (v: unknown): boolean => v !== null && v !== undefined;
 export function covariateVariable(subjects: readonly SubjectRow[], column: string): DemographicVariable {
   const values = subjects.map((s) => s[column]).filter(present);
   if (values.length > 0 && values.every((v) => v === 0 || v === 1)) {
-    return { kind: "categorical", column, label: column, showN: true, levels: [{ value: 1, label: "Yes" }, { value: 0, label: "No" }] };
+    return {
+      kind: "categorical",
+      column,
+      label: column,
+      showN: true,
+      levels: [
+        { value: 1, label: "Yes" },
+        { value: 0, label: "No" },
+      ],
+    };
   }
   if (values.some((v) => typeof v !== "number")) {
     const levels = [...new Set(values.map(String))].sort();
@@ -66,14 +75,27 @@ export function covariateVariable(subjects: readonly SubjectRow[], column: strin
 
 export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, options: SnapshotTrialTableOptions = {}): SnapshotTrialTables {
   const subjects = rows.subjects;
-  const demographics = demographicsTable(subjects, study, study.covariates.map((c) => covariateVariable(subjects, c)), { population: "Intent-to-Treat (enrolled at the cut)" });
+  const demographics = demographicsTable(
+    subjects,
+    study,
+    study.covariates.map((c) => covariateVariable(subjects, c)),
+    { population: "Intent-to-Treat (enrolled at the cut)" },
+  );
 
   const pilot = subjects.some((s) => present(s.dropout_w24));
   const completion: SubjectRow[] = subjects.map((s) => ({
     ...s,
     completed: pilot ? (s.dropout_w24 === 1 ? "N" : "Y") : s.disposition === "completed" ? "Y" : s.disposition === "discontinued" ? "N" : null,
   }));
-  const reasonValues = [...new Set(completion.filter((s) => s.completed === "N").map((s) => s.disc_reason).filter(present).map(String))].sort();
+  const reasonValues = [
+    ...new Set(
+      completion
+        .filter((s) => s.completed === "N")
+        .map((s) => s.disc_reason)
+        .filter(present)
+        .map(String),
+    ),
+  ].sort();
   const disposition = dispositionTable(completion, study, {
     completedColumn: "completed",
     reasonColumn: "disc_reason",
@@ -96,7 +118,15 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
         .filter((v) => (v.visit_number as number) > 0 && present(v[outcome]))
         .map((v) => {
           const s = bySubject.get(v.subject_id as string)!;
-          return { subject_id: v.subject_id, arm: s.arm, region: s.region, visit: v.visit_week, base: s.baseline_severity, chg: v[outcome], aval: (s.baseline_severity as number) + (v[outcome] as number) };
+          return {
+            subject_id: v.subject_id,
+            arm: s.arm,
+            region: s.region,
+            visit: v.visit_week,
+            base: s.baseline_severity,
+            chg: v[outcome],
+            aval: (s.baseline_severity as number) + (v[outcome] as number),
+          };
         });
       if (analysis.length > 0) efficacy = efficacyTable(analysis, study, { doses: options.doses, siteColumn: "region", population: "Intent-to-Treat, observed cases" });
     }
@@ -104,15 +134,24 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
 
   const soc = rows.adverse_events.some((e) => present(e.body_system)) ? "body_system" : null;
   const adverseEvents = adverseEventTable(subjects, rows.adverse_events, study, { socColumn: soc });
-  const seriousAdverseEvents = adverseEventTable(subjects, rows.adverse_events.filter((e) => e.serious === true), study, {
-    socColumn: soc,
-    id: "14-5.02",
-    title: "Incidence of Treatment Emergent Serious Adverse Events by Treatment Group",
-  });
+  const seriousAdverseEvents = adverseEventTable(
+    subjects,
+    rows.adverse_events.filter((e) => e.serious === true),
+    study,
+    {
+      socColumn: soc,
+      id: "14-5.02",
+      title: "Incidence of Treatment Emergent Serious Adverse Events by Treatment Group",
+    },
+  );
   const flagged = subjects.some((s) => present(s.itt) && present(s.safety) && present(s.efficacy));
   const populations = flagged
     ? populationTable(
-        subjects.map((s) => ({ ...s, completed_primary: pilot ? (s.dropout_w24 === 0 ? 1 : 0) : s.disposition === "completed" ? 1 : 0, completed_study: s.disposition === "completed" ? 1 : 0 })),
+        subjects.map((s) => ({
+          ...s,
+          completed_primary: pilot ? (s.dropout_w24 === 0 ? 1 : 0) : s.disposition === "completed" ? 1 : 0,
+          completed_study: s.disposition === "completed" ? 1 : 0,
+        })),
         study,
         {
           populations: [

@@ -78,7 +78,12 @@ export function studyTrialTables(rows: SnapshotRows, study: TrialTablesStudy, mo
   const tables: TrialTable[] = [];
   const omitted: OmittedTable[] = [];
   if (t.populations) tables.push(t.populations);
-  else omitted.push({ id: "14-1.01", title: "Summary of Populations", reason: "The snapshot does not flag analysis populations (ITT, safety, efficacy): every enrolled subject is in each table's population." });
+  else
+    omitted.push({
+      id: "14-1.01",
+      title: "Summary of Populations",
+      reason: "The snapshot does not flag analysis populations (ITT, safety, efficacy): every enrolled subject is in each table's population.",
+    });
   tables.push(t.disposition, t.demographics);
   if (t.efficacy) tables.push(t.efficacy);
   else {

@@ -25,7 +25,9 @@ runCli(async () => {
     if (name === undefined || out === undefined) throw new SignatureError("keys new", "usage", USAGE);
     const passphrase = await readPassphrase({ purpose: `the new key of ${name}`, isNew: true });
     const made = await createKeyPair({ name, email: args.values.get("email"), outDir: out, passphrase });
-    console.log(`key ${made.record.keyId} (${made.record.name})\n  private: ${made.keyFile} (encrypted; keep it to yourself)\n  public:  ${made.publicFile} (give it to the keeper of the trusted-keys file)`);
+    console.log(
+      `key ${made.record.keyId} (${made.record.name})\n  private: ${made.keyFile} (encrypted; keep it to yourself)\n  public:  ${made.publicFile} (give it to the keeper of the trusted-keys file)`,
+    );
     return 0;
   }
   if (command === "trust" && rest.length === 1) {

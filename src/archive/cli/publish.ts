@@ -20,7 +20,10 @@ runCli(async () => {
   const args = parseArgs(process.argv.slice(2), { values: ["study", "month", "analyst", "key", "out", "override", "revise", "encrypt-with-env"], switches: ["allow-dirty"] });
   const need = (name: string): string => {
     const value = args.values.get(name);
-    if (value === undefined) throw new Error(`publish: --${name} is required. Usage: npm run publish -- --study <id> --month <YYYY-MM> (--analyst <name> | --key <id>.key.pem) [--out <dir>] [--override "<reason>"] [--revise "<reason>"] [--allow-dirty] [--encrypt-with-env <VAR>]`);
+    if (value === undefined)
+      throw new Error(
+        `publish: --${name} is required. Usage: npm run publish -- --study <id> --month <YYYY-MM> (--analyst <name> | --key <id>.key.pem) [--out <dir>] [--override "<reason>"] [--revise "<reason>"] [--allow-dirty] [--encrypt-with-env <VAR>]`,
+      );
     return value;
   };
   const encryptVariable = args.values.get("encrypt-with-env");
@@ -31,7 +34,8 @@ runCli(async () => {
     throw new PublishRefused((error as Error).message);
   }
   const keyFile = args.values.get("key");
-  const signingKey = keyFile === undefined ? undefined : await loadSigningKey(keyFile, await readPassphrase({ purpose: `the key ${(await keyFileId(keyFile)).slice(0, 16)} (${keyFile})` }));
+  const signingKey =
+    keyFile === undefined ? undefined : await loadSigningKey(keyFile, await readPassphrase({ purpose: `the key ${(await keyFileId(keyFile)).slice(0, 16)} (${keyFile})` }));
   const published = await publish({
     study: need("study"),
     month: need("month"),

@@ -21,14 +21,20 @@ runCli(async () => {
   const trustedFile = args.values.get("trusted-keys");
   const trustedKeys = trustedFile === undefined ? undefined : await readTrustedKeys(trustedFile);
   const ledger = await readLedger(root);
-  if (ledger.length === 0) throw new Error(`archive:serve: ${root} has no publications (no ledger.jsonl); publish first: npm run publish -- --study <id> --month <YYYY-MM> --analyst <name>`);
+  if (ledger.length === 0)
+    throw new Error(`archive:serve: ${root} has no publications (no ledger.jsonl); publish first: npm run publish -- --study <id> --month <YYYY-MM> --analyst <name>`);
   const statuses = new Map<string, { ok: boolean; summary: string }>();
   for (const entry of ledger) {
     const report = await verifyArchive(path.join(root, ...entry.folder.split("/")), { recompute: args.switches.has("full"), trustedKeys });
-    statuses.set(entry.folder, { ok: report.ok, summary: report.ok ? `${args.switches.has("full") ? "files, chain and numbers" : "files and chain"} checked` : report.problems.join("; ") });
+    statuses.set(entry.folder, {
+      ok: report.ok,
+      summary: report.ok ? `${args.switches.has("full") ? "files, chain and numbers" : "files and chain"} checked` : report.problems.join("; "),
+    });
   }
   await refreshArchiveIndex(root, new Date().toISOString(), statuses, trustedKeys);
   const server = await startServer({ root, port });
-  console.log(`Archive ${root}: ${ledger.length} publication(s); ${[...statuses.values()].filter((s) => !s.ok).length} failed verification. Serving at ${server.url} (Ctrl-C to stop)`);
+  console.log(
+    `Archive ${root}: ${ledger.length} publication(s); ${[...statuses.values()].filter((s) => !s.ok).length} failed verification. Serving at ${server.url} (Ctrl-C to stop)`,
+  );
   return new Promise<number>(() => {});
 });

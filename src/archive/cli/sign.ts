@@ -23,12 +23,15 @@ runCli(async () => {
   const keyFile = args.values.get("key");
   const meaning = args.values.get("meaning");
   if (folder === undefined || args.positional.length > 1 || keyFile === undefined || meaning === undefined) throw new SignatureError("sign", "usage", USAGE);
-  if (meaning !== "reviewed" && meaning !== "approved") throw new SignatureError("--meaning", "bad-meaning", `"${meaning}" is not reviewed or approved ("authored" is signed by npm run publish -- --key)`);
+  if (meaning !== "reviewed" && meaning !== "approved")
+    throw new SignatureError("--meaning", "bad-meaning", `"${meaning}" is not reviewed or approved ("authored" is signed by npm run publish -- --key)`);
   const passphrase = await readPassphrase({ purpose: `the key ${(await keyFileId(keyFile)).slice(0, 16)} (${path.basename(keyFile)})` });
   const key = await loadSigningKey(keyFile, passphrase);
   const signed = await signPublication({ folder, key, meaning });
   const report = await verifyArchive(signed.folder, { recompute: false });
   await refreshArchiveIndex(path.dirname(path.dirname(signed.folder)), new Date().toISOString()).catch(() => undefined);
-  console.log(`signed ${signed.folder}: ${signed.record.meaning} by ${signed.record.signer} (key ${signed.record.keyId}) at ${signed.record.signedAt}\nmanifest SHA-256 ${signed.record.manifestSha256}\nstatus (not checked against a trusted-keys file): ${report.signatures?.statusText ?? "unknown"}`);
+  console.log(
+    `signed ${signed.folder}: ${signed.record.meaning} by ${signed.record.signer} (key ${signed.record.keyId}) at ${signed.record.signedAt}\nmanifest SHA-256 ${signed.record.manifestSha256}\nstatus (not checked against a trusted-keys file): ${report.signatures?.statusText ?? "unknown"}`,
+  );
   return 0;
 });

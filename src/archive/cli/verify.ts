@@ -30,9 +30,13 @@ function printReport(report: VerifyReport): void {
 runCli(async () => {
   const args = parseArgs(process.argv.slice(2), { values: ["trusted-keys", "decrypt-with-env"], switches: ["hashes-only", "require-approved", "require-encrypted"] });
   const target = args.positional[0];
-  if (target === undefined || args.positional.length > 1) throw new Error("verify: usage: npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved] [--decrypt-with-env <VAR>] [--require-encrypted]");
+  if (target === undefined || args.positional.length > 1)
+    throw new Error(
+      "verify: usage: npm run verify -- <archive folder | archive root> [--hashes-only] [--trusted-keys <file>] [--require-approved] [--decrypt-with-env <VAR>] [--require-encrypted]",
+    );
   const trustedFile = args.values.get("trusted-keys");
-  if (args.switches.has("require-approved") && trustedFile === undefined) throw new Error("verify: --require-approved needs --trusted-keys <file> (an approval counts only when its signature is checked)");
+  if (args.switches.has("require-approved") && trustedFile === undefined)
+    throw new Error("verify: --require-approved needs --trusted-keys <file> (an approval counts only when its signature is checked)");
   const trustedKeys = trustedFile === undefined ? undefined : await readTrustedKeys(trustedFile);
   const decryptVariable = args.values.get("decrypt-with-env");
   const passphrase = decryptVariable === undefined ? undefined : passphraseFromEnv(decryptVariable, "verify --decrypt-with-env");
@@ -45,7 +49,13 @@ runCli(async () => {
   if (folders === null) throw new Error(`verify: ${resolved} has neither ${MANIFEST_FILE} (a publication folder) nor ${LEDGER_FILE} (an archive root)`);
   let failed = 0;
   for (const folder of folders) {
-    const report = await verifyArchive(folder, { recompute: !args.switches.has("hashes-only"), trustedKeys, requireApproved: args.switches.has("require-approved"), passphrase, requireEncrypted: args.switches.has("require-encrypted") });
+    const report = await verifyArchive(folder, {
+      recompute: !args.switches.has("hashes-only"),
+      trustedKeys,
+      requireApproved: args.switches.has("require-approved"),
+      passphrase,
+      requireEncrypted: args.switches.has("require-encrypted"),
+    });
     printReport(report);
     if (!report.ok) failed++;
   }

@@ -41,7 +41,15 @@ import type { Manifest, SiteEncryption } from "../types.ts";
  * folder. Those without a `/` are snapshot members, frozen as `data/<name>`: their plaintext must
  * be those bytes. The models' files are not in data/ (the manifest's plaintext SHA-256 is their record).
  */
-export const PATIENT_LEVEL_FILES: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet", "exclusions.json", "models/dropout.json", "models/adverse-events.json", "models/monitoring.json"];
+export const PATIENT_LEVEL_FILES: readonly string[] = [
+  "subjects.parquet",
+  "visits.parquet",
+  "adverse_events.parquet",
+  "exclusions.json",
+  "models/dropout.json",
+  "models/adverse-events.json",
+  "models/monitoring.json",
+];
 /** What publish encrypted before the exclusion log and the models' files were covered (an archive's `encryption` without `scope`). */
 const FIRST_SCOPE: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet"];
 /** The frozen copy of a patient-level site file, or null for a file that data/ does not hold (models/). */
@@ -88,12 +96,14 @@ function notClear(name: string, bytes: Uint8Array): string | null {
 const startsWithParquetMagic = (bytes: Uint8Array): boolean => bytes.length >= 4 && Buffer.from(bytes.subarray(0, 4)).toString("latin1") === PARQUET_MAGIC;
 
 export function checkPassphrase(passphrase: string, where: string): void {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`${where}: [weak-passphrase] the study passphrase has ${passphrase.length} characters; at least ${MIN_PASSPHRASE_LENGTH} are required`);
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    throw new Error(`${where}: [weak-passphrase] the study passphrase has ${passphrase.length} characters; at least ${MIN_PASSPHRASE_LENGTH} are required`);
 }
 
 /** The study passphrase from an environment variable (`--encrypt-with-env <VAR>`, `--decrypt-with-env <VAR>`): never a command-line argument. */
 export function passphraseFromEnv(variable: string, flag: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new Error(`${flag} ${variable}: [bad-variable] give the name of an environment variable (e.g. ${flag} TRIAL_DATA_PASSPHRASE), not the passphrase`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable))
+    throw new Error(`${flag} ${variable}: [bad-variable] give the name of an environment variable (e.g. ${flag} TRIAL_DATA_PASSPHRASE), not the passphrase`);
   const value = env[variable];
   if (value === undefined || value === "") throw new Error(`${flag} ${variable}: [no-passphrase] the environment variable ${variable} is not set or empty`);
   return value;
@@ -191,7 +201,9 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
       }
       if (record || options.requireEncrypted) {
         const what = startsWithParquetMagic(bytes) ? "a Parquet file in the clear (PAR1)" : notClear(name, bytes) === null ? "a JSON file in the clear" : "not an encrypted file";
-        report.problems.push(`${rel}: [clear-patient-data] ${what}: a published site must hold no patient-level rows in the clear${entry ? " (the manifest records it as encrypted)" : record ? "" : " (published without --encrypt-with-env)"}`);
+        report.problems.push(
+          `${rel}: [clear-patient-data] ${what}: a published site must hold no patient-level rows in the clear${entry ? " (the manifest records it as encrypted)" : record ? "" : " (published without --encrypt-with-env)"}`,
+        );
       }
       continue;
     }
@@ -200,7 +212,7 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
       continue;
     }
     report.encrypted.add(file);
-    let header;
+    let header: ReturnType<typeof readEncryptedHeader>["header"];
     try {
       header = readEncryptedHeader(bytes, rel).header;
     } catch (error) {
@@ -212,9 +224,12 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
     const expected = frozenAs === null ? entry.plaintextSha256 : await sha256File(path.join(folder, "data", frozenAs)).catch(() => null);
     const against = frozenAs === null ? "the manifest's plaintext SHA-256" : `data/${frozenAs}`;
     if (header.name !== name || header.name !== entry.name) report.problems.push(`${rel}: [encryption-mismatch] the header names ${header.name}, the manifest ${entry.name}`);
-    if (header.kdf.salt !== record.kdf.salt || header.kdf.iterations !== record.kdf.iterations) report.problems.push(`${rel}: [encryption-mismatch] the header's KDF parameters differ from the manifest's`);
-    if (header.sha256 !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the header's plaintext SHA-256 ${header.sha256} differs from the manifest's ${entry.plaintextSha256}`);
-    if (frozenAs !== null && expected !== entry.plaintextSha256) report.problems.push(`${rel}: [encryption-mismatch] the manifest's plaintext SHA-256 ${entry.plaintextSha256} is not that of data/${frozenAs} (${expected ?? "missing"})`);
+    if (header.kdf.salt !== record.kdf.salt || header.kdf.iterations !== record.kdf.iterations)
+      report.problems.push(`${rel}: [encryption-mismatch] the header's KDF parameters differ from the manifest's`);
+    if (header.sha256 !== entry.plaintextSha256)
+      report.problems.push(`${rel}: [encryption-mismatch] the header's plaintext SHA-256 ${header.sha256} differs from the manifest's ${entry.plaintextSha256}`);
+    if (frozenAs !== null && expected !== entry.plaintextSha256)
+      report.problems.push(`${rel}: [encryption-mismatch] the manifest's plaintext SHA-256 ${entry.plaintextSha256} is not that of data/${frozenAs} (${expected ?? "missing"})`);
     if (options.passphrase === undefined) continue;
     if (key === null) key = await deriveFileKey(options.passphrase, record.kdf).catch((error: Error) => error);
     if (key instanceof Error) {
@@ -230,16 +245,26 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
       report.problems.push(error instanceof EncryptedFileError ? error.message : `${rel}: ${(error as Error).message}`);
     }
   }
-  for (const missing of listed.keys()) report.problems.push(`${missing}: [encrypted-file-missing] the manifest records it as an encrypted patient-level file; it is not in the site`);
+  for (const missing of listed.keys())
+    report.problems.push(`${missing}: [encrypted-file-missing] the manifest records it as an encrypted patient-level file; it is not in the site`);
   if (record) {
     if (report.problems.length === before) {
-      report.passed.push(`${record.files.length} patient-level site file(s) encrypted (AES-256-GCM, PBKDF2-SHA-256 × ${record.kdf.iterations.toLocaleString("en-US")}); none in the clear`);
-      if (options.passphrase !== undefined) report.passed.push(`${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256`);
+      report.passed.push(
+        `${record.files.length} patient-level site file(s) encrypted (AES-256-GCM, PBKDF2-SHA-256 × ${record.kdf.iterations.toLocaleString("en-US")}); none in the clear`,
+      );
+      if (options.passphrase !== undefined)
+        report.passed.push(`${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256`);
     }
-    if (outOfScope.length > 0) report.notes.push(`published before the exclusion log and the models' rows were encrypted: ${outOfScope.join(", ")} hold patient-level rows in the clear; do not host this site publicly (verify --require-encrypted fails it)`);
-    if (options.passphrase === undefined) report.notes.push(`the ${record.files.length} encrypted patient-level file(s) were not decrypted (give the study passphrase: --decrypt-with-env <VAR>)`);
+    if (outOfScope.length > 0)
+      report.notes.push(
+        `published before the exclusion log and the models' rows were encrypted: ${outOfScope.join(", ")} hold patient-level rows in the clear; do not host this site publicly (verify --require-encrypted fails it)`,
+      );
+    if (options.passphrase === undefined)
+      report.notes.push(`the ${record.files.length} encrypted patient-level file(s) were not decrypted (give the study passphrase: --decrypt-with-env <VAR>)`);
   } else if (files.length > 0 && !options.requireEncrypted) {
-    report.notes.push(`the site holds ${files.length} patient-level file(s) in the clear (${files.map((f) => f.name).join(", ")}): published without --encrypt-with-env; do not host this site publicly`);
+    report.notes.push(
+      `the site holds ${files.length} patient-level file(s) in the clear (${files.map((f) => f.name).join(", ")}): published without --encrypt-with-env; do not host this site publicly`,
+    );
   }
   return report;
 }

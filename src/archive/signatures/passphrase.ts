@@ -22,12 +22,15 @@ export async function readPassphrase(options: PassphraseOptions): Promise<string
   const env = options.env ?? process.env;
   let passphrase = env[PASSPHRASE_VARIABLE];
   if (passphrase === undefined) {
-    if (!process.stdin.isTTY) throw new SignatureError(PASSPHRASE_VARIABLE, "no-passphrase", `not set and no terminal to ask on; set ${PASSPHRASE_VARIABLE} to the passphrase of ${options.purpose}`);
+    if (!process.stdin.isTTY)
+      throw new SignatureError(PASSPHRASE_VARIABLE, "no-passphrase", `not set and no terminal to ask on; set ${PASSPHRASE_VARIABLE} to the passphrase of ${options.purpose}`);
     passphrase = await promptHidden(`Passphrase for ${options.purpose}: `);
-    if (options.isNew && (await promptHidden("Again: ")) !== passphrase) throw new SignatureError("passphrase", "passphrase-mismatch", "the two passphrases typed differ; nothing was written");
+    if (options.isNew && (await promptHidden("Again: ")) !== passphrase)
+      throw new SignatureError("passphrase", "passphrase-mismatch", "the two passphrases typed differ; nothing was written");
   }
   if (passphrase === "") throw new SignatureError(PASSPHRASE_VARIABLE, "no-passphrase", "the passphrase is empty");
-  if (options.isNew && [...passphrase].length < MIN_PASSPHRASE) throw new SignatureError(PASSPHRASE_VARIABLE, "weak-passphrase", `a new key's passphrase needs at least ${MIN_PASSPHRASE} characters`);
+  if (options.isNew && [...passphrase].length < MIN_PASSPHRASE)
+    throw new SignatureError(PASSPHRASE_VARIABLE, "weak-passphrase", `a new key's passphrase needs at least ${MIN_PASSPHRASE} characters`);
   return passphrase;
 }
 

@@ -30,7 +30,8 @@ interface Container {
 const deriveKey = (passphrase: string, kdf: Container["kdf"]): Buffer =>
   scryptSync(passphrase.normalize("NFC"), Buffer.from(kdf.salt, "base64"), 32, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r + 1024 * 1024 });
 
-const additionalData = (c: Pick<Container, "format" | "keyId" | "kdf">): Buffer => Buffer.from(JSON.stringify([c.format, c.keyId, c.kdf.name, c.kdf.N, c.kdf.r, c.kdf.p, c.kdf.salt]));
+const additionalData = (c: Pick<Container, "format" | "keyId" | "kdf">): Buffer =>
+  Buffer.from(JSON.stringify([c.format, c.keyId, c.kdf.name, c.kdf.N, c.kdf.r, c.kdf.p, c.kdf.salt]));
 
 /** The PEM text of `privateKey` encrypted under `passphrase`, bound to `keyId`. */
 export function encryptPrivateKey(privateKey: KeyObject, keyId: string, passphrase: string): string {
@@ -40,7 +41,9 @@ export function encryptPrivateKey(privateKey: KeyObject, keyId: string, passphra
   cipher.setAAD(additionalData({ format: FORMAT, keyId, kdf }));
   const ciphertext = Buffer.concat([cipher.update(privateKey.export({ type: "pkcs8", format: "der" })), cipher.final()]);
   const container: Container = { format: FORMAT, keyId, kdf, iv: iv.toString("base64"), tag: cipher.getAuthTag().toString("base64"), ciphertext: ciphertext.toString("base64") };
-  const body = Buffer.from(JSON.stringify(container)).toString("base64").replace(/.{1,64}/g, "$&\n");
+  const body = Buffer.from(JSON.stringify(container))
+    .toString("base64")
+    .replace(/.{1,64}/g, "$&\n");
   return `-----BEGIN ${LABEL}-----\n${body}-----END ${LABEL}-----\n`;
 }
 
@@ -57,7 +60,16 @@ function readContainer(pem: string, file: string): Container {
   } catch {
     c = null;
   }
-  if (!c || c.format !== FORMAT || typeof c.keyId !== "string" || !c.kdf || c.kdf.name !== "scrypt" || typeof c.iv !== "string" || typeof c.tag !== "string" || typeof c.ciphertext !== "string") {
+  if (
+    !c ||
+    c.format !== FORMAT ||
+    typeof c.keyId !== "string" ||
+    !c.kdf ||
+    c.kdf.name !== "scrypt" ||
+    typeof c.iv !== "string" ||
+    typeof c.tag !== "string" ||
+    typeof c.ciphertext !== "string"
+  ) {
     throw new SignatureError(file, "not-a-key-file", `not an encrypted signing key (expected "-----BEGIN ${LABEL}-----", made by npm run keys -- new)`);
   }
   return c as Container;

@@ -50,7 +50,8 @@ export function publicKeyObject(record: PublicKeyRecord): KeyObject {
  */
 export function parsePublicKeyRecord(value: unknown, where: string): PublicKeyRecord {
   const r = value as Partial<PublicKeyRecord> | null;
-  if (typeof r !== "object" || r === null || r.format !== "trial-signing-key/1") throw new SignatureError(where, "not-a-public-key", 'expected a public key record with format "trial-signing-key/1"');
+  if (typeof r !== "object" || r === null || r.format !== "trial-signing-key/1")
+    throw new SignatureError(where, "not-a-public-key", 'expected a public key record with format "trial-signing-key/1"');
   for (const field of ["name", "keyId", "publicKey", "created"] as const) {
     if (typeof r[field] !== "string" || (r[field] as string).trim() === "") throw new SignatureError(where, "not-a-public-key", `field ${field} is missing or empty`);
   }

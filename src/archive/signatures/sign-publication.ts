@@ -58,15 +58,26 @@ export async function signPublication(options: SignOptions): Promise<Signed> {
   const folder = path.resolve(options.folder);
   const { key, meaning } = options;
   const report = await verifyArchive(folder, { recompute: false });
-  if (!report.ok) throw new SignatureError(folder, "not-verified", `does not verify, so it cannot be signed: ${report.problems[0]}${report.problems.length > 1 ? ` (and ${report.problems.length - 1} more; run npm run verify -- ${folder})` : ""}`);
+  if (!report.ok)
+    throw new SignatureError(
+      folder,
+      "not-verified",
+      `does not verify, so it cannot be signed: ${report.problems[0]}${report.problems.length > 1 ? ` (and ${report.problems.length - 1} more; run npm run verify -- ${folder})` : ""}`,
+    );
   const manifest = await readManifest(folder);
   const manifestSha256 = await sha256File(path.join(folder, MANIFEST_FILE));
   const entries = (await readSignatureEntries(folder)) as SignatureRecord[];
   const p = manifest.publication;
   const authors = entries.filter((e) => e.meaning === "authored");
   const isAuthor = sameName(key.record.name, p.analyst) || authors.some((a) => a.keyId === key.record.keyId || sameName(a.signer, key.record.name));
-  if (isAuthor) throw new SignatureError(`${folder}/${SIGNATURES_FILE}`, "author-self-signature", `${key.record.name} (key ${key.record.keyId.slice(0, 16)}…) is the author of ${p.study} ${p.folder}; the author cannot sign it "${meaning}" (someone else must)`);
-  if (entries.some((e) => e.keyId === key.record.keyId && e.meaning === meaning)) throw new SignatureError(`${folder}/${SIGNATURES_FILE}`, "already-signed", `${key.record.name} already signed ${p.study} ${p.folder} "${meaning}" with this key`);
+  if (isAuthor)
+    throw new SignatureError(
+      `${folder}/${SIGNATURES_FILE}`,
+      "author-self-signature",
+      `${key.record.name} (key ${key.record.keyId.slice(0, 16)}…) is the author of ${p.study} ${p.folder}; the author cannot sign it "${meaning}" (someone else must)`,
+    );
+  if (entries.some((e) => e.keyId === key.record.keyId && e.meaning === meaning))
+    throw new SignatureError(`${folder}/${SIGNATURES_FILE}`, "already-signed", `${key.record.name} already signed ${p.study} ${p.folder} "${meaning}" with this key`);
   const signedAt = (options.now ?? (() => new Date()))().toISOString();
   const record = signManifest(key, meaning, p, manifestSha256, signedAt);
   await appendSignature(folder, p, record);

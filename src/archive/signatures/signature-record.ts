@@ -73,7 +73,8 @@ export function malformedReason(value: unknown): string | null {
   if (!(MEANINGS as readonly unknown[]).includes(r.meaning)) return `meaning ${JSON.stringify(r.meaning)} is not one of ${MEANINGS.join(", ")}`;
   if (!/^[0-9a-f]{64}$/.test(r.keyId as string)) return "keyId is not 64 hex digits";
   if (!/^[0-9a-f]{64}$/.test(r.manifestSha256 as string)) return "manifestSha256 is not 64 hex digits";
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(r.signedAt as string) || Number.isNaN(Date.parse(r.signedAt as string))) return `signedAt ${JSON.stringify(r.signedAt)} is not a UTC ISO time`;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(r.signedAt as string) || Number.isNaN(Date.parse(r.signedAt as string)))
+    return `signedAt ${JSON.stringify(r.signedAt)} is not a UTC ISO time`;
   if (!/^[A-Za-z0-9+/]{86}==$/.test(r.signature as string)) return "signature is not a base64 Ed25519 signature (64 bytes)";
   return null;
 }

@@ -43,7 +43,8 @@ export async function readSignatureEntries(folder: string): Promise<unknown[]> {
   } catch (error) {
     throw new SignatureError(file, "not-json", (error as Error).message);
   }
-  if (value?.format !== "trial-archive-signatures/1" || !Array.isArray(value.signatures)) throw new SignatureError(file, "not-signatures", 'expected {"format": "trial-archive-signatures/1", "signatures": [...]}');
+  if (value?.format !== "trial-archive-signatures/1" || !Array.isArray(value.signatures))
+    throw new SignatureError(file, "not-signatures", 'expected {"format": "trial-archive-signatures/1", "signatures": [...]}');
   return value.signatures;
 }
 

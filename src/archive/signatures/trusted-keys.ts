@@ -36,7 +36,8 @@ export async function readTrustedKeys(file: string, options: { missingIsEmpty?: 
   } catch (error) {
     throw new SignatureError(file, "not-json", (error as Error).message);
   }
-  if (value?.format !== "trial-trusted-keys/1" || !Array.isArray(value.keys)) throw new SignatureError(file, "not-trusted-keys", 'expected {"format": "trial-trusted-keys/1", "keys": [...]}');
+  if (value?.format !== "trial-trusted-keys/1" || !Array.isArray(value.keys))
+    throw new SignatureError(file, "not-trusted-keys", 'expected {"format": "trial-trusted-keys/1", "keys": [...]}');
   const seen = new Set<string>();
   const keys = value.keys.map((k, i) => {
     const record = parsePublicKeyRecord(k, `${file} keys[${i}]`);

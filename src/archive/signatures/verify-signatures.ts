@@ -74,36 +74,60 @@ export function checkSignatures(input: SignatureCheckInput): SignatureReport {
     const record = entry as SignatureRecord;
     if (record.manifestSha256 !== manifestSha256) {
       const other = ledger.find((l) => l.kind !== "signature" && l.manifestSha256 === record.manifestSha256 && l.folder !== rel);
-      if (other) return fail("copied-signature", `covers the manifest of ${other.folder} (SHA-256 ${record.manifestSha256}), not this publication's ${rel}: a signature cannot be moved to another report`);
-      return fail("manifest-changed", `covers manifest SHA-256 ${record.manifestSha256}, but manifest.json is now ${manifestSha256}: the manifest was changed (and re-sealed) after it was signed, or the signature was made for another manifest`);
+      if (other)
+        return fail(
+          "copied-signature",
+          `covers the manifest of ${other.folder} (SHA-256 ${record.manifestSha256}), not this publication's ${rel}: a signature cannot be moved to another report`,
+        );
+      return fail(
+        "manifest-changed",
+        `covers manifest SHA-256 ${record.manifestSha256}, but manifest.json is now ${manifestSha256}: the manifest was changed (and re-sealed) after it was signed, or the signature was made for another manifest`,
+      );
     }
-    if (Date.parse(record.signedAt) < Date.parse(publication.publishedAt)) return fail("signed-before-publication", `signed at ${record.signedAt}, before the publication started at ${publication.publishedAt}`);
+    if (Date.parse(record.signedAt) < Date.parse(publication.publishedAt))
+      return fail("signed-before-publication", `signed at ${record.signedAt}, before the publication started at ${publication.publishedAt}`);
     if (trustedKeys) {
       const key = trusted.get(record.keyId);
       if (!key) return fail("untrusted-key", `key ${record.keyId} is not in the trusted-keys file`);
-      if (key.name !== record.signer) return fail("signer-name-mismatch", `signed as "${record.signer}", but the trusted-keys file gives key ${record.keyId.slice(0, 16)}… to "${key.name}"`);
-      if (!signatureHolds(record, publication, publicKeyObject(key))) return fail("forged-signature", `the Ed25519 signature does not match the signed fields (name, meaning, time, manifest, study ${publication.study}, folder ${publication.folder}): changed after signing, or not made with key ${record.keyId.slice(0, 16)}…`);
+      if (key.name !== record.signer)
+        return fail("signer-name-mismatch", `signed as "${record.signer}", but the trusted-keys file gives key ${record.keyId.slice(0, 16)}… to "${key.name}"`);
+      if (!signatureHolds(record, publication, publicKeyObject(key)))
+        return fail(
+          "forged-signature",
+          `the Ed25519 signature does not match the signed fields (name, meaning, time, manifest, study ${publication.study}, folder ${publication.folder}): changed after signing, or not made with key ${record.keyId.slice(0, 16)}…`,
+        );
     }
-    if (!ledgerSignatures.some((l) => l.signature === record.signature)) return fail("not-in-ledger", `the archive root's ledger.jsonl has no line for this signature (added to ${SIGNATURES_FILE} by hand?)`);
+    if (!ledgerSignatures.some((l) => l.signature === record.signature))
+      return fail("not-in-ledger", `the archive root's ledger.jsonl has no line for this signature (added to ${SIGNATURES_FILE} by hand?)`);
     good.push(record);
     valid.push(`${record.meaning} by ${record.signer} (key ${record.keyId.slice(0, 16)}…) at ${record.signedAt}${trustedKeys ? "" : " (not checked)"}`);
   });
 
   const claimed = `${publication.study}/${publication.folder}`;
-  if (input.entries.length > 0 && claimed !== rel) problems.push(`${SIGNATURES_FILE}: [moved-publication] the manifest and its signatures are for ${claimed}, but this folder is ${rel}: a signed publication cannot be moved or copied to another folder`);
+  if (input.entries.length > 0 && claimed !== rel)
+    problems.push(
+      `${SIGNATURES_FILE}: [moved-publication] the manifest and its signatures are for ${claimed}, but this folder is ${rel}: a signed publication cannot be moved or copied to another folder`,
+    );
   const inFile = new Set(input.entries.map((e) => (e as Partial<SignatureRecord> | null)?.signature));
   for (const line of ledgerSignatures) {
-    if (!inFile.has(line.signature)) problems.push(`${SIGNATURES_FILE}: [signature-removed] the ledger records a signature (${line.meaning} by ${line.signer} at ${line.signedAt}) that is no longer in ${SIGNATURES_FILE}`);
+    if (!inFile.has(line.signature))
+      problems.push(
+        `${SIGNATURES_FILE}: [signature-removed] the ledger records a signature (${line.meaning} by ${line.signer} at ${line.signedAt}) that is no longer in ${SIGNATURES_FILE}`,
+      );
   }
   const authored = good.filter((s) => s.meaning === "authored");
-  if (authored.length > 1) problems.push(`${SIGNATURES_FILE}: [multiple-authors] ${authored.length} "authored" signatures (${authored.map((s) => s.signer).join(", ")}); a publication has one author`);
+  if (authored.length > 1)
+    problems.push(`${SIGNATURES_FILE}: [multiple-authors] ${authored.length} "authored" signatures (${authored.map((s) => s.signer).join(", ")}); a publication has one author`);
   for (const s of authored) {
-    if (!sameName(s.signer, publication.analyst)) problems.push(`${SIGNATURES_FILE}: [author-not-analyst] the author signature is by ${s.signer}, the manifest's analyst is ${publication.analyst}`);
+    if (!sameName(s.signer, publication.analyst))
+      problems.push(`${SIGNATURES_FILE}: [author-not-analyst] the author signature is by ${s.signer}, the manifest's analyst is ${publication.analyst}`);
   }
 
   const approval = approvalOf(good, publication.analyst);
-  if (input.requireApproved && !trustedKeys) problems.push(`${SIGNATURES_FILE}: [not-checked] an approval can only be required of signatures checked against a trusted-keys file (--trusted-keys <file>)`);
-  if (!trustedKeys && input.entries.length > 0) notes.push(`${input.entries.length} signature(s) NOT checked: no trusted-keys file given (--trusted-keys <file>); keys and Ed25519 signatures were not verified`);
+  if (input.requireApproved && !trustedKeys)
+    problems.push(`${SIGNATURES_FILE}: [not-checked] an approval can only be required of signatures checked against a trusted-keys file (--trusted-keys <file>)`);
+  if (!trustedKeys && input.entries.length > 0)
+    notes.push(`${input.entries.length} signature(s) NOT checked: no trusted-keys file given (--trusted-keys <file>); keys and Ed25519 signatures were not verified`);
   if (input.entries.length === 0) notes.push(`no signatures (${SIGNATURES_FILE} absent or empty)`);
   if (approval.status === "draft" && approval.authorApprovals.length > 0) {
     const line = `${SIGNATURES_FILE}: [author-approval] approved only by the author (${approval.authorApprovals.join(", ")}): a report is approved when someone other than its author (another key and another name) signs "approved"; still a draft`;

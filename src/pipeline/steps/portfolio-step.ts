@@ -17,7 +17,10 @@ export const run: StepRun = async ({ inputDir, inputs }) => {
   // The study-months of this build (its inputs), in the registry's order.
   const built = new Set(inputs.map((i) => `${i.study}:${i.month}`));
   const selected = studies.map((s) => ({ ...s, dataCuts: s.dataCuts.filter((m) => built.has(`${s.id}:${m}`)) })).filter((s) => s.dataCuts.length > 0);
-  const rows = await portfolioRows(selected, async (study, month) => JSON.parse(await readFile(path.join(inputDir({ step: "snapshot", study, month }), "consort.json"), "utf-8")) as ConsortLog);
+  const rows = await portfolioRows(
+    selected,
+    async (study, month) => JSON.parse(await readFile(path.join(inputDir({ step: "snapshot", study, month }), "consort.json"), "utf-8")) as ConsortLog,
+  );
   const bytes = await writeParquet(portfolioTable, rows, {
     loader: LOADER_NAME,
     loader_version: LOADER_VERSION,

@@ -14,7 +14,7 @@ import type { StepRun } from "../step-context.ts";
 export const run: StepRun = async ({ study, month, inputDir }) => {
   const config = getStudy(study);
   const subjects = await readParquet(path.join(inputDir({ step: "snapshot", study, month }), "subjects.parquet"));
-  let result;
+  let result: ReturnType<typeof analyseStudySurvival>;
   try {
     result = analyseStudySurvival(survivalSpec(survivalFields(config), month), subjects.rows, { bootstrap: { ...SURVIVAL_BOOTSTRAP } });
   } catch (error) {

@@ -31,7 +31,18 @@ export async function trialTablesOfSnapshot(config: StudyConfig, month: string, 
   const read = async (name: string) => (await readParquet(path.join(dataDir, `${name}.parquet`))).rows;
   const rows = snapshotRowsOf({ subjects: await read("subjects"), visits: await read("visits"), adverse_events: await read("adverse_events") });
   try {
-    return studyTrialTables(rows, { id: config.id, arms: config.arms, covariates: config.covariates, primaryOutcome: config.primaryOutcome, outcome: config.source.outcome, prespecified: config.prespecified ?? null }, month);
+    return studyTrialTables(
+      rows,
+      {
+        id: config.id,
+        arms: config.arms,
+        covariates: config.covariates,
+        primaryOutcome: config.primaryOutcome,
+        outcome: config.source.outcome,
+        prespecified: config.prespecified ?? null,
+      },
+      month,
+    );
   } catch (error) {
     throw new Error(`${config.id} ${month}: trial tables: ${(error as Error).message}`);
   }
@@ -63,4 +74,5 @@ export function trialTableFiles(doc: TrialTablesDocument): ArtifactFile[] {
   ];
 }
 
-export const run: StepRun = async ({ study, month, inputDir }) => trialTableFiles(await trialTablesOfSnapshot(getStudy(study), month, inputDir({ step: "snapshot", study, month })));
+export const run: StepRun = async ({ study, month, inputDir }) =>
+  trialTableFiles(await trialTablesOfSnapshot(getStudy(study), month, inputDir({ step: "snapshot", study, month })));

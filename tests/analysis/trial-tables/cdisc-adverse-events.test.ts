@@ -14,7 +14,9 @@ const adam = readPilotAdam("CDISC Table 14-5.01 test", ["adsl", "adae"]);
 
 describe.skipIf(adam === null)("CDISCPILOT01 Table 14-5.01 from ADAE reproduces the published table", () => {
   const subjects = (adam?.adsl ?? []).filter((r) => r.SAFFL === "Y").map((r) => ({ subject_id: r.USUBJID, arm: armOf(r, "TRT01A") }));
-  const events = (adam?.adae ?? []).filter((e) => e.TRTEMFL === "Y" && e.SAFFL === "Y").map((e) => ({ subject_id: e.USUBJID, soc: e.AEBODSYS, term: e.AEDECOD, serious: e.AESER === "Y" }));
+  const events = (adam?.adae ?? [])
+    .filter((e) => e.TRTEMFL === "Y" && e.SAFFL === "Y")
+    .map((e) => ({ subject_id: e.USUBJID, soc: e.AEBODSYS, term: e.AEDECOD, serious: e.AESER === "Y" }));
   const options = { sortBy: "Xan_Hi" } as const;
   const table = adverseEventTable(subjects, events, study, options);
 
@@ -33,7 +35,12 @@ describe.skipIf(adam === null)("CDISCPILOT01 Table 14-5.01 from ADAE reproduces 
   });
 
   it("builds the serious-AE table from the serious events with the same function", () => {
-    const serious = adverseEventTable(subjects, events.filter((e) => e.serious), study, { ...options, id: "14-5.02", title: "Incidence of Treatment Emergent Serious Adverse Events by Treatment Group" });
+    const serious = adverseEventTable(
+      subjects,
+      events.filter((e) => e.serious),
+      study,
+      { ...options, id: "14-5.02", title: "Incidence of Treatment Emergent Serious Adverse Events by Treatment Group" },
+    );
     const total = serious.rows[0]!.cells.filter((_, j) => j % 2 === 0 && j > 0 && j < 7).map((c) => c.value!);
     expect(total.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(serious.id).toBe("14-5.02");

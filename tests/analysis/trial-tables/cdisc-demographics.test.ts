@@ -20,7 +20,6 @@ function raceOrigin(row: Record<string, unknown>): string {
   return "Other";
 }
 
-
 describe.skipIf(adam === null)("CDISCPILOT01 Table 14-2.01 from ADSL reproduces the published table", () => {
   const subjects = (adam?.adsl ?? []).filter((r) => r.ITTFL === "Y").map((r) => ({ ...r, arm: armOf(r, "TRT01P"), RACE_ORIGIN: raceOrigin(r) }));
   const table = demographicsTable(subjects, study, PILOT_DEMOGRAPHICS);

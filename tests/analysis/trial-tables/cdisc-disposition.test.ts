@@ -13,7 +13,6 @@ import { printedRows, publishedRows } from "./published.ts";
 
 const adam = readPilotAdam("CDISC Table 14-1.02 test", ["adsl"]);
 
-
 describe.skipIf(adam === null)("CDISCPILOT01 Table 14-1.02 from ADSL reproduces the published table", () => {
   const subjects = (adam?.adsl ?? []).filter((r) => r.ITTFL === "Y").map((r) => ({ ...r, arm: armOf(r, "TRT01P") }));
   const table = dispositionTable(subjects, study, { completedColumn: "COMP24FL", reasonColumn: "DCREASCD", reasons: PILOT_REASONS, visit: "Week 24" });
@@ -30,7 +29,9 @@ describe.skipIf(adam === null)("CDISCPILOT01 Table 14-1.02 from ADSL reproduces 
   });
 
   it("names an unknown reason", () => {
-    expect(() => dispositionTable(subjects, study, { completedColumn: "COMP24FL", reasonColumn: "DCREASCD", reasons: PILOT_REASONS.slice(1), visit: "Week 24" })).toThrow(/DCREASCD has "Adverse Event"/);
+    expect(() => dispositionTable(subjects, study, { completedColumn: "COMP24FL", reasonColumn: "DCREASCD", reasons: PILOT_REASONS.slice(1), visit: "Week 24" })).toThrow(
+      /DCREASCD has "Adverse Event"/,
+    );
   });
 });
 

@@ -15,7 +15,6 @@ import r from "../../reference/csr/cdisc-table-14-3-01.json" with { type: "json"
 
 const adam = readPilotAdam("CDISC Table 14-3.01 test", ["adadas"]);
 
-
 /** The rows of one visit's block, without its heading. */
 function block(rows: string[][], visit: string): string[][] {
   const start = rows.findIndex((x) => x[0] === `${visit}:`);
@@ -36,7 +35,9 @@ describe.skipIf(adam === null)("CDISCPILOT01 Table 14-3.01 from ADADAS reproduce
 
   it("reports weeks 8, 16 and 24, with LS means (SE) as R's emmeans at week 24", () => {
     const table = efficacyTable(rows, study, PILOT_EFFICACY);
-    const headings = printedRows(table).filter((x) => /^Week \d+:$/.test(x[0]!)).map((x) => x[0]);
+    const headings = printedRows(table)
+      .filter((x) => /^Week \d+:$/.test(x[0]!))
+      .map((x) => x[0]);
     expect(headings).toEqual(["Week 8:", "Week 16:", "Week 24:"]);
     const ls = table.rows.filter((x) => x.cells[0]!.text.startsWith("LS Mean"));
     expect(ls).toHaveLength(3);

@@ -15,7 +15,10 @@ export type AdamRow = Record<string, unknown>;
 
 /** Reads the named ADaM datasets (`adsl`, `adae`, …) or returns null when any file is absent. */
 export function readPilotAdam<N extends string>(test: string, names: readonly N[]): Record<N, AdamRow[]> | null {
-  const { paths, absent } = cdiscAdamFiles(test, names.map((n) => `${n}.xpt`));
+  const { paths, absent } = cdiscAdamFiles(
+    test,
+    names.map((n) => `${n}.xpt`),
+  );
   if (absent) return null;
   return Object.fromEntries(names.map((n, i) => [n, readXptDataset(paths[i]!).rows as AdamRow[]])) as Record<N, AdamRow[]>;
 }

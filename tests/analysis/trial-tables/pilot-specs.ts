@@ -8,12 +8,44 @@ import type { EfficacyOptions } from "../../../src/analysis/trial-tables/efficac
 /** Table 14-2.01's blocks. */
 export const PILOT_DEMOGRAPHICS: DemographicVariable[] = [
   { kind: "continuous", column: "AGE", label: "Age (y)" },
-  { kind: "categorical", column: "AGEGR1", label: "", levels: [{ value: "<65", label: "<65 yrs" }, { value: "65-80", label: "65-80 yrs" }, { value: ">80", label: ">80 yrs" }] },
-  { kind: "categorical", column: "SEX", label: "Sex", showN: true, levels: [{ value: "M", label: "Male" }, { value: "F", label: "Female" }] },
-  { kind: "categorical", column: "RACE_ORIGIN", label: "Race (Origin)", showN: true, levels: ["Caucasian", "African Descent", "Hispanic", "Other"].map((v) => ({ value: v, label: v })) },
+  {
+    kind: "categorical",
+    column: "AGEGR1",
+    label: "",
+    levels: [
+      { value: "<65", label: "<65 yrs" },
+      { value: "65-80", label: "65-80 yrs" },
+      { value: ">80", label: ">80 yrs" },
+    ],
+  },
+  {
+    kind: "categorical",
+    column: "SEX",
+    label: "Sex",
+    showN: true,
+    levels: [
+      { value: "M", label: "Male" },
+      { value: "F", label: "Female" },
+    ],
+  },
+  {
+    kind: "categorical",
+    column: "RACE_ORIGIN",
+    label: "Race (Origin)",
+    showN: true,
+    levels: ["Caucasian", "African Descent", "Hispanic", "Other"].map((v) => ({ value: v, label: v })),
+  },
   { kind: "continuous", column: "MMSETOT", label: "MMSE" },
   { kind: "continuous", column: "DURDIS", label: "Duration of disease" },
-  { kind: "categorical", column: "DURDSGR1", label: "", levels: [{ value: "<12", label: "<12 months" }, { value: ">=12", label: ">=12 months" }] },
+  {
+    kind: "categorical",
+    column: "DURDSGR1",
+    label: "",
+    levels: [
+      { value: "<12", label: "<12 months" },
+      { value: ">=12", label: ">=12 months" },
+    ],
+  },
   { kind: "continuous", column: "EDUCLVL", label: "Years of education" },
   { kind: "continuous", column: "WEIGHTBL", label: "Baseline weight(kg)" },
   { kind: "continuous", column: "HEIGHTBL", label: "Baseline height(cm)" },

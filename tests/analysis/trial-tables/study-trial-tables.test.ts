@@ -11,7 +11,14 @@ import { trialTableFiles } from "../../../src/pipeline/steps/trial-tables-step.t
 import type { StudyConfig } from "../../../src/foundation/study-config.ts";
 import { cutOf } from "../../data-loaders/trials.ts";
 
-const entry = (s: StudyConfig) => ({ id: s.id, arms: s.arms, covariates: s.covariates, primaryOutcome: s.primaryOutcome, outcome: s.source.outcome, prespecified: s.prespecified ?? null });
+const entry = (s: StudyConfig) => ({
+  id: s.id,
+  arms: s.arms,
+  covariates: s.covariates,
+  primaryOutcome: s.primaryOutcome,
+  outcome: s.source.outcome,
+  prespecified: s.prespecified ?? null,
+});
 
 describe("studyTrialTables", () => {
   it("the same document from 1/0 and true/false booleans (the two readers), in CSR order", () => {
@@ -25,7 +32,10 @@ describe("studyTrialTables", () => {
     expect(a.tables.map((t) => t.id)).toEqual(["14-1.02", "14-2.01", "14-3.01", "14-5.01", "14-5.02"]);
     expect(a.omitted.map((o) => o.id)).toEqual(["14-1.01"]);
     expect(a.tables.every((t) => t.footnotes.at(-1) === PRESPECIFIED_NOTE)).toBe(true);
-    const anySerious = a.tables.find((t) => t.id === "14-5.02")!.rows[0]!.cells.slice(1).some((c) => (c.value ?? 0) > 0);
+    const anySerious = a.tables
+      .find((t) => t.id === "14-5.02")!
+      .rows[0]!.cells.slice(1)
+      .some((c) => (c.value ?? 0) > 0);
     expect(anySerious).toBe(cut.adverse_events.some((e) => e.serious === true));
   });
 

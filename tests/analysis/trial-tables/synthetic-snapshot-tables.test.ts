@@ -25,7 +25,9 @@ describe("snapshotTrialTables on synthetic data cuts", () => {
     const ongoing = t.disposition.rows.find((r) => r.cells[0]!.text === "Ongoing at the cut")!;
     expect(ongoing.cells[3]!.value).toBe(cut.subjects.filter((s) => s.disposition === "ongoing").length);
     const weeks = t.efficacy!.rows.map((r) => r.cells[0]!.text).filter((l) => /^Week \d+:$/.test(l));
-    const observed = [...new Set(cut.visits.filter((v) => (v.visit_number as number) > 0 && v[study.primaryOutcome] !== null).map((v) => v.visit_week))].sort((a, b) => (a as number) - (b as number));
+    const observed = [...new Set(cut.visits.filter((v) => (v.visit_number as number) > 0 && v[study.primaryOutcome] !== null).map((v) => v.visit_week))].sort(
+      (a, b) => (a as number) - (b as number),
+    );
     expect(weeks).toEqual(observed.map((w) => `Week ${w}:`));
     expect(t.adverseEvents.rows[0]!.cells[0]!.text).toBe("ANY BODY SYSTEM");
     expect(t.populations).toBeNull();

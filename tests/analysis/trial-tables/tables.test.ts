@@ -71,8 +71,26 @@ describe("descriptive statistics", () => {
 describe("demographics table", () => {
   const table = demographicsTable(subjects, study, [
     { kind: "continuous", column: "age", label: "Age" },
-    { kind: "categorical", column: "sex", label: "Sex", showN: true, levels: [{ value: "M", label: "Male" }, { value: "F", label: "Female" }] },
-    { kind: "categorical", column: "sex", label: "Sex (Fisher)", levels: [{ value: "M", label: "Male" }, { value: "F", label: "Female" }], test: "fisher" },
+    {
+      kind: "categorical",
+      column: "sex",
+      label: "Sex",
+      showN: true,
+      levels: [
+        { value: "M", label: "Male" },
+        { value: "F", label: "Female" },
+      ],
+    },
+    {
+      kind: "categorical",
+      column: "sex",
+      label: "Sex (Fisher)",
+      levels: [
+        { value: "M", label: "Male" },
+        { value: "F", label: "Female" },
+      ],
+      test: "fisher",
+    },
   ]);
 
   it("carries the ANOVA and chi-square p-values of the estimators", () => {
@@ -86,14 +104,36 @@ describe("demographics table", () => {
 
   it("names a subject of an unknown arm, a non-numeric value and an unknown level", () => {
     expect(() => demographicsTable([...subjects, { ...subjects[0]!, arm: "XX" }], study, [])).toThrow(/rows\[60\]\.arm is "XX", not one of the study's arms/);
-    expect(() => demographicsTable([{ ...subjects[0]!, age: "old" as unknown as number }, ...subjects], study, [{ kind: "continuous", column: "age", label: "Age" }])).toThrow(/rows\[0\]\.age must be a finite number or null, got "old"/);
-    expect(() => demographicsTable(subjects, study, [{ kind: "categorical", column: "sex", label: "Sex", levels: [{ value: "M", label: "M" }, { value: "X", label: "X" }] }])).toThrow(/sex has "F", not one of the levels/);
+    expect(() => demographicsTable([{ ...subjects[0]!, age: "old" as unknown as number }, ...subjects], study, [{ kind: "continuous", column: "age", label: "Age" }])).toThrow(
+      /rows\[0\]\.age must be a finite number or null, got "old"/,
+    );
+    expect(() =>
+      demographicsTable(subjects, study, [
+        {
+          kind: "categorical",
+          column: "sex",
+          label: "Sex",
+          levels: [
+            { value: "M", label: "M" },
+            { value: "X", label: "X" },
+          ],
+        },
+      ]),
+    ).toThrow(/sex has "F", not one of the levels/);
   });
 });
 
 describe("disposition table", () => {
   it("counts completion and reasons and tests them with Fisher's exact test", () => {
-    const table = dispositionTable(subjects, study, { completedColumn: "completed", reasonColumn: "reason", reasons: [{ value: "AE", label: "Adverse event", test: true }, { value: "WC", label: "Withdrew" }], visit: "Week 12" });
+    const table = dispositionTable(subjects, study, {
+      completedColumn: "completed",
+      reasonColumn: "reason",
+      reasons: [
+        { value: "AE", label: "Adverse event", test: true },
+        { value: "WC", label: "Withdrew" },
+      ],
+      visit: "Week 12",
+    });
     const completed = table.rows.find((r) => r.cells[0]!.text === "Completed Week 12")!;
     const yes = ARMS.map((a) => subjects.filter((s) => s.arm === a && s.completed === "Y").length);
     expect(completed.cells.slice(1, 4).map((c) => c.value)).toEqual(yes);
@@ -114,7 +154,12 @@ describe("adverse-event table", () => {
     expect(table.rows.filter((r) => !r.blank).map((r) => r.cells[0]!.text)).toEqual(["ANY BODY SYSTEM", "A", "a1", "B", "b1", "b2"]);
     const b1 = table.rows.find((r) => r.cells[0]!.text === "b1")!;
     expect(b1.cells.slice(1, 7).map((c) => c.text)).toEqual(["0", "", "1 ( 5.0%)", "[2]", "0", ""]);
-    expect(b1.cells[7]!.value).toBe(fisherExactTest([[0, 20], [1, 19]]).p);
+    expect(b1.cells[7]!.value).toBe(
+      fisherExactTest([
+        [0, 20],
+        [1, 19],
+      ]).p,
+    );
     expect(b1.cells[8]!.text).toBe("");
   });
 
@@ -150,7 +195,15 @@ describe("efficacy table", () => {
 describe("cells printing several numbers keep them all", () => {
   it("mean (SD), differences, CIs and the CSV's value form", async () => {
     const { tableToCsv } = await import("../../../src/analysis/trial-tables/csv-writer.ts");
-    const rows = subjects.map((s, i) => ({ subject_id: s.subject_id, arm: s.arm, site_group: s.site_group, visit: 4, base: 20 + (i % 7), chg: (i * 7) % 5, aval: 20 + (i % 7) + ((i * 7) % 5) }));
+    const rows = subjects.map((s, i) => ({
+      subject_id: s.subject_id,
+      arm: s.arm,
+      site_group: s.site_group,
+      visit: 4,
+      base: 20 + (i % 7),
+      chg: (i * 7) % 5,
+      aval: 20 + (i % 7) + ((i * 7) % 5),
+    }));
     const table = efficacyTable(rows, study);
     const ci = table.rows.find((r) => r.cells[0]!.text === "95% CI")!.cells[2]!;
     expect(ci.parts!.lower).toBe(ci.value);

@@ -10,11 +10,25 @@ import { demographicsTable } from "../../../src/analysis/trial-tables/demographi
 import { rtfEscape, tableToRtf } from "../../../src/analysis/trial-tables/rtf-writer.ts";
 import type { TrialTable } from "../../../src/analysis/trial-tables/trial-table.ts";
 
-const study = { arms: [{ code: "PBO", label: "Placebo", role: "control" as const }, { code: "TRT", label: "Drug {A}, 10 mg", role: "treated" as const }] };
+const study = {
+  arms: [
+    { code: "PBO", label: "Placebo", role: "control" as const },
+    { code: "TRT", label: "Drug {A}, 10 mg", role: "treated" as const },
+  ],
+};
 const subjects = Array.from({ length: 40 }, (_, i) => ({ arm: i % 2 === 0 ? "PBO" : "TRT", age: 40 + ((i * 7) % 23), sex: i % 3 === 0 ? "F" : "M" }));
 const table: TrialTable = demographicsTable(subjects, study, [
   { kind: "continuous", column: "age", label: "Age (y)" },
-  { kind: "categorical", column: "sex", label: "Sex", showN: true, levels: [{ value: "M", label: "Male" }, { value: "F", label: "Female \u2265 \"50\"" }] },
+  {
+    kind: "categorical",
+    column: "sex",
+    label: "Sex",
+    showN: true,
+    levels: [
+      { value: "M", label: "Male" },
+      { value: "F", label: 'Female \u2265 "50"' },
+    ],
+  },
 ]);
 
 /** Whether the braces of an RTF text balance (escaped \{ \} \\ skipped) and never go below 0. */
@@ -35,12 +49,15 @@ function balanced(rtf: string): boolean {
 
 /** The RTF as plain text: groups' braces, control words and escapes removed. */
 function plainText(rtf: string): string {
-  return rtf
-    .replace(/\\u(-?\d+)\?/g, (_, n: string) => String.fromCharCode(Number(n) < 0 ? Number(n) + 0x10000 : Number(n)))
-    .replace(/\\([{}\\])/g, (_, c: string) => `\u0000${c.charCodeAt(0)}\u0000`)
-    .replace(/\\[a-z]+-?\d* ?/g, " ")
-    .replace(/[{}]/g, "")
-    .replace(/\u0000(\d+)\u0000/g, (_, c: string) => String.fromCharCode(Number(c)));
+  return (
+    rtf
+      .replace(/\\u(-?\d+)\?/g, (_, n: string) => String.fromCharCode(Number(n) < 0 ? Number(n) + 0x10000 : Number(n)))
+      .replace(/\\([{}\\])/g, (_, c: string) => `\u0000${c.charCodeAt(0)}\u0000`)
+      .replace(/\\[a-z]+-?\d* ?/g, " ")
+      .replace(/[{}]/g, "")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the code points put aside above
+      .replace(/\u0000(\d+)\u0000/g, (_, c: string) => String.fromCharCode(Number(c)))
+  );
 }
 
 describe("CSV writer", () => {
@@ -84,7 +101,7 @@ describe("RTF writer", () => {
     expect(text).toContain("Table 14-2.01");
     expect(text).toContain("Summary of Demographic and Baseline Characteristics");
     expect(text).toContain("Drug {A}, 10 mg (N=20)");
-    expect(text).toContain("Female ≥ \"50\"");
+    expect(text).toContain('Female ≥ "50"');
     for (const row of table.rows) for (const cell of row.cells) if (cell.text !== "") expect(text).toContain(cell.text);
     expect(text).toContain(table.footnotes[0]!);
   });

@@ -62,13 +62,25 @@ async function open(slug: string): Promise<PageVisit & { requests: string[] }> {
 async function unlock(visit: PageVisit, passphrase: string): Promise<string> {
   await visit.page.locator('#patient-lock input[type="password"]').fill(passphrase);
   await visit.page.locator("#patient-lock button[type=submit]").click();
-  await visit.page.waitForFunction(() => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+  await visit.page.waitForFunction(
+    () => document.querySelector("#patient-lock.unlocked") !== null || /\[[a-z-]+\]/.test(document.querySelector("#patient-lock .unlock-status")?.textContent ?? ""),
+    undefined,
+    { timeout: 120_000 },
+  );
   return (await visit.page.locator("#patient-lock").textContent()) ?? "";
 }
 
 describe("an encrypted publication in Chromium", () => {
   it("the printer unlocked every page: PDFs written and every browser agreement identical", () => {
-    expect(published.manifest.encryption?.files.map((f) => f.name).sort()).toEqual(["adverse_events.parquet", "exclusions.json", "models/adverse-events.json", "models/dropout.json", "models/monitoring.json", "subjects.parquet", "visits.parquet"]);
+    expect(published.manifest.encryption?.files.map((f) => f.name).sort()).toEqual([
+      "adverse_events.parquet",
+      "exclusions.json",
+      "models/adverse-events.json",
+      "models/dropout.json",
+      "models/monitoring.json",
+      "subjects.parquet",
+      "visits.parquet",
+    ]);
     const checks = (published.manifest.browserAgreement ?? []).flatMap((p) => p.checks);
     expect(checks.length).toBeGreaterThan(0);
     for (const c of checks) expect(c.status).toBe("identical");
@@ -137,7 +149,9 @@ describe("an encrypted publication in Chromium", () => {
     const visit = await open("dropout");
     await visit.page.waitForSelector("#model-card-auroc", { timeout: 120_000 });
     expect(await visit.page.locator("#model-card-auroc").textContent()).toMatch(/^MLP 0\.\d{3} \(0\.\d{3}–0\.\d{3}\), logistic 0\.\d{3}/);
-    expect(await visit.page.locator("#prediction-locked").textContent()).toMatch(/^locked Every section below but the model card .* needs patient-level rows, which are encrypted in this site: shown once the page is unlocked/);
+    expect(await visit.page.locator("#prediction-locked").textContent()).toMatch(
+      /^locked Every section below but the model card .* needs patient-level rows, which are encrypted in this site: shown once the page is unlocked/,
+    );
     expect(await visit.page.locator("#prediction-check").count()).toBe(0);
     expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
     await visit.page.screenshot({ path: path.join(shots, "dropout-locked.png"), fullPage: true });
@@ -145,7 +159,12 @@ describe("an encrypted publication in Chromium", () => {
     await visit.page.waitForSelector("#prediction-check[data-status]:not([data-status=pending])", { timeout: 120_000 });
     expect(await visit.page.getAttribute("#prediction-check", "data-status")).toBe("identical");
     expect(await visit.page.locator("#prediction-locked").count()).toBe(0);
-    expect(visit.requests.filter((u) => PATIENT_FILE.test(u)).map((u) => new URL(u).pathname.split("/").pop()!.split(".")[0]).sort()).toEqual(["dropout", "monitoring"]);
+    expect(
+      visit.requests
+        .filter((u) => PATIENT_FILE.test(u))
+        .map((u) => new URL(u).pathname.split("/").pop()!.split(".")[0])
+        .sort(),
+    ).toEqual(["dropout", "monitoring"]);
     await visit.page.waitForSelector("#monitoring-status", { timeout: 120_000 });
     expect(visit.problems()).toEqual([]);
     await visit.close();

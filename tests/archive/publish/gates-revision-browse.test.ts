@@ -29,7 +29,15 @@ let original: Published;
 let revised: Published;
 let originalHash: string;
 
-const options = (extra: Partial<PublishOptions> = {}): PublishOptions => ({ study: STUDY, month: MONTH, analyst: "Dana Statistician", archiveRoot: root, projectRoot, allowDirty: true, ...extra });
+const options = (extra: Partial<PublishOptions> = {}): PublishOptions => ({
+  study: STUDY,
+  month: MONTH,
+  analyst: "Dana Statistician",
+  archiveRoot: root,
+  projectRoot,
+  allowDirty: true,
+  ...extra,
+});
 
 beforeAll(async () => {
   root = await tempArchiveRoot("gates");

@@ -35,7 +35,18 @@ describe("publish", () => {
     const names = (await readdir(second.folder)).sort();
     expect(names).toEqual(["README.txt", "data", "logs", "manifest.json", "manifest.json.sha256", "pdf", "serve.mjs", "site", "source"]);
     const listed = second.manifest.files.map((f) => f.path);
-    for (const expected of ["data/subjects.parquet", "data/analysis.json", "data/snapshot.json", "source/source.tar.gz", "source/package-lock.json", "pdf/01-overview.pdf", "pdf/02-cohort.pdf", "serve.mjs", "README.txt", `site/study/${STUDY}/${SECOND}/index.html`]) {
+    for (const expected of [
+      "data/subjects.parquet",
+      "data/analysis.json",
+      "data/snapshot.json",
+      "source/source.tar.gz",
+      "source/package-lock.json",
+      "pdf/01-overview.pdf",
+      "pdf/02-cohort.pdf",
+      "serve.mjs",
+      "README.txt",
+      `site/study/${STUDY}/${SECOND}/index.html`,
+    ]) {
       expect(listed).toContain(expected);
     }
     expect(listed).not.toContain("manifest.json");
@@ -79,8 +90,12 @@ describe("publish", () => {
   });
 
   it("refuses to publish an archived month again, and leaves nothing behind", async () => {
-    await expect(publish({ study: STUDY, month: SECOND, analyst: "Test Analyst", archiveRoot: root, projectRoot, allowDirty: true })).rejects.toThrow(/already archived.*--revise/s);
-    await expect(publish({ study: STUDY, month: "2026-01", analyst: "Test Analyst", archiveRoot: root, projectRoot, allowDirty: true, revise: "fix" })).rejects.toThrow(/never been published/);
+    await expect(publish({ study: STUDY, month: SECOND, analyst: "Test Analyst", archiveRoot: root, projectRoot, allowDirty: true })).rejects.toThrow(
+      /already archived.*--revise/s,
+    );
+    await expect(publish({ study: STUDY, month: "2026-01", analyst: "Test Analyst", archiveRoot: root, projectRoot, allowDirty: true, revise: "fix" })).rejects.toThrow(
+      /never been published/,
+    );
     expect((await readdir(root)).filter((n) => n.startsWith(".staging"))).toEqual([]);
     expect(await readLedger(root)).toHaveLength(2);
   });

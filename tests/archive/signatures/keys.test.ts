@@ -18,7 +18,13 @@ const PASS = "correct horse battery";
 
 beforeAll(async () => {
   dir = await tempArchiveRoot("keys");
-  dana = await createKeyPair({ name: "  Dana   Statistician ", email: "dana@example.org", outDir: path.join(dir, "dana"), passphrase: PASS, now: () => new Date("2026-01-05T08:00:00Z") });
+  dana = await createKeyPair({
+    name: "  Dana   Statistician ",
+    email: "dana@example.org",
+    outDir: path.join(dir, "dana"),
+    passphrase: PASS,
+    now: () => new Date("2026-01-05T08:00:00Z"),
+  });
   kim = await createKeyPair({ name: "Kim Reviewer", outDir: path.join(dir, "kim"), passphrase: "another passphrase" });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -92,7 +98,9 @@ describe("trusted keys", () => {
     const trusted = path.join(dir, "trusted-keys.json");
     await trustKey(dana.publicFile, trusted, () => new Date("2026-01-06T00:00:00Z"));
     await trustKey(kim.publicFile, trusted);
-    await expect(trustKey(dana.publicFile, trusted)).rejects.toThrow(/trusted-keys\.json: \[already-trusted\] already holds key [0-9a-f]{64} \(Dana Statistician, trusted 2026-01-06T00:00:00\.000Z\)/);
+    await expect(trustKey(dana.publicFile, trusted)).rejects.toThrow(
+      /trusted-keys\.json: \[already-trusted\] already holds key [0-9a-f]{64} \(Dana Statistician, trusted 2026-01-06T00:00:00\.000Z\)/,
+    );
     const read = await readTrustedKeys(trusted);
     expect(read.keys.map((k) => k.name)).toEqual(["Dana Statistician", "Kim Reviewer"]);
   });
@@ -102,7 +110,9 @@ describe("trusted keys", () => {
     pub.keyId = JSON.parse(await readFile(kim.publicFile, "utf-8")).keyId;
     const forged = path.join(dir, "forged.pub.json");
     await writeFile(forged, JSON.stringify(pub));
-    await expect(trustKey(forged, path.join(dir, "trusted-2.json"))).rejects.toThrow(/forged\.pub\.json: \[key-id-mismatch\] keyId [0-9a-f]{64} is not the SHA-256 of its publicKey/);
+    await expect(trustKey(forged, path.join(dir, "trusted-2.json"))).rejects.toThrow(
+      /forged\.pub\.json: \[key-id-mismatch\] keyId [0-9a-f]{64} is not the SHA-256 of its publicKey/,
+    );
     const list = path.join(dir, "trusted-3.json");
     await writeFile(list, JSON.stringify({ format: "trial-trusted-keys/1", keys: [pub] }));
     await expect(readTrustedKeys(list)).rejects.toThrow(/trusted-3\.json keys\[0\]: \[key-id-mismatch\]/);

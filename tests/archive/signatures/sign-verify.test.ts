@@ -126,7 +126,9 @@ describe("verify names", () => {
     expect(report.ok).toBe(false);
     // The seal and ledger were rewritten consistently, so only the signatures can tell.
     expect(report.problems).toHaveLength(2);
-    expect(report.problems[0]).toMatch(/^signatures\.json: signature #1 \(authored by Dana Statistician, key [0-9a-f]{16}…\): \[manifest-changed\] covers manifest SHA-256 [0-9a-f]{64}, but manifest\.json is now [0-9a-f]{64}/);
+    expect(report.problems[0]).toMatch(
+      /^signatures\.json: signature #1 \(authored by Dana Statistician, key [0-9a-f]{16}…\): \[manifest-changed\] covers manifest SHA-256 [0-9a-f]{64}, but manifest\.json is now [0-9a-f]{64}/,
+    );
     expect(report.problems[1]).toMatch(/signature #2 \(approved by Lee Approver.*\[manifest-changed\]/);
     expect(report.signatures?.statusText).toBe("draft");
   });
@@ -136,7 +138,9 @@ describe("verify names", () => {
     const sha = (await readLedger(root)).find((e) => e.folder === "UNTRUSTED/2026-01")?.manifestSha256 as string;
     await appendSignature(folder, manifest.publication, signManifest(keys.mallory as SigningKey, "approved", manifest.publication, sha, "2026-02-02T10:00:00.000Z"));
     const report = await check(folder, { requireApproved: true });
-    expect(report.problems[0]).toMatch(/^signatures\.json: signature #2 \(approved by Mallory Outsider, key [0-9a-f]{16}…\): \[untrusted-key\] key [0-9a-f]{64} is not in the trusted-keys file$/);
+    expect(report.problems[0]).toMatch(
+      /^signatures\.json: signature #2 \(approved by Mallory Outsider, key [0-9a-f]{16}…\): \[untrusted-key\] key [0-9a-f]{64} is not in the trusted-keys file$/,
+    );
     expect(report.signatures?.statusText).toBe("draft");
   });
 
@@ -147,7 +151,9 @@ describe("verify names", () => {
       (s[1] as SignatureRecord).meaning = "approved"; // a review turned into an approval
     });
     let report = await check(folder);
-    expect(report.problems).toEqual([expect.stringMatching(/^signatures\.json: signature #2 \(approved by Kim Reviewer, .*\[forged-signature\] the Ed25519 signature does not match the signed fields/)]);
+    expect(report.problems).toEqual([
+      expect.stringMatching(/^signatures\.json: signature #2 \(approved by Kim Reviewer, .*\[forged-signature\] the Ed25519 signature does not match the signed fields/),
+    ]);
     expect(report.signatures?.statusText).toBe("draft");
     await editSignatures(folder, (s) => {
       (s[1] as SignatureRecord).meaning = "reviewed";
@@ -162,7 +168,9 @@ describe("verify names", () => {
     await editSignatures(folder, (s) => {
       (s[0] as SignatureRecord).signer = "Dana Statistician PhD";
     });
-    expect((await check(folder)).problems).toEqual([expect.stringMatching(/\[signer-name-mismatch\] signed as "Dana Statistician PhD", but the trusted-keys file gives key [0-9a-f]{16}… to "Dana Statistician"/)]);
+    expect((await check(folder)).problems).toEqual([
+      expect.stringMatching(/\[signer-name-mismatch\] signed as "Dana Statistician PhD", but the trusted-keys file gives key [0-9a-f]{16}… to "Dana Statistician"/),
+    ]);
   });
 
   it("[copied-signature]: an approval copied from one folder to another, as is or re-pointed", async () => {
@@ -172,7 +180,11 @@ describe("verify names", () => {
     // As is (and with the copier adding a ledger line too): it covers A's manifest.
     await appendSignature(b.folder, b.manifest.publication, record);
     let report = await check(b.folder, { requireApproved: true });
-    expect(report.problems).toContainEqual(expect.stringMatching(/^signatures\.json: signature #2 \(approved by Lee Approver, .*\): \[copied-signature\] covers the manifest of COPY-A\/2026-01 \(SHA-256 [0-9a-f]{64}\), not this publication's COPY-B\/2026-01/));
+    expect(report.problems).toContainEqual(
+      expect.stringMatching(
+        /^signatures\.json: signature #2 \(approved by Lee Approver, .*\): \[copied-signature\] covers the manifest of COPY-A\/2026-01 \(SHA-256 [0-9a-f]{64}\), not this publication's COPY-B\/2026-01/,
+      ),
+    );
     expect(report.signatures?.statusText).toBe("draft");
     // Re-pointed at B's manifest hash: the signed bytes no longer match.
     const bSha = (await readLedger(root)).find((e) => e.folder === "COPY-B/2026-01")?.manifestSha256 as string;
@@ -187,7 +199,9 @@ describe("verify names", () => {
 
   it("[author-approval]: an approval by the author alone (same key, or another key under the same name) leaves a draft", async () => {
     const { folder, manifest } = await authored("SELF");
-    await expect(sign(folder, "dana", "approved")).rejects.toThrow(/\[author-self-signature\] Dana Statistician \(key [0-9a-f]{16}…\) is the author of SELF 2026-01; the author cannot sign it "approved"/);
+    await expect(sign(folder, "dana", "approved")).rejects.toThrow(
+      /\[author-self-signature\] Dana Statistician \(key [0-9a-f]{16}…\) is the author of SELF 2026-01; the author cannot sign it "approved"/,
+    );
     await expect(sign(folder, "dana2", "reviewed")).rejects.toThrow(/\[author-self-signature\]/);
     // Written anyway by other means (both the author's keys are trusted): verify still says draft.
     const sha = (await readLedger(root)).find((e) => e.folder === "SELF/2026-01")?.manifestSha256 as string;
@@ -209,7 +223,9 @@ describe("verify names", () => {
     await sign(folder, "lee", "approved");
     const saved = await readFile(path.join(folder, SIGNATURES_FILE), "utf-8");
     await editSignatures(folder, (s) => void s.pop()); // the approval deleted
-    expect((await check(folder)).problems).toEqual([expect.stringMatching(/^signatures\.json: \[signature-removed\] the ledger records a signature \(approved by Lee Approver at 2026-02-02T10:00:00\.000Z\)/)]);
+    expect((await check(folder)).problems).toEqual([
+      expect.stringMatching(/^signatures\.json: \[signature-removed\] the ledger records a signature \(approved by Lee Approver at 2026-02-02T10:00:00\.000Z\)/),
+    ]);
     await writeFile(path.join(folder, SIGNATURES_FILE), saved);
     await sign(folder, "kim", "reviewed");
     const lines = (await readFile(path.join(root, "ledger.jsonl"), "utf-8")).trimEnd().split("\n");
@@ -231,7 +247,9 @@ describe("verify names", () => {
     const { folder, manifest } = await fixturePublication(root, { study: "EARLY" });
     const sha = (await readLedger(root)).find((e) => e.folder === "EARLY/2026-01")?.manifestSha256 as string;
     await appendSignature(folder, manifest.publication, signManifest(keys.dana as SigningKey, "authored", manifest.publication, sha, "2026-01-31T00:00:00.000Z"));
-    expect((await check(folder)).problems).toEqual([expect.stringMatching(/\[signed-before-publication\] signed at 2026-01-31T00:00:00\.000Z, before the publication started at 2026-02-01T09:00:00\.000Z/)]);
+    expect((await check(folder)).problems).toEqual([
+      expect.stringMatching(/\[signed-before-publication\] signed at 2026-01-31T00:00:00\.000Z, before the publication started at 2026-02-01T09:00:00\.000Z/),
+    ]);
   });
 
   it("[malformed-signature] and a signatures.json that is not JSON", async () => {
@@ -239,7 +257,9 @@ describe("verify names", () => {
     await editSignatures(folder, (s) => {
       (s[0] as { meaning: string }).meaning = "witnessed";
     });
-    expect((await check(folder)).problems).toContainEqual(expect.stringMatching(/signature #1 .*\[malformed-signature\] meaning "witnessed" is not one of authored, reviewed, approved/));
+    expect((await check(folder)).problems).toContainEqual(
+      expect.stringMatching(/signature #1 .*\[malformed-signature\] meaning "witnessed" is not one of authored, reviewed, approved/),
+    );
     await writeFile(path.join(folder, SIGNATURES_FILE), "{");
     expect((await check(folder)).problems).toEqual([expect.stringMatching(/signatures\.json: \[not-json\]/)]);
   });

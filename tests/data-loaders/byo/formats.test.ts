@@ -37,7 +37,9 @@ beforeAll(async () => {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const spec = columns.map((c) => `'${c.name}': '${DUCK[c.type]}'`).join(", ");
-  await connection.run(`COPY (SELECT * FROM read_csv('${path.join(example, "subjects.csv")}', header = true, columns = {${spec}})) TO '${path.join(work, "subjects.parquet")}' (FORMAT parquet)`);
+  await connection.run(
+    `COPY (SELECT * FROM read_csv('${path.join(example, "subjects.csv")}', header = true, columns = {${spec}})) TO '${path.join(work, "subjects.parquet")}' (FORMAT parquet)`,
+  );
   const rows = (await connection.runAndReadAll(`SELECT * FROM '${path.join(work, "subjects.parquet")}'`)).getRowObjectsJson();
   connection.closeSync();
   instance.closeSync();

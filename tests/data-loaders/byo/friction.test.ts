@@ -33,7 +33,9 @@ async function load(name: string, subjectsCsv: string | null, patch: (c: Record<
 const clean = readFileSync(path.join(fixtures, "subjects.csv"), "utf-8");
 
 describe("missing-value tokens declared per file", () => {
-  const withTokens = clean.replace("P001,placebo,2025-01-10,54,1,151.2,North", "P001,placebo,2025-01-10,54,1,151.2,NA").replace("P002,drug,2025-01-17,61,0,147.9", "P002,drug,2025-01-17,61,.,NA");
+  const withTokens = clean
+    .replace("P001,placebo,2025-01-10,54,1,151.2,North", "P001,placebo,2025-01-10,54,1,151.2,NA")
+    .replace("P002,drug,2025-01-17,61,0,147.9", "P002,drug,2025-01-17,61,.,NA");
 
   it('reads "NA" and "." as missing in number, integer and string columns when the file declares them', async () => {
     const base = await load("clean", null);
@@ -57,7 +59,10 @@ describe("missing-value tokens declared per file", () => {
 });
 
 describe("CSV columns in any order, undeclared columns ignored and listed", () => {
-  const rows = clean.trimEnd().split("\n").map((line) => line.split(","));
+  const rows = clean
+    .trimEnd()
+    .split("\n")
+    .map((line) => line.split(","));
   const order = [6, 3, 0, 5, 1, 4, 2]; // region, age, patient_id, baseline_sbp, group, female, randomization_date
   const shuffled = `${rows.map((r, i) => [...order.map((k) => r[k]), i === 0 ? "site_note" : `note ${i}`, i === 0 ? "height_cm" : "170"].join(",")).join("\n")}\n`;
 
@@ -72,7 +77,9 @@ describe("CSV columns in any order, undeclared columns ignored and listed", () =
 
   it("halts when a declared column is absent, naming it", async () => {
     const csv = shuffled.replace("baseline_sbp", "sbp_baseline");
-    await expect(load("absent-column", csv)).rejects.toThrow(/absent-column\.csv.*column baseline_sbp.*header must name every declared column \(in any order\); baseline_sbp is missing/);
+    await expect(load("absent-column", csv)).rejects.toThrow(
+      /absent-column\.csv.*column baseline_sbp.*header must name every declared column \(in any order\); baseline_sbp is missing/,
+    );
   });
 
   it("halts when a declared column appears twice in the header", async () => {

@@ -17,9 +17,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe.skipIf(!existsSync(path.join(pilot, "sdtm", "dm.xpt")))("CDISC record accounting", () => {
   it("accounts for every DM, DS, AE and SV record: read = kept + excluded, kept = the snapshot's rows, each exclusion with its reason", async () => {
     const file = path.join(work, "exclusions.json");
-    const run = await runCheck(["--study", "CDISCPILOT01", "--exclusions", file], () => ({ ...cdiscPilotStudy, source: { ...cdiscPilotStudy.source, dir: pilot, sdtmFormat: "xpt" } }));
+    const run = await runCheck(["--study", "CDISCPILOT01", "--exclusions", file], () => ({
+      ...cdiscPilotStudy,
+      source: { ...cdiscPilotStudy.source, dir: pilot, sdtmFormat: "xpt" },
+    }));
     expect(run.status).toBe(0);
-    const log = JSON.parse(readFileSync(file, "utf-8")) as { files: Array<{ file: string; read: number; kept: number | null; excluded: number | null; reasons: Record<string, number> }>; excluded: Array<{ file: string; row: number; subject: string; rule: string; reason: string }> };
+    const log = JSON.parse(readFileSync(file, "utf-8")) as {
+      files: Array<{ file: string; read: number; kept: number | null; excluded: number | null; reasons: Record<string, number> }>;
+      excluded: Array<{ file: string; row: number; subject: string; rule: string; reason: string }>;
+    };
     const byFile = new Map(log.files.map((f) => [f.file, f]));
     expect([...byFile.keys()].slice(0, 4)).toEqual(["sdtm/dm.xpt", "sdtm/ds.xpt", "sdtm/ae.xpt", "sdtm/sv.xpt"]);
     for (const f of log.files.slice(0, 4)) {

@@ -40,7 +40,12 @@ describe("CDISCPILOT01 snapshot", () => {
     const files = record.source_files as Array<{ path: string; sha256: string; bytes: number }>;
     expect(files.map((f) => f.path)).toContain("sdtm/dm.xpt");
     expect(files.map((f) => f.path)).toContain("adam/adadas.xpt");
-    for (const f of files) expect(f.sha256, f.path).toBe(createHash("sha256").update(readFileSync(path.join(dir, f.path))).digest("hex"));
+    for (const f of files)
+      expect(f.sha256, f.path).toBe(
+        createHash("sha256")
+          .update(readFileSync(path.join(dir, f.path)))
+          .digest("hex"),
+      );
     expect(record.subjects).toBe(254);
   });
 
@@ -51,9 +56,16 @@ describe("CDISCPILOT01 snapshot", () => {
   it("CONSORT: 306 screened, 52 screen failures, 254 randomized: 86 / 84 / 84", () => {
     const c = snapshot.consort;
     expect(c.screened).toBe(306);
-    expect(c.exclusions.map((e) => [e.id, e.excluded])).toEqual([["E1", 52], ["I1", 0]]);
+    expect(c.exclusions.map((e) => [e.id, e.excluded])).toEqual([
+      ["E1", 52],
+      ["I1", 0],
+    ]);
     expect(c.enrolled).toBe(254);
-    expect(c.arms.map((a) => [a.code, a.allocated])).toEqual([["Pbo", 86], ["Xan_Lo", 84], ["Xan_Hi", 84]]);
+    expect(c.arms.map((a) => [a.code, a.allocated])).toEqual([
+      ["Pbo", 86],
+      ["Xan_Lo", 84],
+      ["Xan_Hi", 84],
+    ]);
     const discontinued = c.arms.reduce((s, a) => s + a.discontinued, 0);
     expect(discontinued).toBe(254 - 110);
     expect(c.arms.every((a) => a.discontinuedReasons.reduce((s, r) => s + r.n, 0) === a.discontinued)).toBe(true);

@@ -114,13 +114,21 @@ describe("CDISC pilot endpoints vs ADADAS, ADQSCIBC", () => {
   });
 
   it("baseline ADAS-Cog equals ADADAS BASE", () => {
-    const base = new Map(adam("adadas").filter((r) => r.PARAMCD === "ACTOT" && r.AVISITN === 0).map((r) => [r.USUBJID as string, r.BASE]));
+    const base = new Map(
+      adam("adadas")
+        .filter((r) => r.PARAMCD === "ACTOT" && r.AVISITN === 0)
+        .map((r) => [r.USUBJID as string, r.BASE]),
+    );
     const bad = [...subjects].filter(([id, s]) => s.baseline_adas !== (base.get(id) ?? null)).map(([id, s]) => `${id}: ${s.baseline_adas} vs ${base.get(id)}`);
     expect(bad).toEqual([]);
   });
 
   it("CIBIC+ at week 24 (LOCF) equals ADQSCIBC week 24 AVAL", () => {
-    const week24 = new Map(adam("adqscibc").filter((r) => r.PARAMCD === "CIBICVAL" && r.AVISITN === 24 && r.ANL01FL === "Y" && r.EFFFL === "Y").map((r) => [r.USUBJID as string, r.AVAL]));
+    const week24 = new Map(
+      adam("adqscibc")
+        .filter((r) => r.PARAMCD === "CIBICVAL" && r.AVISITN === 24 && r.ANL01FL === "Y" && r.EFFFL === "Y")
+        .map((r) => [r.USUBJID as string, r.AVAL]),
+    );
     const bad = [...subjects].filter(([id, s]) => s.cibic_w24 !== (week24.get(id) ?? null)).map(([id, s]) => `${id}: ${s.cibic_w24} vs ${week24.get(id)}`);
     expect(bad).toEqual([]);
   });
@@ -145,7 +153,11 @@ describe("CDISC pilot adverse events vs ADAE, ADTTE", () => {
   });
 
   it("time to first dermatologic event equals ADTTE TTDE (AVAL, CNSR)", () => {
-    const adtte = new Map(adam("adtte").filter((r) => r.PARAMCD === "TTDE").map((r) => [r.USUBJID as string, r]));
+    const adtte = new Map(
+      adam("adtte")
+        .filter((r) => r.PARAMCD === "TTDE")
+        .map((r) => [r.USUBJID as string, r]),
+    );
     expect(adtte.size).toBe(254);
     const bad = [...subjects]
       .filter(([id, s]) => s.derm_days !== adtte.get(id)!.AVAL || s.derm_event !== 1 - (adtte.get(id)!.CNSR as number))
@@ -179,7 +191,11 @@ describe("CDISC pilot visits", () => {
   });
 
   it("carries the ADAS-Cog change observed at each visit: the week-24 value, when observed at a scheduled visit, is one of the subject's visit values", () => {
-    const week24Visit = new Map(adam("adadas").filter((r) => r.PARAMCD === "ACTOT" && r.AVISITN === 24 && r.DTYPE === "").map((r) => [r.USUBJID as string, r.VISITNUM as number]));
+    const week24Visit = new Map(
+      adam("adadas")
+        .filter((r) => r.PARAMCD === "ACTOT" && r.AVISITN === 24 && r.DTYPE === "")
+        .map((r) => [r.USUBJID as string, r.VISITNUM as number]),
+    );
     const observed = derived.tables.subjects.filter((x) => x.adas_locf === 0 && SCHEDULED_VISITS.has(week24Visit.get(x.subject_id as string)!));
     expect(observed.length).toBeGreaterThan(100);
     for (const s of observed) {

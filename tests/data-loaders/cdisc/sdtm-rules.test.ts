@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CdiscDomain, CdiscDomains } from "../../../data-loaders/cdisc/read-domains.ts";
-import { checkSdtmRules, formatSourceViolation, formatSourceViolations, isIso8601DateTime, SourceRuleError, assertSdtmRules, startAfterEnd } from "../../../data-loaders/cdisc/sdtm-rules.ts";
+import {
+  checkSdtmRules,
+  formatSourceViolation,
+  formatSourceViolations,
+  isIso8601DateTime,
+  SourceRuleError,
+  assertSdtmRules,
+  startAfterEnd,
+} from "../../../data-loaders/cdisc/sdtm-rules.ts";
 import type { Dataset, Row } from "../../../data-loaders/readers/types.ts";
 
 const DIR = "/data/pilot";
@@ -15,7 +23,15 @@ function dataset(name: string, rows: Row[]): Dataset {
     source: { file: `${DIR}/sdtm/${name}.xpt`, format: "xpt" },
     name: name.toUpperCase(),
     label: "",
-    variables: columns.map((c) => ({ name: c, label: "", type: rows.some((r) => typeof r[c] === "number") ? "num" : "char", length: null, format: "", informat: "", position: null })),
+    variables: columns.map((c) => ({
+      name: c,
+      label: "",
+      type: rows.some((r) => typeof r[c] === "number") ? "num" : "char",
+      length: null,
+      format: "",
+      informat: "",
+      position: null,
+    })),
     rows,
     rowCount: rows.length,
     specialMissing: [],
@@ -32,7 +48,10 @@ const dm = (): Row[] => [
 function domains(over: Partial<Record<CdiscDomain, Row[]>> = {}): CdiscDomains {
   const rows: Record<string, Row[]> = {
     dm: dm(),
-    ae: [{ USUBJID: "01-701-1015", AESEQ: 1, AESTDTC: "2014-01-03", AEENDTC: "2014-01-09" }, { USUBJID: "01-701-1023", AESEQ: 1, AESTDTC: "2012-08", AEENDTC: "2012-08-20" }],
+    ae: [
+      { USUBJID: "01-701-1015", AESEQ: 1, AESTDTC: "2014-01-03", AEENDTC: "2014-01-09" },
+      { USUBJID: "01-701-1023", AESEQ: 1, AESTDTC: "2012-08", AEENDTC: "2012-08-20" },
+    ],
     ds: [{ USUBJID: "01-701-1015", DSSTDTC: "2014-07-02", VISITNUM: 12, VISIT: "WEEK 26" }],
     ex: [{ USUBJID: "01-701-1015", EXSTDTC: "2014-01-02", EXENDTC: "2014-07-02", VISITNUM: 3, VISIT: "BASELINE" }],
     sv: [
@@ -63,7 +82,9 @@ describe("SDTM source-row rules", () => {
     const rows = dm();
     rows[1] = { ...rows[1], USUBJID: "" } as Row;
     const v = only(domains({ dm: rows })).filter((x) => x.rule.id === "SD0002");
-    expect(v).toEqual([{ file: "sdtm/dm.xpt", row: 2, variable: "USUBJID", value: "", rule: expect.objectContaining({ id: "SD0002" }), detail: "USUBJID is blank", derived: "subjects.subject_id" }]);
+    expect(v).toEqual([
+      { file: "sdtm/dm.xpt", row: 2, variable: "USUBJID", value: "", rule: expect.objectContaining({ id: "SD0002" }), detail: "USUBJID is blank", derived: "subjects.subject_id" },
+    ]);
   });
 
   it("SD0083: a duplicated DM row", () => {
@@ -73,7 +94,14 @@ describe("SDTM source-row rules", () => {
   });
 
   it("SD0064: an AE subject absent from DM, each row reported", () => {
-    const v = only(domains({ ae: [{ USUBJID: "01-701-9999", AESEQ: 1, AESTDTC: "2014-01-03", AEENDTC: "" }, { USUBJID: "01-701-9999", AESEQ: 2, AESTDTC: "2014-01-04", AEENDTC: "" }] }));
+    const v = only(
+      domains({
+        ae: [
+          { USUBJID: "01-701-9999", AESEQ: 1, AESTDTC: "2014-01-03", AEENDTC: "" },
+          { USUBJID: "01-701-9999", AESEQ: 2, AESTDTC: "2014-01-04", AEENDTC: "" },
+        ],
+      }),
+    );
     expect(v.map((x) => [x.file, x.row, x.subject, x.rule.id, x.derived])).toEqual([
       ["sdtm/ae.xpt", 1, "01-701-9999", "SD0064", "adverse_events.subject_id"],
       ["sdtm/ae.xpt", 2, "01-701-9999", "SD0064", "adverse_events.subject_id"],
@@ -95,11 +123,20 @@ describe("SDTM source-row rules", () => {
     const rows = dm();
     rows[0] = { ...rows[0], RFENDTC: "2013-12-01" } as Row;
     const [v] = only(domains({ dm: rows }));
-    expect(formatSourceViolation(v!)).toBe('sdtm/dm.xpt row 1, USUBJID 01-701-1015, variable RFENDTC, value "2013-12-01": RFENDTC before RFSTDTC "2014-01-02" (rule SD1002: RFSTDTC must be on or before RFENDTC) → derived subjects.end_date');
+    expect(formatSourceViolation(v!)).toBe(
+      'sdtm/dm.xpt row 1, USUBJID 01-701-1015, variable RFENDTC, value "2013-12-01": RFENDTC before RFSTDTC "2014-01-02" (rule SD1002: RFSTDTC must be on or before RFENDTC) → derived subjects.end_date',
+    );
   });
 
   it("SD0013: AEENDTC before AESTDTC (compared at the precision both have)", () => {
-    const v = only(domains({ ae: [{ USUBJID: "01-701-1015", AESEQ: 1, AESTDTC: "2014-01-03", AEENDTC: "2014-01-01" }, { USUBJID: "01-701-1015", AESEQ: 2, AESTDTC: "2014-01", AEENDTC: "2014-01-01" }] }));
+    const v = only(
+      domains({
+        ae: [
+          { USUBJID: "01-701-1015", AESEQ: 1, AESTDTC: "2014-01-03", AEENDTC: "2014-01-01" },
+          { USUBJID: "01-701-1015", AESEQ: 2, AESTDTC: "2014-01", AEENDTC: "2014-01-01" },
+        ],
+      }),
+    );
     expect(v.map((x) => [x.row, x.variable, x.rule.id])).toEqual([[1, "AEENDTC", "SD0013"]]);
     expect(startAfterEnd("2014-02", "2014-01-31")).toBe(true);
     expect(startAfterEnd("2014", "2014-01-31")).toBe(false);

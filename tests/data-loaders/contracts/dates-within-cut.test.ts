@@ -11,7 +11,9 @@ describe("dates-within-cut", () => {
     const t = validTables();
     t.adverse_events[0]!.onset_date = "2026-01-02";
     const v = violationOf((x) => datesWithinCut(x, context), t);
-    expect(v.message).toBe('SYN-LIN-C 2025-12: table adverse_events, row 1, subject EU02-00002, column onset_date, value "2026-01-02": dates-within-cut: no date after the data cut 2025-12-31');
+    expect(v.message).toBe(
+      'SYN-LIN-C 2025-12: table adverse_events, row 1, subject EU02-00002, column onset_date, value "2026-01-02": dates-within-cut: no date after the data cut 2025-12-31',
+    );
   });
   it("rejects a date that is not an ISO date", () => {
     const t = validTables();

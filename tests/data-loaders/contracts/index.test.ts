@@ -5,7 +5,17 @@ import { context, validTables } from "./fixture.ts";
 describe("checkSnapshotContracts", () => {
   it("accepts the valid fixture and runs the rules in a fixed order", () => {
     expect(() => checkSnapshotContracts(validTables(), context)).not.toThrow();
-    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual(["unique-subject-ids", "foreign-keys", "treatment-in-arms", "required-values", "column-types", "dates-within-cut", "events-after-enrolment", "time-to-event-follow-up", "plausibility"]);
+    expect(SNAPSHOT_CONTRACTS.map((c) => c.id)).toEqual([
+      "unique-subject-ids",
+      "foreign-keys",
+      "treatment-in-arms",
+      "required-values",
+      "column-types",
+      "dates-within-cut",
+      "events-after-enrolment",
+      "time-to-event-follow-up",
+      "plausibility",
+    ]);
   });
 
   it("halts at the first violation", () => {

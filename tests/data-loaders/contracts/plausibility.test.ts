@@ -24,7 +24,9 @@ describe("plausibility", () => {
     expect(() => plausibility(validTables(), strict)).not.toThrow(); // 70 is the upper bound
     const t = validTables();
     t.visits[0]!.heart_rate = 71;
-    expect(violationOf((x) => plausibility(x, strict), t).message).toMatch(/row 1, subject EU01-00001, column heart_rate, value 71: plausibility: resting heart rate must be between 60 and 70/);
+    expect(violationOf((x) => plausibility(x, strict), t).message).toMatch(
+      /row 1, subject EU01-00001, column heart_rate, value 71: plausibility: resting heart rate must be between 60 and 70/,
+    );
     t.visits[0]!.heart_rate = 65;
     t.visits[0]!.sbp = 400; // the study sets no range for sbp: the default still applies
     expect(violationOf((x) => plausibility(x, strict), t).message).toMatch(/column sbp, value 400: plausibility: systolic blood pressure, mmHg must be between 60 and 250/);
@@ -44,7 +46,14 @@ describe("plausibility", () => {
       { name: "visits" as const, columns: [{ name: "PULSE" }, { name: "SYSBP" }, { name: "diabp" }, { name: "Temp" }, { name: "RESP" }, { name: "WEIGHT" }] },
     ];
     expect(effectivePlausibility(schema).map((r) => `${r.table}.${r.column}:${r.min}-${r.max}`)).toEqual([
-      "subjects.AGE:18-110", "subjects.Height:100-250", "visits.PULSE:40-200", "visits.SYSBP:60-250", "visits.diabp:30-150", "visits.Temp:34-42", "visits.RESP:4-60", "visits.WEIGHT:25-300",
+      "subjects.AGE:18-110",
+      "subjects.Height:100-250",
+      "visits.PULSE:40-200",
+      "visits.SYSBP:60-250",
+      "visits.diabp:30-150",
+      "visits.Temp:34-42",
+      "visits.RESP:4-60",
+      "visits.WEIGHT:25-300",
     ]);
     const own = [{ table: "visits" as const, column: "pulse", min: 30, max: 220, label: "pulse" }];
     expect(effectivePlausibility(schema, own).find((r) => r.column === "PULSE")).toMatchObject({ min: 30, max: 220, label: "pulse" });
@@ -52,13 +61,18 @@ describe("plausibility", () => {
 
   it("halts on a CDISC-coded column out of its default range", () => {
     const t = validTables();
-    const pulseContext = { ...context, schema: context.schema.map((s) => (s.name === "visits" ? { ...s, columns: s.columns.map((c) => (c.name === "heart_rate" ? { ...c, name: "PULSE" } : c)) } : s)) };
+    const pulseContext = {
+      ...context,
+      schema: context.schema.map((s) => (s.name === "visits" ? { ...s, columns: s.columns.map((c) => (c.name === "heart_rate" ? { ...c, name: "PULSE" } : c)) } : s)),
+    };
     for (const v of t.visits) {
       v.PULSE = v.heart_rate ?? null;
       delete v.heart_rate;
     }
     t.visits[2]!.PULSE = 12;
-    expect(violationOf((x) => plausibility(x, pulseContext), t).message).toMatch(/row 3, .*column PULSE, value 12: plausibility: heart rate, beats\/min must be between 40 and 200/);
+    expect(violationOf((x) => plausibility(x, pulseContext), t).message).toMatch(
+      /row 3, .*column PULSE, value 12: plausibility: heart rate, beats\/min must be between 40 and 200/,
+    );
   });
 
   it("has defaults for heart rate, systolic pressure and age", () => {

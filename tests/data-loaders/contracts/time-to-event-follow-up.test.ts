@@ -20,7 +20,9 @@ describe("time-to-event-follow-up", () => {
     t.subjects[0]!.tte_event = 1;
     t.subjects[0]!.tte_days = 60;
     const v = violationOf(check, t);
-    expect(v.message).toBe('SYN-LIN-C 2025-12: table subjects, row 1, subject EU01-00001, column tte_days, value 60: time-to-event-follow-up: tte_days lies within the subject\'s follow-up, 1 to days_on_study (59)');
+    expect(v.message).toBe(
+      "SYN-LIN-C 2025-12: table subjects, row 1, subject EU01-00001, column tte_days, value 60: time-to-event-follow-up: tte_days lies within the subject's follow-up, 1 to days_on_study (59)",
+    );
   });
 
   it("rejects a time of zero, a censoring before the end of follow-up, and an event indicator other than 0 or 1", () => {

@@ -15,6 +15,8 @@ describe("treatment-in-arms", () => {
     expect(v.message).toMatch(/treatment-in-arms: arm must be one of the declared arms PBO, TRT/);
     const u = validTables();
     u.subjects[0]!.treated = 1;
-    expect(violationOf((x) => treatmentInArms(x, context), u).message).toMatch(/row 1, subject EU01-00001, column treated, value 1: treatment-in-arms: treated must be 0 for arm PBO/);
+    expect(violationOf((x) => treatmentInArms(x, context), u).message).toMatch(
+      /row 1, subject EU01-00001, column treated, value 1: treatment-in-arms: treated must be 0 for arm PBO/,
+    );
   });
 });

@@ -17,7 +17,9 @@ describe("evaluateRule", () => {
   it("halts on a missing or mistyped value, naming subject, column and value", () => {
     expect(() => evaluateRule({ column: "age", between: [18, 85] }, {}, "EU01-00001")).toThrow(EligibilityError);
     expect(() => evaluateRule({ column: "age", between: [18, 85] }, { age: null }, "EU01-00001")).toThrow(/subject EU01-00001, column age, value null: a value is required/);
-    expect(() => evaluateRule({ column: "age", lt: 18 }, { age: "17" }, "EU01-00002")).toThrow(/subject EU01-00002, column age, value "17": criterion "age < 18" needs a finite number/);
+    expect(() => evaluateRule({ column: "age", lt: 18 }, { age: "17" }, "EU01-00002")).toThrow(
+      /subject EU01-00002, column age, value "17": criterion "age < 18" needs a finite number/,
+    );
     expect(() => evaluateRule({ column: "consent_withdrawn", equals: true }, { consent_withdrawn: 1 }, "S")).toThrow(/compares with a boolean/);
   });
 

@@ -102,8 +102,14 @@ describe("compareDatasets", () => {
   });
 
   it("keeps the count exact when it stops listing differences", () => {
-    const many = dataset([{ name: "V", type: "num" }], Array.from({ length: 50 }, (_, i) => ({ V: i })));
-    const other = dataset([{ name: "V", type: "num" }], Array.from({ length: 50 }, (_, i) => ({ V: -i - 1 })));
+    const many = dataset(
+      [{ name: "V", type: "num" }],
+      Array.from({ length: 50 }, (_, i) => ({ V: i })),
+    );
+    const other = dataset(
+      [{ name: "V", type: "num" }],
+      Array.from({ length: 50 }, (_, i) => ({ V: -i - 1 })),
+    );
     const c = compareDatasets(many, other, { maxValueDifferences: 5 });
     expect(c.valueDifferenceCount).toBe(50);
     expect(c.valueDifferences).toHaveLength(5);

@@ -49,13 +49,30 @@ describe("readCsv", () => {
 
   it("treats the declared missing tokens as missing, and refuses them in required columns", () => {
     const text = Buffer.from("USUBJID,AGE\nS1,NA\nS2,.\n");
-    const s: CsvSchema = { columns: [{ name: "USUBJID", type: "string" }, { name: "AGE", type: "number", required: false }], missing: ["NA", "."] };
+    const s: CsvSchema = {
+      columns: [
+        { name: "USUBJID", type: "string" },
+        { name: "AGE", type: "number", required: false },
+      ],
+      missing: ["NA", "."],
+    };
     expect(parseCsv(text, "m.csv", s).rows).toEqual([
       { USUBJID: "S1", AGE: null },
       { USUBJID: "S2", AGE: null },
     ]);
-    const required: CsvSchema = { columns: [{ name: "USUBJID", type: "string" }, { name: "AGE", type: "number", required: true }], missing: ["NA"] };
-    expect(readerError(() => parseCsv(text, "m.csv", required))).toMatchObject({ row: 1, column: "AGE", value: "NA", rule: "column AGE is required: a missing value is not allowed" });
+    const required: CsvSchema = {
+      columns: [
+        { name: "USUBJID", type: "string" },
+        { name: "AGE", type: "number", required: true },
+      ],
+      missing: ["NA"],
+    };
+    expect(readerError(() => parseCsv(text, "m.csv", required))).toMatchObject({
+      row: 1,
+      column: "AGE",
+      value: "NA",
+      rule: "column AGE is required: a missing value is not allowed",
+    });
   });
 });
 
@@ -86,15 +103,26 @@ describe("malformed CSV stops with an error naming file, row, column, value and 
 });
 
 describe('header "by-name"', () => {
-  const schema: CsvSchema = { columns: [{ name: "id", type: "string" }, { name: "age", type: "integer" }], header: "by-name" };
+  const schema: CsvSchema = {
+    columns: [
+      { name: "id", type: "string" },
+      { name: "age", type: "integer" },
+    ],
+    header: "by-name",
+  };
   it("reads the declared columns in any order and lists the others as ignored", () => {
     const dataset = parseCsv(Buffer.from("note,age,id,site\nx,63,A,1\ny,,B,2\n"), "x.csv", schema);
-    expect(dataset.rows).toEqual([{ id: "A", age: 63 }, { id: "B", age: null }]);
+    expect(dataset.rows).toEqual([
+      { id: "A", age: 63 },
+      { id: "B", age: null },
+    ]);
     expect(dataset.ignoredColumns).toEqual(["note", "site"]);
     expect(dataset.variables.map((v) => v.name)).toEqual(["id", "age"]);
   });
   it("still halts on a missing declared column and on a short row", () => {
-    expect(() => parseCsv(Buffer.from("id,note\nA,x\n"), "x.csv", schema)).toThrow(/x\.csv.*row 0.*column age.*header must name every declared column \(in any order\); age is missing/);
+    expect(() => parseCsv(Buffer.from("id,note\nA,x\n"), "x.csv", schema)).toThrow(
+      /x\.csv.*row 0.*column age.*header must name every declared column \(in any order\); age is missing/,
+    );
     expect(() => parseCsv(Buffer.from("age,id,note\n63,A\n"), "x.csv", schema)).toThrow(/row 1.*row has 2 fields but the header has 3/);
   });
   it("is not the default: without it the header must match the schema's order", () => {

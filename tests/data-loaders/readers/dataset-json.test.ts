@@ -85,7 +85,11 @@ describe("malformed Dataset-JSON stops with an error naming file, position/row, 
     ["dsjson-not-an-object.json", { value: "array" }, "top level must be a JSON object"],
     ["dsjson-wrong-version.json", { value: "1.0.0" }, "datasetJSONVersion must be 1.1 or 1.1.x"],
     ["dsjson-missing-columns.json", {}, 'required top-level attribute "columns" is missing'],
-    ["dsjson-bad-datatype.json", { column: "F", value: "number" }, "columns[4].dataType must be one of string, integer, decimal, float, double, boolean, datetime, date, time, URI"],
+    [
+      "dsjson-bad-datatype.json",
+      { column: "F", value: "number" },
+      "columns[4].dataType must be one of string, integer, decimal, float, double, boolean, datetime, date, time, URI",
+    ],
     ["dsjson-bad-target-datatype.json", { column: "USUBJID", value: "integer" }, "columns[0].targetDataType must be"],
     ["dsjson-duplicate-column.json", { column: "AVAL", value: "AVAL" }, "columns[3]: column names must be unique"],
     ["dsjson-records-mismatch.json", { value: 4 }, "records (4) must equal the number of rows (3)"],
@@ -108,7 +112,16 @@ describe("malformed Dataset-JSON stops with an error naming file, position/row, 
   }
 
   it("a row that is not an array, a missing file", () => {
-    const text = JSON.stringify({ datasetJSONCreationDateTime: "2024-01-01T00:00:00", datasetJSONVersion: "1.1", itemGroupOID: "X", records: 1, name: "X", label: "", columns: [{ itemOID: "A", name: "A", label: "", dataType: "string" }], rows: [{ A: "x" }] });
+    const text = JSON.stringify({
+      datasetJSONCreationDateTime: "2024-01-01T00:00:00",
+      datasetJSONVersion: "1.1",
+      itemGroupOID: "X",
+      records: 1,
+      name: "X",
+      label: "",
+      columns: [{ itemOID: "A", name: "A", label: "", dataType: "string" }],
+      rows: [{ A: "x" }],
+    });
     expect(readerError(() => parseDatasetJson(Buffer.from(text), "x.json"))).toMatchObject({ row: 1, rule: "each row must be an array of values" });
     expect(readerError(() => readDatasetJson(fixture("no-such.json"))).rule).toMatch(/^file cannot be read/);
   });

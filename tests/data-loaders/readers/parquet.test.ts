@@ -121,7 +121,11 @@ describe("malformed Parquet stops with an error naming file, position, column, v
       value: "9007199254740993",
       rule: "BIGINT value is beyond ±2^53 and cannot be represented exactly as a number",
     });
-    expect(await rejection(readParquet(path.join(dir, "nan.parquet")))).toMatchObject({ row: 1, column: "X", rule: "DOUBLE value must be a finite number (missing values are NULL)" });
+    expect(await rejection(readParquet(path.join(dir, "nan.parquet")))).toMatchObject({
+      row: 1,
+      column: "X",
+      rule: "DOUBLE value must be a finite number (missing values are NULL)",
+    });
     expect(await rejection(readParquet(path.join(dir, "list.parquet")))).toMatchObject({ column: "L", value: "INTEGER[]" });
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  sasDateTimeToIso,
-  sasDateToIso,
-  sasFormatKind,
-  sasFormatName,
-  sasTimeToIso,
-  toIsoDateView,
-} from "../../../data-loaders/readers/sas-dates.ts";
+import { sasDateTimeToIso, sasDateToIso, sasFormatKind, sasFormatName, sasTimeToIso, toIsoDateView } from "../../../data-loaders/readers/sas-dates.ts";
 import type { Dataset } from "../../../data-loaders/readers/types.ts";
 
 describe("sasDateToIso", () => {

@@ -70,7 +70,12 @@ describe("the haven references cover every CDISC pilot XPT file", () => {
         .map((f) => `${sub}/${f}`),
     );
     expect(files.length).toBeGreaterThanOrEqual(19);
-    expect(references.filter((r) => !r.id.startsWith("fixture-")).map((r) => r.file).sort()).toEqual(files.sort());
+    expect(
+      references
+        .filter((r) => !r.id.startsWith("fixture-"))
+        .map((r) => r.file)
+        .sort(),
+    ).toEqual(files.sort());
   });
 });
 
@@ -115,9 +120,7 @@ for (const ref of references) {
     it("classifies dates, datetimes and times as haven does", () => {
       const m = read();
       const ours = m.variables.map((v) => (v.type === "num" ? sasFormatKind(v.format) : null));
-      const havens = ref.haven.variables.map((v) =>
-        v.class === "Date" ? "date" : v.class.startsWith("POSIXct") ? "datetime" : v.class.startsWith("hms") ? "time" : null,
-      );
+      const havens = ref.haven.variables.map((v) => (v.class === "Date" ? "date" : v.class.startsWith("POSIXct") ? "datetime" : v.class.startsWith("hms") ? "time" : null));
       expect(ours).toEqual(havens);
     });
 

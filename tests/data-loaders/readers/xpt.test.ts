@@ -154,9 +154,7 @@ describe("malformed XPT files stop with an error naming file, position, row/colu
   });
 
   it("a file that is too short or missing", () => {
-    expect(readerError(() => parseXpt(Buffer.from("not an xpt file"), "x.xpt")).rule).toBe(
-      "file is 15 bytes; an XPT v5 file starts with three 80-byte library header records",
-    );
+    expect(readerError(() => parseXpt(Buffer.from("not an xpt file"), "x.xpt")).rule).toBe("file is 15 bytes; an XPT v5 file starts with three 80-byte library header records");
     expect(readerError(() => readXpt(fixture("no-such-file.xpt"))).rule).toMatch(/^file cannot be read \(ENOENT/);
   });
 });

@@ -84,9 +84,21 @@ describe("buildSnapshot", () => {
     const described = await query(`DESCRIBE SELECT * FROM '${path.join(dir, "visits.parquet")}'`);
     expect(Object.fromEntries(described.map((r) => [r.column_name, r.column_type]))).toMatchObject({ visit_date: "DATE", sbp: "INTEGER", alt: "DOUBLE", status: "VARCHAR" });
     for (const table of ["subjects", "visits", "adverse_events"]) {
-      const kv = Object.fromEntries((await query(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${path.join(dir, `${table}.parquet`)}')`)).map((r) => [r.k, r.v]));
+      const kv = Object.fromEntries(
+        (await query(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${path.join(dir, `${table}.parquet`)}')`)).map((r) => [r.k, r.v]),
+      );
       const rows = (await query(`SELECT count(*)::INTEGER AS n FROM '${path.join(dir, `${table}.parquet`)}'`))[0]!.n;
-      expect(kv).toMatchObject({ loader: "trial-snapshot", loader_version: LOADER_VERSION, schema_version: SCHEMA_VERSION, table, study: STUDY, data_cut_month: MONTH, data_cut_date: "2025-12-31", row_count: String(rows), generator_seed: "1502" });
+      expect(kv).toMatchObject({
+        loader: "trial-snapshot",
+        loader_version: LOADER_VERSION,
+        schema_version: SCHEMA_VERSION,
+        table,
+        study: STUDY,
+        data_cut_month: MONTH,
+        data_cut_date: "2025-12-31",
+        row_count: String(rows),
+        generator_seed: "1502",
+      });
       expect(JSON.parse(kv.generator_params as string)).toEqual(getSyntheticStudy(STUDY).source);
     }
   });

@@ -38,6 +38,8 @@ describe.each(studies.map((s) => s.id))("CONSORT log of %s", (id) => {
     const month = trial.config.dataCuts[0]!;
     const { subjects } = cutOf(id, month);
     const screened = trial.screened.filter((s) => s.screen_day <= cutDay(month));
-    expect(() => buildConsort(trial.config, month, cutDateIso(month), screened as unknown as Array<Record<string, unknown>>, subjects.slice(1), DROPOUT_REASONS)).toThrow(/pass the criteria/);
+    expect(() => buildConsort(trial.config, month, cutDateIso(month), screened as unknown as Array<Record<string, unknown>>, subjects.slice(1), DROPOUT_REASONS)).toThrow(
+      /pass the criteria/,
+    );
   });
 });

@@ -23,10 +23,17 @@ function expectBalanced(s: Snapshot, log: ExclusionLog): void {
   expect(s.exclusionLog.name).toBe("exclusions.json");
   expect(s.members.map((m) => m.name)).toEqual(["subjects.parquet", "visits.parquet", "adverse_events.parquet", "consort.json", "truth.json", "snapshot.json"]);
   expect(log.snapshot_sha256).toBe(sha256Hex(snapshotJson(s)));
-  const rows: Record<string, number | undefined> = { subjects: s.record.subjects, visits: s.record.members.find((m) => m.name === "visits.parquet")?.rows, adverse_events: s.record.members.find((m) => m.name === "adverse_events.parquet")?.rows };
+  const rows: Record<string, number | undefined> = {
+    subjects: s.record.subjects,
+    visits: s.record.members.find((m) => m.name === "visits.parquet")?.rows,
+    adverse_events: s.record.members.find((m) => m.name === "adverse_events.parquet")?.rows,
+  };
   for (const f of log.files.filter((x) => x.kept !== null)) {
     expect(f.read, f.file).toBe((f.kept as number) + (f.excluded as number));
-    expect(log.excluded.filter((e) => e.file === f.file), f.file).toHaveLength(f.excluded as number);
+    expect(
+      log.excluded.filter((e) => e.file === f.file),
+      f.file,
+    ).toHaveLength(f.excluded as number);
     expect(Object.values(f.reasons).reduce((a, b) => a + b, 0)).toBe(f.excluded);
     if (f.keptIn !== null && f.keptIn in rows) expect(f.kept, f.file).toBe(rows[f.keptIn]);
   }
@@ -81,9 +88,14 @@ describe("exclusion log beside the snapshot", () => {
   );
 
   it("halts when a record cannot be placed (read ≠ kept + excluded), naming the file and the counts", () => {
-    const accounting = { files: [{ file: "visits.csv", read: 10, kept: 8, keptIn: "visits", excluded: 1, reasons: { x: 1 } }], excluded: [{ file: "visits.csv", row: 3, subject: "P1", rule: "x", reason: "x" }] };
+    const accounting = {
+      files: [{ file: "visits.csv", read: 10, kept: 8, keptIn: "visits", excluded: 1, reasons: { x: 1 } }],
+      excluded: [{ file: "visits.csv", row: 3, subject: "P1", rule: "x", reason: "x" }],
+    };
     expect(() => assertAccounted("S", "2025-01", accounting, () => 8)).toThrow(SnapshotError);
-    expect(() => assertAccounted("S", "2025-01", accounting, () => 8)).toThrow(/S 2025-01: record accounting: visits\.csv: read 10 ≠ kept 8 \+ excluded 1 .*1 record\(s\) cannot be placed/);
+    expect(() => assertAccounted("S", "2025-01", accounting, () => 8)).toThrow(
+      /S 2025-01: record accounting: visits\.csv: read 10 ≠ kept 8 \+ excluded 1 .*1 record\(s\) cannot be placed/,
+    );
     const balanced = { ...accounting, files: [{ ...accounting.files[0]!, read: 9 }] };
     expect(() => assertAccounted("S", "2025-01", balanced, () => 7)).toThrow(/kept 8 but the snapshot table visits has 7 rows/);
     expect(() => assertAccounted("S", "2025-01", balanced, () => 8)).not.toThrow();

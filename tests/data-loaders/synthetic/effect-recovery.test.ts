@@ -43,15 +43,18 @@ describe("effect recovery on the final data cut", () => {
     expect(Math.abs(estimate - getSyntheticStudy(study).source.trueEffect)).toBeLessThan(3 * se);
   });
 
-  it.each(["SYN-CONF-C", "SYN-CONF-B", "SYN-SEL-C", "SYN-SEL-B"])("%s: covariate-adjusted OLS is within 3 SE of the true ATE; the naive complete-case difference is biased by more than 0.1 (and 2 SE)", (study) => {
-    const { rows, y, t } = observed(study);
-    const truth = getSyntheticStudy(study).source.trueEffect;
-    const fit = ols(rows.map(design), y);
-    expect(Math.abs((fit.beta[1] as number) - truth)).toBeLessThan(3 * (fit.se[1] as number));
-    const naive = differenceInMeans(y, t);
-    expect(truth - naive.estimate).toBeGreaterThan(0.1);
-    expect(truth - naive.estimate).toBeGreaterThan(2 * naive.se);
-  });
+  it.each(["SYN-CONF-C", "SYN-CONF-B", "SYN-SEL-C", "SYN-SEL-B"])(
+    "%s: covariate-adjusted OLS is within 3 SE of the true ATE; the naive complete-case difference is biased by more than 0.1 (and 2 SE)",
+    (study) => {
+      const { rows, y, t } = observed(study);
+      const truth = getSyntheticStudy(study).source.trueEffect;
+      const fit = ols(rows.map(design), y);
+      expect(Math.abs((fit.beta[1] as number) - truth)).toBeLessThan(3 * (fit.se[1] as number));
+      const naive = differenceInMeans(y, t);
+      expect(truth - naive.estimate).toBeGreaterThan(0.1);
+      expect(truth - naive.estimate).toBeGreaterThan(2 * naive.se);
+    },
+  );
 
   it("SYN-SEL-C: control completers are a selected (less severe) sample, the treated ones much less so", () => {
     const study = "SYN-SEL-C";
@@ -73,7 +76,10 @@ describe("effect recovery on the final data cut", () => {
       const idx = rows.map((r, i) => (r.region === region ? i : -1)).filter((i) => i >= 0);
       // The true CATE of the region's observed subjects (their mix of prior therapy 0/1).
       const cate = idx.reduce((s, i) => s + truth.get(rows[i]!.subject_id as string)!.cate, 0) / idx.length;
-      const { estimate, se } = differenceInMeans(idx.map((i) => y[i]!), idx.map((i) => t[i]!));
+      const { estimate, se } = differenceInMeans(
+        idx.map((i) => y[i]!),
+        idx.map((i) => t[i]!),
+      );
       expect(Math.abs(estimate - cate), region).toBeLessThan(3 * se);
     }
   });
@@ -84,7 +90,10 @@ describe("effect recovery on the final data cut", () => {
     const arm = new Map(cut.subjects.map((s) => [s.subject_id, s.treated as number]));
     const atVisit = (k: number) => {
       const v = cut.visits.filter((r) => r.visit_number === k && r.change_from_baseline !== null);
-      return differenceInMeans(v.map((r) => r.change_from_baseline as number), v.map((r) => arm.get(r.subject_id as string)!));
+      return differenceInMeans(
+        v.map((r) => r.change_from_baseline as number),
+        v.map((r) => arm.get(r.subject_id as string)!),
+      );
     };
     const week4 = atVisit(1);
     expect(Math.abs(week4.estimate)).toBeLessThan(3 * week4.se);

@@ -95,7 +95,11 @@ describe("generateStudy", () => {
     const config = getSyntheticStudy("SYN-HET-C");
     const model = processModel(config);
     const p = COVARIATE_MODEL.prior_therapy.p;
-    const ate = REGIONS.reduce((s, r) => s + COVARIATE_MODEL.region.probabilities[r] * (model.effectOffsets.region[r] + (1 - p) * model.effectOffsets.priorTherapy[0] + p * model.effectOffsets.priorTherapy[1]), 0);
+    const ate = REGIONS.reduce(
+      (s, r) =>
+        s + COVARIATE_MODEL.region.probabilities[r] * (model.effectOffsets.region[r] + (1 - p) * model.effectOffsets.priorTherapy[0] + p * model.effectOffsets.priorTherapy[1]),
+      0,
+    );
     expect(config.source.trueEffect + ate).toBeCloseTo(config.source.trueEffect, 12);
     const effects = new Set([...trialOf("SYN-HET-C").subjectTruth.values()].map((t) => t.cate.toFixed(6)));
     expect(effects.size).toBe(8); // 4 regions × prior therapy 0/1

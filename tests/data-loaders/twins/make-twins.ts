@@ -207,7 +207,14 @@ export const BYO_TWINS: ByoTwin[] = [
       const c = cells(lines[r] as string);
       c[0] = "P9999";
       lines[r] = c.join(",");
-      return { row: r, subject: "P9999", variable: "subject_id", value: "P9999", rule: "foreign-keys", message: /foreign-keys: visits\.subject_id must be a subject_id of subjects/ };
+      return {
+        row: r,
+        subject: "P9999",
+        variable: "subject_id",
+        value: "P9999",
+        rule: "foreign-keys",
+        message: /foreign-keys: visits\.subject_id must be a subject_id of subjects/,
+      };
     },
   },
   {
@@ -229,11 +236,26 @@ export const BYO_TWINS: ByoTwin[] = [
       const age = header.indexOf("age");
       const sbp = header.indexOf("baseline_sbp");
       // an enrolled subject (meets I1 and I2), so that the arm reaches the snapshot
-      const r = pick(lines.map((_, i) => i).slice(1).filter((i) => { const c = cells(lines[i] as string); return Number(c[age]) >= 40 && Number(c[age]) <= 80 && Number(c[sbp]) > 139.95; }));
+      const r = pick(
+        lines
+          .map((_, i) => i)
+          .slice(1)
+          .filter((i) => {
+            const c = cells(lines[i] as string);
+            return Number(c[age]) >= 40 && Number(c[age]) <= 80 && Number(c[sbp]) > 139.95;
+          }),
+      );
       const c = cells(lines[r] as string);
       c[1] = "drug-x";
       lines[r] = c.join(",");
-      return { row: r, subject: c[0] as string, variable: "arm", value: "drug-x", rule: "treatment-in-arms", message: /treatment-in-arms: arm must be one of the declared arms PBO, TRT/ };
+      return {
+        row: r,
+        subject: c[0] as string,
+        variable: "arm",
+        value: "drug-x",
+        rule: "treatment-in-arms",
+        message: /treatment-in-arms: arm must be one of the declared arms PBO, TRT/,
+      };
     },
   },
 ];
@@ -241,7 +263,12 @@ export const BYO_TWINS: ByoTwin[] = [
 /** A screen-failure row of the example (blank treatment, fails a criterion), chosen by `pick`. */
 function screenFailureRow(lines: string[], pick: (rows: number[]) => number): { r: number; c: string[]; header: string[] } {
   const header = cells(lines[0] as string);
-  const r = pick(lines.map((_, i) => i).slice(1).filter((i) => lines[i] !== "" && cells(lines[i] as string)[1] === ""));
+  const r = pick(
+    lines
+      .map((_, i) => i)
+      .slice(1)
+      .filter((i) => lines[i] !== "" && cells(lines[i] as string)[1] === ""),
+  );
   return { r, c: cells(lines[r] as string), header };
 }
 
@@ -268,7 +295,14 @@ export const BYO_SOURCE_ROW_TWINS: ByoTwin[] = [
       c[header.indexOf("age")] = "30"; // excluded by I1 whatever its other values
       c[header.indexOf("randomization_date")] = "2025-10-15";
       lines[r] = c.join(",");
-      return { row: r, subject: c[0] as string, variable: "randomization_date", value: "2025-10-15", rule: "byo-dates-within-cut", message: /after the data cut 2025-09-30 \(rule byo-dates-within-cut/ };
+      return {
+        row: r,
+        subject: c[0] as string,
+        variable: "randomization_date",
+        value: "2025-10-15",
+        rule: "byo-dates-within-cut",
+        message: /after the data cut 2025-09-30 \(rule byo-dates-within-cut/,
+      };
     },
   },
   {
@@ -279,7 +313,14 @@ export const BYO_SOURCE_ROW_TWINS: ByoTwin[] = [
       c[header.indexOf("age")] = "30";
       c[1] = "drug-x";
       lines[r] = c.join(",");
-      return { row: r, subject: c[0] as string, variable: "group", value: "drug-x", rule: "byo-treatment-value", message: /not one of the declared arm values placebo, drug \(rule byo-treatment-value/ };
+      return {
+        row: r,
+        subject: c[0] as string,
+        variable: "group",
+        value: "drug-x",
+        rule: "byo-treatment-value",
+        message: /not one of the declared arm values placebo, drug \(rule byo-treatment-value/,
+      };
     },
   },
   {

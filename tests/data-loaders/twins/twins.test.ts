@@ -43,7 +43,12 @@ describe.skipIf(!havePilot)("CDISC bad twins (pilot Dataset-JSON copies, one cor
       expect(run.status).toBe(1);
       expect(run.stderr).toBe("");
       expect(run.stdout).not.toMatch(STACK);
-      const line = [`${expected.file} row ${expected.row}`, ...(expected.subject !== undefined ? [`USUBJID ${expected.subject}`] : []), `variable ${expected.variable}`, `value ${JSON.stringify(expected.value)}`].join(", ");
+      const line = [
+        `${expected.file} row ${expected.row}`,
+        ...(expected.subject !== undefined ? [`USUBJID ${expected.subject}`] : []),
+        `variable ${expected.variable}`,
+        `value ${JSON.stringify(expected.value)}`,
+      ].join(", ");
       const reported = run.stdout.split("\n").find((l) => l.includes(line));
       expect(reported, run.stdout).toBeDefined();
       expect(reported).toContain(`(rule ${expected.rule}: `);
@@ -52,7 +57,16 @@ describe.skipIf(!havePilot)("CDISC bad twins (pilot Dataset-JSON copies, one cor
       const report = JSON.parse(readFileSync(jsonFile, "utf-8")) as { status: string; total: number; findings: Array<Record<string, unknown>> };
       expect(report.status).toBe("violations");
       expect(report.findings).toContainEqual(
-        expect.objectContaining({ kind: "sdtm", file: expected.file, row: expected.row, variable: expected.variable, value: expected.value, rule: expected.rule, ...(expected.subject !== undefined ? { subject: expected.subject } : {}), ...(expected.derived !== undefined ? { derived: expected.derived } : {}) }),
+        expect.objectContaining({
+          kind: "sdtm",
+          file: expected.file,
+          row: expected.row,
+          variable: expected.variable,
+          value: expected.value,
+          rule: expected.rule,
+          ...(expected.subject !== undefined ? { subject: expected.subject } : {}),
+          ...(expected.derived !== undefined ? { derived: expected.derived } : {}),
+        }),
       );
 
       // The snapshot source halts with every violation, before deriving: no tables, nothing to write.
@@ -81,7 +95,11 @@ describe.skipIf(!havePilot)("CDISC bad twins (pilot Dataset-JSON copies, one cor
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(`${expected.file} row ${expected.row}, USUBJID ${expected.subject}, variable RFENDTC`);
     expect(check.stdout + check.stderr).not.toMatch(STACK);
-    const snapshot = spawnSync(tsx, [path.join(projectRoot, "data-loaders/snapshot/snapshot-cli.ts"), "--study", "CDISCPILOT01", "--month", "2015-03"], { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
+    const snapshot = spawnSync(tsx, [path.join(projectRoot, "data-loaders/snapshot/snapshot-cli.ts"), "--study", "CDISCPILOT01", "--month", "2015-03"], {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(snapshot.status).toBe(1);
     expect(snapshot.stdout.length).toBe(0);
     const stderr = snapshot.stderr.toString();
@@ -138,7 +156,14 @@ describe("BYO source-row twins (a corruption in a row the criteria exclude, whic
       const { made, config, report } = await checkByoTwin(twin, example);
       expect(report.findings, JSON.stringify(report.findings)).toHaveLength(1);
       const finding = report.findings[0]!;
-      expect(finding).toMatchObject({ kind: "byo-source", rule: made.expected.rule, file: "subjects.csv", row: made.expected.row, subject: made.expected.subject, variable: made.expected.variable });
+      expect(finding).toMatchObject({
+        kind: "byo-source",
+        rule: made.expected.rule,
+        file: "subjects.csv",
+        row: made.expected.row,
+        subject: made.expected.subject,
+        variable: made.expected.variable,
+      });
       expect(String(finding.value)).toBe(made.expected.value);
       expect(finding.derived).toMatch(/^subjects\./);
       const halted = await prepareByoSnapshot(config, "2025-09", "2025-09-30").then(
@@ -155,7 +180,11 @@ describe("BYO source-row twins (a corruption in a row the criteria exclude, whic
     const twin = BYO_SOURCE_ROW_TWINS[0]!;
     const made = makeByoTwin(twin, example, path.join(work, "cli-byo-source-twin"));
     const env = { ...process.env, TRIAL_BYO_CONFIGS: made.config, TRIAL_ONLY: made.id };
-    const snapshot = spawnSync(tsx, [path.join(projectRoot, "data-loaders/snapshot/snapshot-cli.ts"), "--study", made.id, "--month", "2025-09"], { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
+    const snapshot = spawnSync(tsx, [path.join(projectRoot, "data-loaders/snapshot/snapshot-cli.ts"), "--study", made.id, "--month", "2025-09"], {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const stderr = snapshot.stderr.toString();
     expect(snapshot.status, stderr).toBe(1);
     expect(snapshot.stdout.length).toBe(0);
