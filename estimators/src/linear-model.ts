@@ -143,7 +143,8 @@ export function buildModelDesign(rows: ArrayLike<Record<string, unknown>>, spec:
     if (new Set(levels).size !== levels.length) throw new EstimatorInputError(`factor "${f.name}".levels`, "must not repeat a level");
     const reference = f.reference ?? levels[0];
     const refIndex = levels.indexOf(reference as Level);
-    if (refIndex < 0) throw new EstimatorInputError(`factor "${f.name}".reference`, `must be one of its levels (${levels.map(describeValue).join(", ")}), got ${describeValue(f.reference)}`);
+    if (refIndex < 0)
+      throw new EstimatorInputError(`factor "${f.name}".reference`, `must be one of its levels (${levels.map(describeValue).join(", ")}), got ${describeValue(f.reference)}`);
     const ordered = [levels[refIndex] as Level, ...levels.filter((_, j) => j !== refIndex)];
     if (ordered.length < 2) throw new EstimatorInputError(`factor "${f.name}"`, `needs at least two levels, got ${ordered.map(describeValue).join(", ") || "none"}`);
     const index = new Map(ordered.map((l, j) => [l, j]));
@@ -230,6 +231,7 @@ export function fitLinearModel(rows: ArrayLike<Record<string, unknown>>, spec: L
  *
  * @throws EstimatorInputError naming the term when the model has none of that name
  * @example
+ * const fit = fitLinearModel([{ y: 1, arm: "P", x: 0 }, { y: 2, arm: "P", x: 1 }, { y: 4, arm: "T", x: 0 }, { y: 6, arm: "T", x: 1 }], { outcome: "y", factors: ["arm"], covariates: ["x"] });
  * modelTerm(fit, "arm").levels // => ["P", "T"]
  */
 export function modelTerm(fit: Pick<ModelDesign, "terms">, name: string): ModelTerm {

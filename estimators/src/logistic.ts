@@ -115,7 +115,7 @@ const EXTREME = 1e-6;
  *   lengths, fewer rows than parameters, or a collinear column (named)
  * @example
  * const fit = fitLogistic([[1, 0], [1, 0], [1, 0], [1, 1], [1, 1], [1, 1]], [0, 0, 1, 0, 1, 1]);
- * fit.coefficients // => [−0.6931…, 1.3862…]  (log(1/2), log(2/1) − log(1/2) = log 4)
+ * fit.coefficients // => [-0.6931, 1.3863] (log(1/2), and log(2/1) − log(1/2) = log 4)
  */
 export function fitLogistic(X: Matrix, y: NumericVector, options: LogisticOptions = {}): LogisticFit {
   checkMatrix("X", X);
@@ -149,9 +149,7 @@ export function fitLogistic(X: Matrix, y: NumericVector, options: LogisticOption
   // Penalised columns.
   const penalised = new Array<boolean>(p).fill(ridge > 0);
   if (ridge > 0) {
-    const free =
-      options.unpenalized ??
-      Array.from({ length: p }, (_, j) => j).filter((j) => X.every((row) => row[j] === (X[0] as number[])[j]));
+    const free = options.unpenalized ?? Array.from({ length: p }, (_, j) => j).filter((j) => X.every((row) => row[j] === (X[0] as number[])[j]));
     for (const j of free) {
       checkInteger("options.unpenalized[]", j, 0, p - 1);
       penalised[j] = false;
@@ -287,7 +285,8 @@ export function fitLogistic(X: Matrix, y: NumericVector, options: LogisticOption
  * @param fit a result of {@link fitLogistic}
  * @param X rows with the same columns as the fit
  * @example
- * predictLogistic(fit, [[1, 1]]) // => [0.6666…] for the fitLogistic example
+ * const fit = fitLogistic([[1, 0], [1, 0], [1, 0], [1, 1], [1, 1], [1, 1]], [0, 0, 1, 0, 1, 1]);
+ * predictLogistic(fit, [[1, 1]]) // => [0.6667] (2 of 3)
  */
 export function predictLogistic(fit: LogisticFit, X: Matrix): number[] {
   checkMatrix("X", X);

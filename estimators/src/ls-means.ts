@@ -99,7 +99,8 @@ function averagingGrid(fit: LinearModelFit, others: ModelTerm[], weights: LsMean
  * @throws EstimatorInputError for a name that is not a factor of the model, an unknown option, or
  *   a control that is not a level
  * @example
- * lsMeans(fit, "arm").means.map((m) => m.estimate) // => [1.5, 5] for fitLinearModel's example (x̄ = 0.5)
+ * const fit = fitLinearModel([{ y: 1, arm: "P", x: 0 }, { y: 2, arm: "P", x: 1 }, { y: 4, arm: "T", x: 0 }, { y: 6, arm: "T", x: 1 }], { outcome: "y", factors: ["arm"], covariates: ["x"] });
+ * lsMeans(fit, "arm").means.map((m) => m.estimate) // => [1.5, 5] (at x̄ = 0.5)
  */
 export function lsMeans(fit: LinearModelFit, factor: string, options: LsMeansOptions = {}): LsMeansResult {
   const term = modelTerm(fit, factor);

@@ -26,9 +26,13 @@ export interface RidgeLogisticFit extends LinearRisk {
  *   `start` the coefficients Newton's method starts from (default 0; the maximiser is unique, so a
  *   start only changes the iterations it takes, e.g. cross-validation folds started at the full fit)
  * @example
- * fitRidgeLogistic([[0], [0], [1], [1]], [0, 1, 1, 1], { ridge: 1e-9 }).intercept // => 0 (log-odds ½ at z = 0)
+ * fitRidgeLogistic([[0], [0], [1], [1]], [0, 1, 1, 1], { ridge: 1e-9 }).intercept // => 0 (to 1e-6) (log-odds ½ at z = 0; the tiny ridge moves it by about 4e-8)
  */
-export function fitRidgeLogistic(Z: number[][], y: NumericVector, options: { ridge?: number; weights?: NumericVector; maxIter?: number; tol?: number; start?: { intercept: number; coefficients: readonly number[] } } = {}): RidgeLogisticFit {
+export function fitRidgeLogistic(
+  Z: number[][],
+  y: NumericVector,
+  options: { ridge?: number; weights?: NumericVector; maxIter?: number; tol?: number; start?: { intercept: number; coefficients: readonly number[] } } = {},
+): RidgeLogisticFit {
   checkMatrix("Z", Z);
   checkSameLength("Z", Z, "y", y);
   const ridge = options.ridge ?? 1;
@@ -48,7 +52,8 @@ export function fitRidgeLogistic(Z: number[][], y: NumericVector, options: { rid
   }
   const beta = new Array<number>(p).fill(0);
   if (options.start) {
-    if (options.start.coefficients.length !== p - 1) throw new EstimatorInputError("options.start", `has ${options.start.coefficients.length} coefficients, Z has ${p - 1} columns`);
+    if (options.start.coefficients.length !== p - 1)
+      throw new EstimatorInputError("options.start", `has ${options.start.coefficients.length} coefficients, Z has ${p - 1} columns`);
     beta[0] = options.start.intercept;
     options.start.coefficients.forEach((c, j) => (beta[j + 1] = c));
   }

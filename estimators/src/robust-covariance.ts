@@ -25,6 +25,7 @@ export const covarianceTypes: readonly CovarianceType[] = ["classical", "HC0", "
  *   residual is 0 by construction and HC3 is undefined; the row is named)
  * @example
  * // fitLinearModel's example: residuals ±0.25, every hat value 0.75, Var(β̂_arm) =
+ * const fit = fitLinearModel([{ y: 1, arm: "P", x: 0 }, { y: 2, arm: "P", x: 1 }, { y: 4, arm: "T", x: 0 }, { y: 6, arm: "T", x: 1 }], { outcome: "y", factors: ["arm"], covariates: ["x"] });
  * linearModelCovariance(fit)[1][1]        // => 0.25   (σ̂² = 0.25 times (XᵀX)⁻¹₁₁ = 1)
  * linearModelCovariance(fit, "HC0")[1][1] // => 0.0625 (rᵢ² = 0.0625 for every row)
  * linearModelCovariance(fit, "HC3")[1][1] // => 1      (0.0625 / (1 − 0.75)²)
@@ -38,7 +39,8 @@ export function linearModelCovariance(fit: LinearModelFit, type: CovarianceType 
     let u = square(fit.residuals[i] as number);
     if (type === "HC3") {
       const h = fit.leverage[i] as number;
-      if (!(1 - h > 1e-10)) throw new EstimatorInputError(`rows[${i}]`, `has leverage ${h} (it alone determines a coefficient); HC3 is undefined — use HC0 or the classical covariance`);
+      if (!(1 - h > 1e-10))
+        throw new EstimatorInputError(`rows[${i}]`, `has leverage ${h} (it alone determines a coefficient); HC3 is undefined — use HC0 or the classical covariance`);
       u /= square(1 - h);
     }
     for (let j = 0; j < p; j++) {

@@ -57,7 +57,7 @@ export function checkCaseWeights(weights: unknown, n: number, argument = "weight
  * strings by code unit, as R's `factor` in the C locale).
  *
  * @example
- * groupIndex("arm", ["b", "a", "b"]) // => { levels: ["a", "b"], index: [1, 0, 1] }
+ * groupIndex("arm", ["b", "a", "b"], 3) // => { levels: ["a", "b"], index: [1, 0, 1] }
  */
 export function groupIndex(argument: string, labels: unknown, n: number, levels?: readonly GroupLabel[]): { levels: GroupLabel[]; index: number[] } {
   if (labels === null || typeof labels !== "object" || typeof (labels as { length?: unknown }).length !== "number") {

@@ -35,8 +35,8 @@ export interface TypeIIITest {
  * @throws EstimatorInputError as {@link linearModelCovariance}, or when a term's covariance block
  *   is not positive definite (named)
  * @example
- * typeIIITests(fitLinearModel(rows, { outcome: "y", factors: ["arm"], covariates: ["x"] }))
- * // => [{ term: "arm", df: 1, f: 49, … }, { term: "x", df: 1, f: 9, … }] for fitLinearModel's example
+ * const fit = fitLinearModel([{ y: 1, arm: "P", x: 0 }, { y: 2, arm: "P", x: 1 }, { y: 4, arm: "T", x: 0 }, { y: 6, arm: "T", x: 1 }], { outcome: "y", factors: ["arm"], covariates: ["x"] });
+ * typeIIITests(fit) // => [{ term: "arm", df: 1, f: 49, … }, { term: "x", df: 1, f: 9, … }]
  */
 export function typeIIITests(fit: LinearModelFit, covariance: CovarianceType = "classical"): TypeIIITest[] {
   const V = linearModelCovariance(fit, covariance);
