@@ -9,7 +9,8 @@ import path from "node:path";
 import { ByoConfigError, readByoConfig } from "../../src/foundation/byo-config.ts";
 import type { ByoSource, CdiscSource, StudyConfig } from "../../src/foundation/study-config.ts";
 import { ByoSourceRuleError, formatByoSourceViolation } from "../byo/source-row-rules.ts";
-import { cdiscAccounting, formatAccounting, type CdiscAccounting } from "../cdisc/accounting.ts";
+import { cdiscAccounting, formatAccounting } from "../cdisc/accounting.ts";
+import type { RecordAccounting } from "../snapshot/exclusion-log.ts";
 import { cdiscSnapshotTables } from "../cdisc/cdisc-schema.ts";
 import { deriveCdiscTables } from "../cdisc/derive-tables.ts";
 import { readCdiscDomains, type CdiscDomains } from "../cdisc/read-domains.ts";
@@ -50,8 +51,12 @@ export interface CheckReport {
   findings: CheckFinding[];
   /** A note for studies with nothing to check (synthetic). */
   note?: string;
-  /** CDISC: where every record of DM, DS, AE and SV ends (kept in the snapshot or excluded, with the reason). */
-  accounting?: CdiscAccounting;
+  /**
+   * Where every source record ends (kept in the snapshot or excluded, with the rule): CDISC (DM,
+   * DS, AE, SV) and bring-your-own (the subjects, visits and adverse-events files); the same
+   * accounting the snapshot step writes as exclusions.json. Absent when the source rows halt.
+   */
+  accounting?: RecordAccounting;
 }
 
 const fromSource = (v: SourceViolation): CheckFinding => ({
@@ -162,8 +167,9 @@ async function checkByo(config: StudyConfig, month: string, report: CheckReport)
   try {
     const prepared = await prepareByoSnapshot(config, month, cutDateIso(month));
     report.files = prepared.sourceFiles.map((f) => f.path);
-    report.steps.push("read the files against the config's columns", "eligibility criteria", "snapshot contracts");
+    report.steps.push("read the files against the config's columns", "eligibility criteria", "snapshot contracts", "record accounting");
     report.findings.push(...contracts(config, month, prepared.tables, prepared.schema).map((f) => withByoSourceRow(f, config, prepared.screened)));
+    report.accounting = prepared.accounting;
   } catch (error) {
     if (error instanceof ByoSourceRuleError) {
       report.steps.push(

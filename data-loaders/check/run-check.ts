@@ -4,9 +4,10 @@
  * any violation, 2 on a usage error (unknown option or study, a month that is not a data cut).
  * The month defaults to the study's last data cut. The readable report goes to stdout (every
  * violation grouped by rule, capped per rule with the total); `--json` also writes the full report
- * as JSON; `--exclusions` (CDISC) writes the record-level exclusion log: every record of DM, DS, AE
- * and SV not in the snapshot, with its reason, and per file read = kept + excluded. No snapshot is
- * built or written.
+ * as JSON; `--exclusions` writes the record-level exclusion log (CDISC: every record of DM, DS, AE
+ * and SV; bring-your-own: of the subjects, visits and adverse-events files) not in the snapshot,
+ * with its rule, and per file read = kept + excluded: what the snapshot step would write as
+ * exclusions.json. No snapshot is built or written.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -59,7 +60,10 @@ export async function runCheck(argv: readonly string[], resolve: (id: string) =>
       return {
         status: 2,
         stdout: formatCheckReport(report),
-        stderr: `check ${config.id}: --exclusions needs a CDISC study whose source rows pass (no record accounting for ${config.source.kind} sources yet)\n`,
+        stderr:
+          config.source.kind === "synthetic"
+            ? `check ${config.id}: --exclusions needs source files; a synthetic study's exclusion log is written with its snapshot (exclusions.json)\n`
+            : `check ${config.id}: --exclusions needs source rows that pass the checks above: no record accounting was made\n`,
       };
     writeFileSync(values.exclusions, `${JSON.stringify({ study: config.id, month, files: report.accounting.files, excluded: report.accounting.excluded }, null, 2)}\n`);
   }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../../data-loaders/check/run-check.ts";
+import { prepareByoSnapshot } from "../../../data-loaders/sources/byo-snapshot.ts";
 import { getStudy } from "../../../src/foundation/registry.ts";
 
 const work = mkdtempSync(path.join(tmpdir(), "run-check-"));
@@ -38,9 +39,30 @@ describe("npm run check", () => {
     expect(JSON.parse(readFileSync(file, "utf-8"))).toMatchObject({ study: "BYO-HTN-EXAMPLE", month: "2025-09", source_kind: "byo", status: "clean", total: 0, findings: [] });
   });
 
-  it("--exclusions needs a CDISC source (usage error otherwise)", async () => {
-    const run = await runCheck(["--study", "BYO-HTN-EXAMPLE", "--exclusions", path.join(work, "x.json")], getStudy);
+  it("--exclusions on the bring-your-own example writes the snapshot's record accounting: read = kept + excluded per file, each excluded row with its rule", async () => {
+    const file = path.join(work, "exclusions.json");
+    const run = await runCheck(["--study", "BYO-HTN-EXAMPLE", "--exclusions", file], getStudy);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("records (read = kept + excluded):");
+    const log = JSON.parse(readFileSync(file, "utf-8")) as {
+      study: string;
+      files: Array<{ file: string; read: number; kept: number; excluded: number }>;
+      excluded: Array<{ file: string; rule: string }>;
+    };
+    expect(log.study).toBe("BYO-HTN-EXAMPLE");
+    expect(log.files.map((f) => f.file)).toEqual(["subjects.csv", "visits.csv", "adverse_events.csv"]);
+    for (const f of log.files) expect(f.read, f.file).toBe(f.kept + f.excluded);
+    expect(log.files[0]!.excluded).toBe(log.excluded.filter((e) => e.file === "subjects.csv").length);
+    expect(log.files[0]!.excluded).toBeGreaterThan(0);
+    // The same accounting the snapshot step writes (prepareByoSnapshot's).
+    const prepared = await prepareByoSnapshot(getStudy("BYO-HTN-EXAMPLE"), "2025-09", "2025-09-30");
+    expect(log.files).toEqual(prepared.accounting.files);
+    expect(log.excluded).toEqual(prepared.accounting.excluded);
+  });
+
+  it("--exclusions on a synthetic study: a usage error (no source files; its log is written with the snapshot)", async () => {
+    const run = await runCheck(["--study", "SYN-LIN-C", "--exclusions", path.join(work, "x.json")], getStudy);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("--exclusions needs a CDISC study");
+    expect(run.stderr).toContain("a synthetic study's exclusion log is written with its snapshot");
   });
 });
