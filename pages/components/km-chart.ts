@@ -45,8 +45,8 @@ export function kmChart(Plot: PlotModule, curves: readonly SurvivalCurve[], opti
   });
 }
 
-/** The numbers-at-risk table: one row per arm, one column per grid time. */
-export function atRiskTable(atRisk: { times: readonly number[]; byArm: Record<string, readonly number[]> }, labels: Record<string, string>): HTMLTableElement {
+/** The numbers-at-risk table: one row per arm, one column per grid time (in a box that scrolls sideways on a phone). */
+export function atRiskTable(atRisk: { times: readonly number[]; byArm: Record<string, readonly number[]> }, labels: Record<string, string>): HTMLElement {
   const table = document.createElement("table");
   table.className = "at-risk";
   table.dataset.field = "at-risk";
@@ -73,5 +73,8 @@ export function atRiskTable(atRisk: { times: readonly number[]; byArm: Record<st
       td.style.textAlign = "right";
     }
   }
-  return table;
+  const box = document.createElement("div");
+  box.className = "table-scroll";
+  box.append(table);
+  return box;
 }

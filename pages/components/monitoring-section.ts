@@ -8,6 +8,7 @@
  */
 import { aurocByMonth, columnarRows, type DecayMonth, type TaskMonitoring } from "@trial/estimators";
 import { agreementBadge, compareResults, type Agreement, type Engines } from "./agreement.js";
+import { bandTicks } from "./band-ticks.js";
 import { topDrift, type ModelKey } from "./model-evaluation.js";
 
 /** The page's decay by month for the chosen model, judged against the build's by the site's agreement rule. */
@@ -46,7 +47,7 @@ export function monitoringSection(m: TaskMonitoring, key: ModelKey, { Plot, Inpu
       width: 900,
       height: 60 + 22 * shown.length,
       marginLeft: 150,
-      x: { type: "band", label: "Month of prediction" },
+      x: { type: "band", label: "Month of prediction", ticks: bandTicks([...new Set(topCells.map((d) => d.month))].sort(), 900 - 170, 56) },
       y: { label: null, domain: shown },
       color: { type: "linear", domain: [0, 0.5], scheme: "oranges", legend: true, label: "KS" },
       marks: [

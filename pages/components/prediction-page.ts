@@ -19,6 +19,7 @@
 import { aurocByMonth, type TaskMonitoring } from "@trial/estimators";
 import type { PredictionTask, TaskArtifact } from "@trial/foundation";
 import { agreementBadge, compareResults, type Engines } from "./agreement.js";
+import { bandTicks } from "./band-ticks.js";
 import { downloadCsvButton } from "./download.js";
 import {
   alertStats,
@@ -244,7 +245,7 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
           width: 900,
           height: 60 + 22 * dr.shown.length,
           marginLeft: 150,
-          x: { type: "band", label: "Month of prediction" },
+          x: { type: "band", label: "Month of prediction", ticks: bandTicks([...new Set(dr.topCells.map((d) => d.month))].sort(), 900 - 170, 56) },
           y: { label: null, domain: dr.shown },
           color: { type: "linear", domain: [0, 0.5], scheme: "oranges", legend: true, label: "KS" },
           marks: [

@@ -121,6 +121,9 @@ export function recordAccounting(log: ExclusionLogFile, options: { href: string;
   });
   const downloads = document.createElement("p");
   downloads.append(json, " ", csv);
-  root.append(table, note, downloads);
+  const box = document.createElement("div");
+  box.className = "table-scroll";
+  box.append(table);
+  root.append(box, note, downloads);
   return root;
 }

@@ -198,8 +198,8 @@ export async function openPage(context: BrowserContext, origin: string, url: str
 export interface Site {
   server: StaticServer;
   browser: Browser;
-  /** Opens a site path (`"system"`, `"study/SYN-LIN-C/2025-12/"`) in an idle tab or a new one. */
-  openPage(sitePath: string): Promise<PageVisit>;
+  /** Opens a site path (`"system"`, `"study/SYN-LIN-C/2025-12/"`) in an idle tab or a new one, at `viewport` (default 1280 × 900). */
+  openPage(sitePath: string, options?: { viewport?: { width: number; height: number } }): Promise<PageVisit>;
   /** Saves a full-page screenshot under test-results/e2e/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
   /**
@@ -246,8 +246,9 @@ export async function startSite(): Promise<Site> {
   return {
     server,
     browser,
-    async openPage(sitePath) {
+    async openPage(sitePath, options = {}) {
       const tab = idle.pop() ?? (await instrumentTab(browser.context, server.origin));
+      if (options.viewport) await tab.page.setViewportSize(options.viewport);
       let closed = false;
       return visitInTab(tab, new URL(sitePath.replace(/^\//, ""), server.url).href, async () => {
         if (closed) return;
