@@ -271,6 +271,8 @@ export function predictionEvaluation(task: PredictionTask, data: PredictionPageD
           title: "Expected cost on the test rows by threshold",
           width: 640,
           height: 300,
+          // Costs run to six digits with thousands separators ("150,000"): Plot's default 40 px cut them.
+          marginLeft: 64,
           x: { label: "Threshold (predicted risk)" },
           y: { label: "Cost", grid: true },
           marks: [
