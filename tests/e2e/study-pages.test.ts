@@ -71,11 +71,14 @@ describe("study-month pages", () => {
     const visit = await site.openPage(`study/${first!.id}/${first!.dataCuts.at(-1)}/cohort`);
     try {
       const { page } = visit;
-      await page.locator("#picker-study").waitFor();
+      // Each page has loaded its rows (the disposition check shows) before the reader picks another:
+      // leaving a page while it still fetches cancels those requests (net::ERR_ABORTED), which the
+      // harness would count as failed requests.
+      await page.locator("#consort-check .badge").waitFor({ timeout: 60_000 });
       // Same month in the other study when it has that cut, else its latest cut.
       const kept = second!.dataCuts.includes(first!.dataCuts.at(-1)!) ? first!.dataCuts.at(-1)! : second!.dataCuts.at(-1)!;
       await Promise.all([page.waitForURL(`**/study/${second!.id}/${kept}/cohort`), page.selectOption("#picker-study", second!.id)]);
-      await page.locator("#picker-month").waitFor();
+      await page.locator("#consort-check .badge").waitFor({ timeout: 60_000 });
       const month = second!.dataCuts[0]!;
       await Promise.all([page.waitForURL(`**/study/${second!.id}/${month}/cohort`), page.selectOption("#picker-month", month)]);
       await page.locator("#consort-check .badge").waitFor({ timeout: 60_000 });
