@@ -70,7 +70,7 @@ export function cdiscAccounting(domains: CdiscDomains, tables: SnapshotTables, s
 }
 
 /** One line per file: `sdtm/dm.xpt: read 306 = kept 254 (subjects) + excluded 52 (screen failure …: 52)`. */
-export function formatAccounting(a: CdiscAccounting): string[] {
+export function formatAccounting(a: RecordAccounting): string[] {
   return a.files.map((f) =>
     f.kept === null
       ? `${f.file}: read ${f.read} (feeds column values; not accounted record by record)`

@@ -101,13 +101,12 @@ const ELLIPSIS = /,?\s*…\s*/g;
 /** The expected value: the longest literal prefix of `text`, its tolerance and whether it is partial (`…`). */
 export function parseExpected(text: string): { expected: unknown; partial: boolean; tolerance: number } | null {
   const explicit = text.match(/\(to (\d(?:\.\d+)?e-\d+)\)/);
-  const candidates = text.split("");
-  for (let end = candidates.length; end > 0; end--) {
+  for (let end = text.length; end > 0; end--) {
     const prefix = text.slice(0, end).trim();
     if (prefix === "" || !/[\]})"'\w.]$/.test(prefix)) continue;
     const partial = prefix.includes("…");
     const literal = prefix
-      .replace(ELLIPSIS, (m) => (m.trimStart().startsWith(",") ? "" : ""))
+      .replace(ELLIPSIS, "")
       .replace(/\[\s*,/g, "[")
       .replace(/{\s*,/g, "{");
     if (!isLiteral(literal)) continue;
