@@ -1,24 +1,34 @@
 /**
  * A CONSORT 2010-style flow diagram drawn from the loader's exclusion log. The diagram is plain
  * SVG built from the same numbers as the CONSORT table beside it, so the two cannot disagree.
+ * A locked page draws the build's locked view of the log (`locked/consort.json`), whose counts of
+ * fewer than 5 subjects are the strings `<5` (and `—` for a count hidden with them).
  */
+
+/** A count as the log gives it: a number, or (locked view) the text that stands for it. */
+export type Count = number | string;
+
+/** A count as the diagram and the table print it. */
+export const formatCount = (x: Count): string => (typeof x === "string" ? x : x.toLocaleString("en-US"));
 
 export interface ConsortArm {
   code: string;
   label: string;
-  allocated: number;
-  discontinued: number;
-  discontinuedReasons: Array<{ reason: string; n: number }>;
-  ongoing: number;
-  completed: number;
-  analysed: number;
+  allocated: Count;
+  discontinued: Count;
+  discontinuedReasons: Array<{ reason: string; n: Count }>;
+  ongoing: Count;
+  completed: Count;
+  analysed: Count;
 }
 
 export interface ConsortFlow {
-  screened: number;
-  exclusions: Array<{ id: string; label: string; kind?: "inclusion" | "exclusion"; excluded: number; remaining: number }>;
-  enrolled: number;
+  screened: Count;
+  exclusions: Array<{ id: string; label: string; kind?: "inclusion" | "exclusion"; excluded: Count; remaining: Count }>;
+  enrolled: Count;
   arms: ConsortArm[];
+  /** Present in the locked view: its threshold and how many counts it hides. */
+  locked?: { threshold: number; suppressed: number };
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -62,7 +72,7 @@ function arrow(svg: SVGSVGElement, x1: number, y1: number, x2: number, y2: numbe
   svg.append(el("line", { x1, y1, x2, y2, stroke: "currentColor", "stroke-width": 1.2, "marker-end": "url(#consort-arrow)" }));
 }
 
-const n = (x: number) => x.toLocaleString("en-US");
+const n = formatCount;
 
 export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: string } = {}): SVGSVGElement {
   const armW = 280;
@@ -79,8 +89,13 @@ export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: str
   const mainW = 260;
   let y = 10;
   const h1 = box(svg, cx - mainW / 2 - 150, y, mainW, ["Assessed for eligibility", `n = ${n(flow.screened)}`], "screened");
-  const excluded = flow.screened - flow.enrolled;
-  const exLines = ["Excluded", `n = ${n(excluded)}`, ...flow.exclusions.filter((e) => e.excluded > 0).map((e) => `• ${exclusionReason(e)}: ${n(e.excluded)}`)];
+  const excluded = typeof flow.screened === "number" && typeof flow.enrolled === "number" ? flow.screened - flow.enrolled : "—";
+  // A hidden count ("<5", "—") is never zero: the locked view hides only counts above zero.
+  const exLines = [
+    "Excluded",
+    `n = ${n(excluded)}`,
+    ...flow.exclusions.filter((e) => typeof e.excluded === "string" || e.excluded > 0).map((e) => `• ${exclusionReason(e)}: ${n(e.excluded)}`),
+  ];
   // ~7 px per character at 12.5 px: the box fits its longest line.
   const exW = Math.max(240, ...exLines.map((line) => line.length * 7 + 2 * PAD));
   const exX = width - exW - 10;
@@ -126,24 +141,31 @@ export function consortDiagram(flow: ConsortFlow, options: { enrolledLabel?: str
 /**
  * The flow of a study-month from its `consort.json`, checked for the arithmetic a CONSORT diagram
  * must satisfy (remaining = previous remaining − excluded; arms sum to enrolled). A log that fails
- * is an error on the page, never a silently wrong diagram.
+ * is an error on the page, never a silently wrong diagram. The locked view (small counts hidden)
+ * is drawn as it is: the build derived it from a log that passed these checks.
  */
 export function consortFlow(log: ConsortFlow & Record<string, unknown>, study?: { arms: Array<{ code: string; label: string }> }): ConsortFlow {
-  let remaining = log.screened;
-  for (const step of log.exclusions) {
-    if (step.remaining !== remaining - step.excluded) {
-      throw new Error(`consort.json: step ${step.id} has remaining ${step.remaining}, expected ${remaining} − ${step.excluded}`);
-    }
-    remaining = step.remaining;
-  }
-  if (remaining !== log.enrolled) throw new Error(`consort.json: ${remaining} remain after the criteria but ${log.enrolled} are enrolled`);
-  const allocated = log.arms.reduce((s, a) => s + a.allocated, 0);
-  if (allocated !== log.enrolled) throw new Error(`consort.json: arms sum to ${allocated}, enrolled is ${log.enrolled}`);
   const label = (code: string, fallback: string) => study?.arms.find((a) => a.code === code)?.label ?? fallback;
-  return {
+  const flow = {
     screened: log.screened,
     exclusions: log.exclusions.map(({ id, label: l, kind, excluded, remaining: r }) => ({ id, label: l, ...(kind ? { kind } : {}), excluded, remaining: r })),
     enrolled: log.enrolled,
     arms: log.arms.map((a) => ({ ...a, label: label(a.code, a.label) })),
   };
+  if (log.locked) return { ...flow, locked: log.locked };
+  const num = (x: Count, what: string): number => {
+    if (typeof x !== "number") throw new Error(`consort.json: ${what} is ${JSON.stringify(x)}, not a count (a locked view without its "locked" marker?)`);
+    return x;
+  };
+  let remaining = num(log.screened, "screened");
+  for (const step of log.exclusions) {
+    if (step.remaining !== remaining - num(step.excluded, `step ${step.id}'s excluded`)) {
+      throw new Error(`consort.json: step ${step.id} has remaining ${step.remaining}, expected ${remaining} − ${step.excluded}`);
+    }
+    remaining = num(step.remaining, `step ${step.id}'s remaining`);
+  }
+  if (remaining !== log.enrolled) throw new Error(`consort.json: ${remaining} remain after the criteria but ${log.enrolled} are enrolled`);
+  const allocated = log.arms.reduce((s, a) => s + num(a.allocated, `arm ${a.code}'s allocated`), 0);
+  if (allocated !== log.enrolled) throw new Error(`consort.json: arms sum to ${allocated}, enrolled is ${log.enrolled}`);
+  return flow;
 }

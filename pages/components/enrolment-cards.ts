@@ -2,20 +2,19 @@
  * The overview's enrolment cards, from the build's CONSORT log (consort.json: counts the snapshot
  * step wrote from the same subject rows as subjects.parquet). An aggregate the page has at once:
  * the numbers are on screen without parsing a patient-level file, and a locked page (encrypted
- * patient-level data, no passphrase yet) shows them too, with counts under 5 subjects as "<5", as
- * the locked trial tables do (small-cell-suppression.ts).
+ * patient-level data, no passphrase yet) shows them too, from the build's locked view of the log
+ * (`locked/consort.json`: counts under 5 subjects as "<5", src/analysis/locked-views.ts).
  *
  * Once the subject rows are loaded, `recountEnrolment` counts them again in the browser and the
  * page shows whether they equal the log's counts (an agreement badge, which the PDF printer checks).
  */
 import { enrolmentByArm, type ArmEnrolment, type SubjectRecord } from "./enrolment-summary.js";
 import { formatInt } from "./format.js";
-import { isSmallCount, suppressCount } from "./small-cell-suppression.js";
 
-/** What the cards read of consort.json. */
-export interface ConsortCounts {
-  enrolled: number;
-  arms: ReadonlyArray<{ code: string; label: string; allocated: number; discontinued: number; completed: number; analysed: number }>;
+/** What the cards read of consort.json (or of its locked view, whose hidden counts are text such as "<5"). */
+export interface ConsortCounts<C extends number | string = number | string> {
+  enrolled: C;
+  arms: ReadonlyArray<{ code: string; label: string; allocated: C; discontinued: C; completed: C; analysed: C }>;
 }
 
 export interface EnrolmentCard {
@@ -29,14 +28,13 @@ export interface EnrolmentCard {
 /**
  * The total card, then one card per arm in the log's (the study's) order.
  *
- * @param options.locked show counts under 5 as "<5"
  * @param options.outcome the primary outcome's name, for "n with <outcome>"
  * @example
- * enrolmentCards({enrolled: 7, arms: [{code: "C", label: "Control", allocated: 3, discontinued: 0, completed: 3, analysed: 3}]}, {assignment: "randomized", outcome: "y", locked: true})[0]
- * // => {arm: null, title: "Randomized", value: "7", detail: null}
+ * enrolmentCards({enrolled: 7, arms: [{code: "C", label: "Control", allocated: "<5", discontinued: 0, completed: "<5", analysed: "<5"}]}, {assignment: "randomized", outcome: "y"})[1]
+ * // => {arm: "C", title: "Control (C)", value: "<5", detail: "0 discontinued · <5 with y"}
  */
-export function enrolmentCards(consort: ConsortCounts, options: { assignment: string; outcome: string; locked: boolean }): EnrolmentCard[] {
-  const count = (n: number) => (options.locked && isSmallCount(n) ? suppressCount(n) : formatInt(n));
+export function enrolmentCards(consort: ConsortCounts, options: { assignment: string; outcome: string }): EnrolmentCard[] {
+  const count = (n: number | string) => (typeof n === "string" ? n : formatInt(n));
   return [
     { arm: null, title: options.assignment === "randomized" ? "Randomized" : "Enrolled", value: count(consort.enrolled), detail: null },
     ...consort.arms.map((a) => ({
@@ -49,7 +47,7 @@ export function enrolmentCards(consort: ConsortCounts, options: { assignment: st
 }
 
 /** The log's counts by arm, in the shape of `recountEnrolment`'s counts: what the agreement check compares. */
-export function consortArmCounts(consort: ConsortCounts): Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }> {
+export function consortArmCounts(consort: ConsortCounts<number>): Array<{ arm: string; enrolled: number; discontinued: number; completed: number; outcomeAvailable: number }> {
   return consort.arms.map((a) => ({ arm: a.code, enrolled: a.allocated, discontinued: a.discontinued, completed: a.completed, outcomeAvailable: a.analysed }));
 }
 
@@ -62,7 +60,7 @@ export interface EnrolmentRecount {
 }
 
 /** One pass over the subject rows (`enrolmentByArm`) gives both the recount and the window. */
-export function recountEnrolment(rows: readonly SubjectRecord[], consort: ConsortCounts, outcome: string): EnrolmentRecount {
+export function recountEnrolment(rows: readonly SubjectRecord[], consort: Pick<ConsortCounts, "arms">, outcome: string): EnrolmentRecount {
   const known = consort.arms.map((a) => a.code);
   const byArm = enrolmentByArm(rows, { armOrder: known, outcome });
   const counted = new Map<string, ArmEnrolment>(byArm.map((c) => [c.arm, c]));

@@ -46,7 +46,7 @@ export function kmChart(Plot: PlotModule, curves: readonly SurvivalCurve[], opti
 }
 
 /** The numbers-at-risk table: one row per arm, one column per grid time (in a box that scrolls sideways on a phone). */
-export function atRiskTable(atRisk: { times: readonly number[]; byArm: Record<string, readonly number[]> }, labels: Record<string, string>): HTMLElement {
+export function atRiskTable(atRisk: { times: readonly number[]; byArm: Record<string, ReadonlyArray<number | string>> }, labels: Record<string, string>): HTMLElement {
   const table = document.createElement("table");
   table.className = "at-risk";
   table.dataset.field = "at-risk";

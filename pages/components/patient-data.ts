@@ -10,9 +10,10 @@
  * `observablehq.config.ts` writes `<meta name="trial-patient-data" content="encrypted">` into every
  * page), the page is **locked**: the call puts one passphrase panel at the top of the page and
  * makes no request until the reader gives the study passphrase. Cells that need patient-level rows
- * wait (they show nothing); everything the build computed in aggregate (analysis.json,
- * survival.json, the trial tables, the models' outputs) still shows, and the trial tables show
- * cells under 5 subjects as `<5` (`small-cell-suppression.ts`) until the page is unlocked.
+ * wait (they show nothing); everything the build computed in aggregate (analysis.json, the model
+ * card) still shows, and the aggregates with small cells (the CONSORT log, the time-to-event
+ * results, the trial tables) show as their locked views (`aggregateJson`: cells under 5 subjects
+ * as `<5`) until the page is unlocked.
  *
  * Once the passphrase is given, every file the page asked for is fetched and decrypted with
  * WebCrypto (`unlock.ts`: the key stays in this page's memory only), then parsed by Framework's own
@@ -208,6 +209,40 @@ export async function patientJson<T = unknown>(file: JsonFile, options: { lock?:
 }
 
 /**
+ * An aggregate the build wrote in full and, beside it, as a locked page shows it (`locked/<name>`:
+ * every cell of fewer than 5 subjects suppressed, src/analysis/locked-views.ts). In an unencrypted
+ * site, or on an unlocked page, it yields the full document once. On a locked page it yields the
+ * locked view at once (it carries `locked: {threshold, suppressed}`), then, once the reader unlocks
+ * the page, the full document, which publish encrypts with the patient-level files because it
+ * holds the small cells. Framework re-runs the cells that read it, so they draw every cell:
+ * `const consort = aggregateJson(FileAttachment(".../consort.json"), FileAttachment(".../locked/consort.json"))`.
+ */
+export async function* aggregateJson<T = unknown>(full: JsonFile, locked: JsonFile, options: { lock?: PageLock; encrypted?: boolean } = {}): AsyncGenerator<T, void, undefined> {
+  const lock = options.lock ?? pageLock;
+  const encrypted = options.encrypted ?? patientDataEncrypted();
+  if (encrypted && !lock.unlocked) yield (await locked.json()) as T;
+  yield await patientJson<T>(full, { lock, encrypted });
+}
+
+/** What `patientDownloadUrl` needs of a FileAttachment. */
+export interface DownloadFile {
+  readonly name: string;
+  readonly href: string;
+  url(): Promise<string>;
+}
+
+/**
+ * Where a reader downloads a built file that publish encrypts (a trial table's CSV or RTF): its URL
+ * in an unencrypted site; in an encrypted one, once the page is unlocked, a blob: URL of the
+ * decrypted bytes (no request before).
+ */
+export async function patientDownloadUrl(file: DownloadFile, type: string, options: { lock?: PageLock; encrypted?: boolean } = {}): Promise<string> {
+  if (!(options.encrypted ?? patientDataEncrypted())) return file.url();
+  const bytes = await (options.lock ?? pageLock).bytes(file.href);
+  return URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+}
+
+/**
  * While the page is locked, a note in place of a section computed from patient-level rows: `what`
  * (the subject of "… needs patient-level rows") and that it shows once the page is unlocked. The note removes itself at the unlock. On
  * an unlocked or unencrypted page, nothing (an empty fragment).
@@ -226,7 +261,7 @@ export function lockedNote(what: string, options: { id?: string; lock?: PageLock
   return note;
 }
 
-/** True while this page holds encrypted patient-level data it has not unlocked (the view suppresses small cells). */
+/** True while this page holds encrypted patient-level data it has not unlocked (it shows the locked views). */
 export function pageLocked(lock: PageLock = pageLock): boolean {
   return patientDataEncrypted() && !lock.unlocked;
 }

@@ -5,8 +5,6 @@
  * tables recomputed in this browser (the site's one rule, agreement.ts).
  */
 import { agreementBadge, agreementErrorBadge, compareResults, type Agreement, type Engines } from "./agreement.js";
-import { pageLock, pageLocked } from "./patient-data.js";
-import { suppressSmallCells } from "./small-cell-suppression.js";
 
 export interface TableCell {
   value: number | null;
@@ -27,6 +25,8 @@ export interface TrialTablesDocument {
   note: string;
   tables: TrialTable[];
   omitted: Array<{ id: string; title: string; reason: string }>;
+  /** Present in the locked view (src/analysis/locked-views.ts): the threshold and how many cells it hides. */
+  locked?: { threshold: number; suppressed: number };
 }
 
 /** The URLs of a table's built CSV and RTF files. */
@@ -50,19 +50,16 @@ function downloadLink(href: string, filename: string, label: string): HTMLAnchor
 }
 
 /**
- * One table as the CSR prints it (`section.trial-table[data-table=<id>]`).
+ * One table as the CSR prints it (`section.trial-table[data-table=<id>]`). A table of the locked
+ * view (`locked/trial-tables.json`: cells of fewer than 5 subjects suppressed by the build, no
+ * downloads) is marked `.suppressed`; the page draws the full table once the reader unlocks it.
  *
  * @param prefix file-name prefix of the downloads, e.g. `CDISCPILOT01_2026-01`
  */
-export function trialTableView(table: TrialTable, downloads: TableDownloads | null, prefix: string): HTMLElement {
-  if (!pageLocked()) return renderTrialTable(table, downloads, prefix);
-  // A locked page (encrypted patient-level data, no passphrase yet) shows the table with cells under
-  // 5 subjects suppressed and without the downloads (the built CSV/RTF carry every cell); the full
-  // table replaces it once the reader unlocks the page.
-  const locked = renderTrialTable(suppressSmallCells(table).table, null, prefix);
-  locked.classList.add("suppressed");
-  pageLock.onUnlock(() => locked.replaceWith(renderTrialTable(table, downloads, prefix)));
-  return locked;
+export function trialTableView(table: TrialTable, downloads: TableDownloads | null, prefix: string, options: { locked?: boolean } = {}): HTMLElement {
+  const section = renderTrialTable(table, options.locked ? null : downloads, prefix);
+  if (options.locked) section.classList.add("suppressed");
+  return section;
 }
 
 function renderTrialTable(table: TrialTable, downloads: TableDownloads | null, prefix: string): HTMLElement {

@@ -157,7 +157,8 @@ export async function publish(options: PublishOptions): Promise<Published> {
     });
     for (const step of ["snapshot", "analysis", "survival"] as const) {
       const dir = artifactOf(plan, step, studyId, month);
-      for (const f of (await readMeta(dir)).files) await copyFile(path.join(dir, f.name), path.join(staging, "data", f.name));
+      // The month folder's own files; sub-folders (locked/: the locked views) are the site's, covered by the manifest's hashes.
+      for (const f of (await readMeta(dir)).files) if (!f.name.includes("/")) await copyFile(path.join(dir, f.name), path.join(staging, "data", f.name));
     }
     const snapshotRecord = JSON.parse(await readFile(path.join(staging, "data", "snapshot.json"), "utf-8")) as { members: Array<{ name: string; sha256: string }> };
 

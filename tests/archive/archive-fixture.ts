@@ -83,6 +83,14 @@ export async function fixturePublication(
             site: "exclusions.13579bdf.json",
             bytes: Buffer.from(`${JSON.stringify({ study, month, excluded: [{ file: "dm.xpt", row: 7, subject: "01-701-1015", rule: "screen-failure" }] })}\n`),
           },
+          // An aggregate with a small cell (3 subjects discontinued for an adverse event).
+          {
+            name: "consort.json",
+            site: "consort.2468ace1.json",
+            bytes: Buffer.from(
+              `${JSON.stringify({ study, month, screened: 40, enrolled: 36, arms: [{ code: "A", discontinuedReasons: [{ reason: "adverse event", n: 3 }] }] })}\n`,
+            ),
+          },
         ];
   await mkdir(path.join(staging, "data"), { recursive: true });
   await mkdir(path.join(staging, "site", "_file", "data", "built", study, month, "models"), { recursive: true });
@@ -90,12 +98,22 @@ export async function fixturePublication(
     await writeFile(path.join(staging, "data", m.name), m.bytes);
     await writeFile(path.join(staging, "site", "_file", "data", "built", study, month, m.site), m.bytes);
   }
-  // A model artifact with test rows (not a snapshot member: the site holds it, data/ does not).
-  if (options.encryptWith !== undefined)
+  // A model artifact with test rows (not a snapshot member: the site holds it, data/ does not);
+  // a trial table's JSON and CSV (small cells) and the CONSORT log's locked view (stays in the clear).
+  if (options.encryptWith !== undefined) {
+    const monthDir = path.join(staging, "site", "_file", "data", "built", study, month);
     await writeFile(
-      path.join(staging, "site", "_file", "data", "built", study, month, "models", "dropout.2468ace0.json"),
+      path.join(monthDir, "models", "dropout.2468ace0.json"),
       `${JSON.stringify({ task: "dropout", test: { columns: ["subject_id", "p_mlp"], rows: [["01-701-1023", 0.31]] } })}\n`,
     );
+    for (const sub of ["tables", "locked"]) await mkdir(path.join(monthDir, sub), { recursive: true });
+    await writeFile(path.join(monthDir, "tables", "trial-tables.1357acef.json"), `${JSON.stringify({ study, month, tables: [{ id: "14-3.01", cells: ["2 (2.4%)"] }] })}\n`);
+    await writeFile(path.join(monthDir, "tables", "14-3.01.0246bdf1.csv"), `row,Placebo\r\nadverse event,2 (2.4%)\r\n`);
+    await writeFile(
+      path.join(monthDir, "locked", "consort.0a1b2c3d.json"),
+      `${JSON.stringify({ study, month, arms: [{ code: "A", discontinuedReasons: [{ reason: "adverse event", n: "<5" }] }], locked: { threshold: 5, suppressed: 1 } })}\n`,
+    );
+  }
   const snapshot = { members: members.map((m) => ({ name: m.name, sha256: createHash("sha256").update(m.bytes).digest("hex") })) };
   await writeFile(path.join(staging, "data", "snapshot.json"), `${JSON.stringify(snapshot)}\n`);
   const encryption = options.encryptWith === undefined ? undefined : await encryptSiteData({ folder: staging, study, month, passphrase: options.encryptWith });

@@ -41,12 +41,24 @@ describe("encrypted patient-level site files", () => {
     expect(enc?.kdf.salt).toMatch(/^[0-9a-f]{32}$/);
     expect(enc?.files.map((f) => f.path)).toEqual([
       "site/_file/data/built/ENC-A/2026-01/adverse_events.89abef01.parquet",
+      "site/_file/data/built/ENC-A/2026-01/consort.2468ace1.json",
       "site/_file/data/built/ENC-A/2026-01/exclusions.13579bdf.json",
       "site/_file/data/built/ENC-A/2026-01/models/dropout.2468ace0.json",
       "site/_file/data/built/ENC-A/2026-01/subjects.0123abcd.parquet",
+      "site/_file/data/built/ENC-A/2026-01/tables/14-3.01.0246bdf1.csv",
+      "site/_file/data/built/ENC-A/2026-01/tables/trial-tables.1357acef.json",
       "site/_file/data/built/ENC-A/2026-01/visits.4567cdef.parquet",
     ]);
-    expect(enc?.files.map((f) => f.name)).toEqual(["adverse_events.parquet", "exclusions.json", "models/dropout.json", "subjects.parquet", "visits.parquet"]);
+    expect(enc?.files.map((f) => f.name)).toEqual([
+      "adverse_events.parquet",
+      "consort.json",
+      "exclusions.json",
+      "models/dropout.json",
+      "subjects.parquet",
+      "tables/14-3.01.csv",
+      "tables/trial-tables.json",
+      "visits.parquet",
+    ]);
     expect(enc?.scope).toEqual([
       "subjects.parquet",
       "visits.parquet",
@@ -55,13 +67,21 @@ describe("encrypted patient-level site files", () => {
       "models/dropout.json",
       "models/adverse-events.json",
       "models/monitoring.json",
+      "consort.json",
+      "survival.json",
+      "tables/trial-tables.json",
+      "tables/*.csv",
+      "tables/*.rtf",
     ]);
+    // The locked view stays in the clear: it is what a reader without the passphrase sees.
+    expect(JSON.parse(await readFile(siteFile("locked/consort.0a1b2c3d.json"), "utf-8")).locked).toEqual({ threshold: 5, suppressed: 1 });
     for (const f of enc?.files ?? []) {
       const bytes = await readFile(path.join(folder, f.path));
       expect(bytes.subarray(0, 4).toString("latin1"), f.path).not.toBe("PAR1");
       // No subject identifier or fixture text survives in the ciphertext.
-      for (const clear of ["fixture", "01-701-10", "screen-failure", "p_mlp"]) expect(bytes.includes(Buffer.from(clear)), `${f.path}: ${clear}`).toBe(false);
-      if (!f.name.startsWith("models/")) expect(f.plaintextSha256).toBe(sha(await readFile(path.join(folder, "data", f.name))));
+      for (const clear of ["fixture", "01-701-10", "screen-failure", "p_mlp", "adverse event", "2 (2.4%)"])
+        expect(bytes.includes(Buffer.from(clear)), `${f.path}: ${clear}`).toBe(false);
+      if (!f.name.includes("/")) expect(f.plaintextSha256).toBe(sha(await readFile(path.join(folder, "data", f.name))));
       expect(readEncryptedHeader(bytes, f.path).header).toMatchObject({ name: f.name, sha256: f.plaintextSha256, kdf: enc?.kdf });
     }
     // README.txt's paragraph names the files, the KDF and where the passphrase is (not here).
@@ -79,19 +99,25 @@ describe("encrypted patient-level site files", () => {
   it("verify: no clear patient-level file; without the passphrase a note, with it every file decrypts to data/", async () => {
     const plain = await verifyArchive(folder, { recompute: false });
     expect(plain.problems).toEqual([]);
-    expect(plain.passed).toContainEqual(expect.stringMatching(/^5 patient-level site file\(s\) encrypted \(AES-256-GCM, PBKDF2-SHA-256 × 600,000\); none in the clear/));
-    expect(plain.notes).toContainEqual(expect.stringMatching(/5 encrypted patient-level file\(s\) were not decrypted/));
+    expect(plain.passed).toContainEqual(
+      expect.stringMatching(
+        /^8 site file\(s\) encrypted \(AES-256-GCM, PBKDF2-SHA-256 × 600,000\): the patient-level rows and the aggregates with cells of fewer than 5 subjects; none in the clear/,
+      ),
+    );
+    expect(plain.notes).toContainEqual(expect.stringMatching(/the 8 encrypted file\(s\) were not decrypted/));
     const withKey = await verifyArchive(folder, { recompute: false, passphrase: PASSPHRASE, requireEncrypted: true });
     expect(withKey.ok).toBe(true);
-    expect(withKey.passed).toContain("5 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256");
+    expect(withKey.passed).toContain(
+      "8 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, in a sub-folder (models/, tables/), the manifest's plaintext SHA-256",
+    );
   });
 
   it("verify with a wrong passphrase: one line per file naming it", async () => {
     const report = await verifyArchive(folder, { recompute: false, passphrase: "not the study passphrase at all" });
     expect(report.ok).toBe(false);
-    expect(report.problems).toHaveLength(5);
-    expect(report.problems[2]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json \(models\/dropout\.json\): \[wrong-passphrase\]/);
-    expect(report.problems[3]).toMatch(
+    expect(report.problems).toHaveLength(8);
+    expect(report.problems[3]).toMatch(/^site\/_file\/data\/built\/ENC-A\/2026-01\/models\/dropout\.2468ace0\.json \(models\/dropout\.json\): \[wrong-passphrase\]/);
+    expect(report.problems[4]).toMatch(
       /^site\/_file\/data\/built\/ENC-A\/2026-01\/subjects\.0123abcd\.parquet \(subjects\.parquet\): \[wrong-passphrase\] wrong passphrase or altered file/,
     );
   });
@@ -151,6 +177,42 @@ describe("encrypted patient-level site files", () => {
     } finally {
       await restore();
       await writeFile(models, encrypted);
+    }
+    expect((await verifyArchive(folder, { recompute: false })).ok).toBe(true);
+  });
+
+  it("an aggregate with small cells in the clear (a trial table's CSV) is named; an archive published before the aggregates were covered gets a note, and fails --require-encrypted", async () => {
+    const table = siteFile("tables/14-3.01.0246bdf1.csv");
+    const encrypted = await readFile(table);
+    const clear = Buffer.from("row,Placebo\r\nadverse event,2 (2.4%)\r\n");
+    await writeFile(table, clear);
+    const reseal = (asBefore: boolean) =>
+      forgeManifest(root, folder, (m) => {
+        const entry = m.files.find((f) => f.path.endsWith("tables/14-3.01.0246bdf1.csv"));
+        if (entry) entry.sha256 = sha(clear);
+        if (asBefore && m.encryption) {
+          // As published when the rule covered the patient-level files only.
+          m.encryption.scope = m.encryption.scope?.filter((name) => !/^(consort|survival)\.json$|^tables\//.test(name));
+          m.encryption.files = m.encryption.files.filter((f) => f.name !== "tables/14-3.01.csv");
+        }
+      });
+    let restore = await reseal(false);
+    try {
+      expect((await verifyArchive(folder, { recompute: false })).problems).toEqual([
+        "site/_file/data/built/ENC-A/2026-01/tables/14-3.01.0246bdf1.csv: [clear-small-cells] an aggregate in the clear that holds cells of fewer than 5 subjects: a published site must show only its locked view in the clear (the manifest records it as encrypted)",
+      ]);
+      await restore();
+      restore = await reseal(true);
+      const old = await verifyArchive(folder, { recompute: false });
+      expect(old.problems).toEqual([]);
+      expect(old.notes).toContainEqual(
+        "published before the aggregates with small cells were encrypted: 1 file(s) (site/_file/data/built/ENC-A/2026-01/tables/14-3.01.0246bdf1.csv) show cells of fewer than 5 subjects in the clear (verify --require-encrypted fails it)",
+      );
+      const strict = await verifyArchive(folder, { recompute: false, requireEncrypted: true });
+      expect(strict.problems).toContainEqual(expect.stringMatching(/tables\/14-3\.01\.0246bdf1\.csv: \[clear-small-cells\]/));
+    } finally {
+      await restore();
+      await writeFile(table, encrypted);
     }
     expect((await verifyArchive(folder, { recompute: false })).ok).toBe(true);
   });
@@ -221,7 +283,7 @@ describe("encrypted patient-level site files", () => {
     const { folder: fresh } = await fixturePublication(root, { study: "ENC-E", encryptWith: PASSPHRASE });
     const dir = path.join(fresh, ...siteMonthDir("ENC-E", "2026-01").split("/"));
     for (const f of await patientLevelSiteFiles(fresh, "ENC-E", "2026-01"))
-      await writeFile(path.join(fresh, ...f.rel.split("/")), f.name.startsWith("models/") ? '{"task": "dropout"}\n' : await readFile(path.join(fresh, "data", f.name)));
+      await writeFile(path.join(fresh, ...f.rel.split("/")), f.name.includes("/") ? '{"task": "dropout"}\n' : await readFile(path.join(fresh, "data", f.name)));
     await writeFile(path.join(dir, "visits.4567cdef.parquet"), "PAR1 other rows PAR1");
     await expect(encryptSiteData({ folder: fresh, study: "ENC-E", month: "2026-01", passphrase: PASSPHRASE })).rejects.toThrow(
       /visits\.4567cdef\.parquet: \[not-frozen-data\] SHA-256 [0-9a-f]{64} is not that of data\/visits\.parquet/,
@@ -250,7 +312,9 @@ describe("encrypted patient-level site files", () => {
       );
     const good = await run({ STUDY_PASS: PASSPHRASE });
     expect(good.code, good.out).toBe(0);
-    expect(good.out).toContain("ok    5 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256");
+    expect(good.out).toContain(
+      "ok    8 encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, in a sub-folder (models/, tables/), the manifest's plaintext SHA-256",
+    );
     const bad = await run({ STUDY_PASS: "a wrong study passphrase" });
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/FAIL {2}site\/_file\/data\/built\/ENC-A\/2026-01\/visits\.4567cdef\.parquet \(visits\.parquet\): \[wrong-passphrase\]/);

@@ -20,17 +20,24 @@ const consort = {
 
 describe("the overview's enrolment cards", () => {
   it("come from the CONSORT log: the total, then each arm in the log's order", () => {
-    const cards = enrolmentCards(consort, { assignment: "randomized", outcome: "y", locked: false });
+    const cards = enrolmentCards(consort, { assignment: "randomized", outcome: "y" });
     expect(cards).toEqual([
       { arm: null, title: "Randomized", value: "1,234", detail: null },
       { arm: "PBO", title: "Placebo (PBO)", value: "1,230", detail: "3 discontinued · 1,100 with y" },
       { arm: "TRT", title: "Active (TRT)", value: "4", detail: "0 discontinued · 2 with y" },
     ]);
-    expect(enrolmentCards(consort, { assignment: "observational", outcome: "y", locked: false })[0]?.title).toBe("Enrolled");
+    expect(enrolmentCards(consort, { assignment: "observational", outcome: "y" })[0]?.title).toBe("Enrolled");
   });
 
-  it("on a locked page show counts of 1 to 4 subjects as <5, and zero and larger counts as they are", () => {
-    const cards = enrolmentCards(consort, { assignment: "randomized", outcome: "y", locked: true });
+  it("on a locked page print the locked view's hidden counts as the build wrote them (<5, —), and zero and larger counts as they are", () => {
+    const lockedView = {
+      enrolled: 1234,
+      arms: [
+        { code: "PBO", label: "Placebo", allocated: 1230, discontinued: "<5", completed: 1000, analysed: 1100 },
+        { code: "TRT", label: "Active", allocated: "<5", discontinued: 0, completed: "—", analysed: "<5" },
+      ],
+    };
+    const cards = enrolmentCards(lockedView, { assignment: "randomized", outcome: "y" });
     expect(cards[1]).toEqual({ arm: "PBO", title: "Placebo (PBO)", value: "1,230", detail: "<5 discontinued · 1,100 with y" });
     expect(cards[2]).toEqual({ arm: "TRT", title: "Active (TRT)", value: "<5", detail: "0 discontinued · <5 with y" });
   });

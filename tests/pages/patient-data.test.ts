@@ -7,7 +7,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { deriveFileKey, encryptFile, newKdfParameters } from "@trial/foundation";
-import { PageLock, patientAttachment, patientJson, patientJsonFile, patientParquet, type ParquetFile } from "../../pages/components/patient-data.ts";
+import {
+  aggregateJson,
+  PageLock,
+  patientAttachment,
+  patientDownloadUrl,
+  patientJson,
+  patientJsonFile,
+  patientParquet,
+  type ParquetFile,
+} from "../../pages/components/patient-data.ts";
 import { SessionKeyRing, type FetchBytes } from "../../pages/components/unlock.ts";
 
 const PASSPHRASE = "study passphrase from escrow";
@@ -109,5 +118,33 @@ describe("patient-level files on a page", () => {
     expect(await (await fetch(read.href)).text()).toBe(modelJson);
     expect(await value).toEqual(read.value);
     expect(requests).toEqual([jsonUrl]);
+  });
+
+  it("an aggregate with small cells: the full document once in the clear; on a locked page the locked view at once, no request for the full one, then the full one at the unlock", async () => {
+    const full = { name: "consort.json", href: jsonUrl, json: async () => ({ enrolled: 254, arms: [{ n: 2 }] }) };
+    const lockedView = {
+      name: "consort.json",
+      href: "/_file/data/built/S/2026-01/locked/consort.0123abcd.json",
+      json: async () => ({ enrolled: 254, arms: [{ n: "<5" }], locked: { threshold: 5, suppressed: 1 } }),
+    };
+    const values: unknown[] = [];
+    for await (const v of aggregateJson(full, lockedView, { encrypted: false })) values.push(v);
+    expect(values).toEqual([{ enrolled: 254, arms: [{ n: 2 }] }]);
+
+    const { lock, requests } = await site();
+    const hostFile = { name: "dropout.json", href: jsonUrl, json: async () => Promise.reject(new Error("the encrypted bytes are not JSON")) };
+    const generator = aggregateJson<Record<string, unknown>>(hostFile, lockedView, { lock, encrypted: true });
+    const first = await generator.next();
+    expect(first.value).toMatchObject({ arms: [{ n: "<5" }] });
+    expect(first.value?.locked).toEqual({ threshold: 5, suppressed: 1 });
+    const second = generator.next();
+    await tick();
+    expect(requests).toEqual([]);
+    await lock.unlock(PASSPHRASE);
+    expect((await second).value).toEqual(JSON.parse(modelJson));
+    expect((await generator.next()).done).toBe(true);
+    // A download of an encrypted CSV: a blob: URL of the plaintext, after the unlock.
+    expect(await patientDownloadUrl({ name: "t.csv", href: jsonUrl, url: async () => jsonUrl }, "text/csv", { lock, encrypted: true })).toMatch(/^blob:/);
+    expect(await patientDownloadUrl({ name: "t.csv", href: "/t.csv", url: async () => "/_file/t.csv" }, "text/csv", { encrypted: false })).toBe("/_file/t.csv");
   });
 });

@@ -12,8 +12,12 @@
  * plaintext SHA-256 and the KDF parameters (`SiteEncryption`). The frozen `data/` of the archive
  * folder stays in the clear: it is the archive's evidence and never hosted.
  *
- * What stays in the clear is what the build computed in aggregate: analysis.json, survival.json,
- * consort.json, the trial tables, the model card (test metrics, split, limits).
+ * The build's aggregates that hold cells of fewer than 5 subjects are encrypted too
+ * (`SMALL_CELL_FILES`: `consort.json`, `survival.json`, the trial tables' JSON, CSV and RTF):
+ * a locked page reads their locked views instead (`locked/<name>`, written by the build with those
+ * cells suppressed, src/analysis/locked-views.ts). What stays in the clear is what the build
+ * computed in aggregate without a small cell: analysis.json, the locked views, the model card
+ * (test metrics, split, limits).
  *
  * `encryptSiteData` runs in publish after the PDFs are printed (the pages still read the clear
  * files then) and before the manifest hashes the folder; `checkSiteEncryption` runs in verify.
@@ -50,6 +54,25 @@ export const PATIENT_LEVEL_FILES: readonly string[] = [
   "models/adverse-events.json",
   "models/monitoring.json",
 ];
+/**
+ * The build's aggregates that hold cells of fewer than 5 subjects (CONSORT counts, numbers at risk
+ * and per-step counts of the curves, the trial tables' cells): encrypted beside the patient-level
+ * files; a locked page shows their `locked/` views. `*` stands for any table number.
+ */
+export const SMALL_CELL_FILES: readonly string[] = ["consort.json", "survival.json", "tables/trial-tables.json", "tables/*.csv", "tables/*.rtf"];
+/** Everything publish --encrypt-with-env encrypts (the manifest's `encryption.scope`). */
+export const ENCRYPTED_SCOPE: readonly string[] = [...PATIENT_LEVEL_FILES, ...SMALL_CELL_FILES];
+/** True when `name` (month-folder relative) is one of `scope`'s names or patterns. */
+export function inScope(scope: Iterable<string>, name: string): boolean {
+  for (const entry of scope) {
+    if (entry === name) return true;
+    const star = entry.indexOf("*");
+    if (star >= 0 && name.startsWith(entry.slice(0, star)) && name.endsWith(entry.slice(star + 1)) && !name.slice(star, name.length - (entry.length - star - 1)).includes("/"))
+      return true;
+  }
+  return false;
+}
+const isSmallCellFile = (name: string): boolean => inScope(SMALL_CELL_FILES, name);
 /** What publish encrypted before the exclusion log and the models' files were covered (an archive's `encryption` without `scope`). */
 const FIRST_SCOPE: readonly string[] = ["subjects.parquet", "visits.parquet", "adverse_events.parquet"];
 /** The frozen copy of a patient-level site file, or null for a file that data/ does not hold (models/). */
@@ -62,28 +85,30 @@ const PARQUET_MAGIC = "PAR1";
 export const siteMonthDir = (study: string, month: string): string => ["site", "_file", "data", "built", study, month].join("/");
 
 /**
- * The site's patient-level files of a study-month: `{rel (folder-relative, /-separated), file (site
- * file name, relative to the month folder), name (its PATIENT_LEVEL_FILES name)}`.
+ * The site's files of a study-month that publish encrypts (`ENCRYPTED_SCOPE`: patient-level files
+ * and aggregates with small cells): `{rel (folder-relative, /-separated), file (site file name,
+ * relative to the month folder), name (its name in the scope, e.g. `tables/14-1.01.csv`)}`.
  */
 export async function patientLevelSiteFiles(folder: string, study: string, month: string): Promise<Array<{ rel: string; file: string; name: string }>> {
   const dir = siteMonthDir(study, month);
   const out: Array<{ rel: string; file: string; name: string }> = [];
-  for (const sub of ["", "models/"]) {
+  for (const sub of ["", "models/", "tables/"]) {
     const entries = await readdir(path.join(folder, ...dir.split("/"), sub), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isFile()) continue;
       // Framework's content hash before the extension: subjects.0123abcd.parquet is subjects.parquet.
-      const match = /^(.*?)(?:\.[0-9a-f]{8})?(\.parquet|\.json)$/.exec(entry.name);
+      const match = /^(.*?)(?:\.[0-9a-f]{8})?(\.parquet|\.json|\.csv|\.rtf)$/.exec(entry.name);
       const name = sub + (match ? `${match[1]}${match[2]}` : entry.name);
-      if (PATIENT_LEVEL_FILES.includes(name)) out.push({ rel: `${dir}/${sub}${entry.name}`, file: `${sub}${entry.name}`, name });
+      if (inScope(ENCRYPTED_SCOPE, name)) out.push({ rel: `${dir}/${sub}${entry.name}`, file: `${sub}${entry.name}`, name });
     }
   }
   return out.sort((a, b) => a.rel.localeCompare(b.rel));
 }
 
-/** Why `bytes` are not a clear copy of `name` (Parquet: PAR1; JSON: parses), or null when they are. */
+/** Why `bytes` are not a clear copy of `name` (Parquet: PAR1; JSON: parses; CSV, RTF: not encrypted), or null when they are. */
 function notClear(name: string, bytes: Uint8Array): string | null {
   if (name.endsWith(".parquet")) return startsWithParquetMagic(bytes) ? null : "[not-clear-parquet] does not start with PAR1 (already encrypted, or not a Parquet file)";
+  if (!name.endsWith(".json")) return isEncryptedFile(bytes) ? "[not-clear-file] is already an encrypted file" : null;
   if (isEncryptedFile(bytes)) return "[not-clear-json] is already an encrypted file";
   try {
     JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
@@ -131,7 +156,8 @@ export async function encryptSiteData(options: EncryptSiteOptions): Promise<Site
   const { folder, study, month } = options;
   checkPassphrase(options.passphrase, "publish --encrypt-with-env");
   const files = await patientLevelSiteFiles(folder, study, month);
-  if (files.length === 0) throw new Error(`${siteMonthDir(study, month)}/: [no-patient-files] the site holds none of ${PATIENT_LEVEL_FILES.join(", ")} to encrypt`);
+  if (!files.some((f) => PATIENT_LEVEL_FILES.includes(f.name)))
+    throw new Error(`${siteMonthDir(study, month)}/: [no-patient-files] the site holds none of ${PATIENT_LEVEL_FILES.join(", ")} to encrypt`);
   const kdf = { ...newKdfParameters(options.iterations ?? MIN_PBKDF2_ITERATIONS), ...(options.salt === undefined ? {} : { salt: options.salt }) };
   const key = await deriveFileKey(options.passphrase, kdf);
   const prepared: Array<{ target: string; bytes: Uint8Array; record: SiteEncryption["files"][number] }> = [];
@@ -152,7 +178,7 @@ export async function encryptSiteData(options: EncryptSiteOptions): Promise<Site
     prepared.push({ target, bytes, record: { path: rel, name, plaintextSha256: sha256, plaintextBytes: plain.length } });
   }
   for (const { target, bytes } of prepared) await writeFileAtomic(target, bytes);
-  return { format: "trial-encrypted-file/1", cipher: "AES-256-GCM", kdf: key.kdf, scope: [...PATIENT_LEVEL_FILES], files: prepared.map((p) => p.record) };
+  return { format: "trial-encrypted-file/1", cipher: "AES-256-GCM", kdf: key.kdf, scope: [...ENCRYPTED_SCOPE], files: prepared.map((p) => p.record) };
 }
 
 export interface SiteEncryptionReport {
@@ -184,8 +210,8 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
   const record = manifest.encryption;
   // The names this publication's rule encrypted: an archive published before the rule covered the
   // exclusion log and the models' rows holds those in the clear, which is noted, not failed.
-  const scope = new Set(record?.scope ?? FIRST_SCOPE);
-  const outOfScope: string[] = [];
+  const scope = record?.scope ?? FIRST_SCOPE;
+  const outOfScope: Array<{ rel: string; name: string }> = [];
   const listed = new Map((record?.files ?? []).map((f) => [f.path, f]));
   let key: FileKey | Error | null = null;
   let decrypted = 0;
@@ -195,14 +221,17 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
     const entry = listed.get(rel);
     listed.delete(rel);
     if (!isEncryptedFile(bytes)) {
-      if (record && !scope.has(name) && !entry && !options.requireEncrypted) {
-        outOfScope.push(rel);
+      if (record && !inScope(scope, name) && !entry && !options.requireEncrypted) {
+        outOfScope.push({ rel, name });
         continue;
       }
       if (record || options.requireEncrypted) {
         const what = startsWithParquetMagic(bytes) ? "a Parquet file in the clear (PAR1)" : notClear(name, bytes) === null ? "a JSON file in the clear" : "not an encrypted file";
+        const why = entry ? " (the manifest records it as encrypted)" : record ? "" : " (published without --encrypt-with-env)";
         report.problems.push(
-          `${rel}: [clear-patient-data] ${what}: a published site must hold no patient-level rows in the clear${entry ? " (the manifest records it as encrypted)" : record ? "" : " (published without --encrypt-with-env)"}`,
+          isSmallCellFile(name)
+            ? `${rel}: [clear-small-cells] an aggregate in the clear that holds cells of fewer than 5 subjects: a published site must show only its locked view in the clear${why}`
+            : `${rel}: [clear-patient-data] ${what}: a published site must hold no patient-level rows in the clear${why}`,
         );
       }
       continue;
@@ -245,22 +274,29 @@ export async function checkSiteEncryption(folder: string, manifest: Manifest, op
       report.problems.push(error instanceof EncryptedFileError ? error.message : `${rel}: ${(error as Error).message}`);
     }
   }
-  for (const missing of listed.keys())
-    report.problems.push(`${missing}: [encrypted-file-missing] the manifest records it as an encrypted patient-level file; it is not in the site`);
+  for (const missing of listed.keys()) report.problems.push(`${missing}: [encrypted-file-missing] the manifest records it as an encrypted file; it is not in the site`);
   if (record) {
     if (report.problems.length === before) {
       report.passed.push(
-        `${record.files.length} patient-level site file(s) encrypted (AES-256-GCM, PBKDF2-SHA-256 × ${record.kdf.iterations.toLocaleString("en-US")}); none in the clear`,
+        `${record.files.length} site file(s) encrypted (AES-256-GCM, PBKDF2-SHA-256 × ${record.kdf.iterations.toLocaleString("en-US")}): the patient-level rows and the aggregates with cells of fewer than 5 subjects; none in the clear`,
       );
       if (options.passphrase !== undefined)
-        report.passed.push(`${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, for models/, the manifest's plaintext SHA-256`);
+        report.passed.push(
+          `${decrypted} encrypted file(s) decrypt with the study passphrase to the frozen data/ bytes or, in a sub-folder (models/, tables/), the manifest's plaintext SHA-256`,
+        );
     }
-    if (outOfScope.length > 0)
+    const rowsInClear = outOfScope.filter((f) => !isSmallCellFile(f.name)).map((f) => f.rel);
+    const cellsInClear = outOfScope.filter((f) => isSmallCellFile(f.name)).map((f) => f.rel);
+    if (rowsInClear.length > 0)
       report.notes.push(
-        `published before the exclusion log and the models' rows were encrypted: ${outOfScope.join(", ")} hold patient-level rows in the clear; do not host this site publicly (verify --require-encrypted fails it)`,
+        `published before the exclusion log and the models' rows were encrypted: ${rowsInClear.join(", ")} hold patient-level rows in the clear; do not host this site publicly (verify --require-encrypted fails it)`,
+      );
+    if (cellsInClear.length > 0)
+      report.notes.push(
+        `published before the aggregates with small cells were encrypted: ${cellsInClear.length} file(s) (${cellsInClear.join(", ")}) show cells of fewer than 5 subjects in the clear (verify --require-encrypted fails it)`,
       );
     if (options.passphrase === undefined)
-      report.notes.push(`the ${record.files.length} encrypted patient-level file(s) were not decrypted (give the study passphrase: --decrypt-with-env <VAR>)`);
+      report.notes.push(`the ${record.files.length} encrypted file(s) were not decrypted (give the study passphrase: --decrypt-with-env <VAR>)`);
   } else if (files.length > 0 && !options.requireEncrypted) {
     report.notes.push(
       `the site holds ${files.length} patient-level file(s) in the clear (${files.map((f) => f.name).join(", ")}): published without --encrypt-with-env; do not host this site publicly`,

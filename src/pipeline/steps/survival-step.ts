@@ -10,6 +10,7 @@ import { readParquet } from "../../../data-loaders/readers/parquet.ts";
 import { getStudy } from "../../foundation/registry.ts";
 import { SURVIVAL_BOOTSTRAP, survivalFields, survivalSpec } from "../../foundation/survival-endpoint.ts";
 import type { StepRun } from "../step-context.ts";
+import { lockedFileName, lockedSurvival } from "../../analysis/locked-views.ts";
 
 export const run: StepRun = async ({ study, month, inputDir }) => {
   const config = getStudy(study);
@@ -20,5 +21,10 @@ export const run: StepRun = async ({ study, month, inputDir }) => {
   } catch (error) {
     throw new Error(`${study} ${month}: time-to-event analysis (survival.json): ${(error as Error).message}`);
   }
-  return [{ name: "survival.json", bytes: new TextEncoder().encode(`${JSON.stringify(result, null, 2)}\n`) }];
+  const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+  // Beside it, the results as a locked page shows them (numbers at risk and events under 5 suppressed).
+  return [
+    { name: "survival.json", bytes: json(result) },
+    { name: lockedFileName("survival.json"), bytes: json(lockedSurvival(result)) },
+  ];
 };

@@ -23,6 +23,7 @@ import type { StudyConfig } from "../../foundation/study-config.ts";
 import { getStudy } from "../../foundation/registry.ts";
 import type { ArtifactFile } from "../artifact-store.ts";
 import type { StepRun } from "../step-context.ts";
+import { lockedFileName, lockedTrialTables } from "../../analysis/locked-views.ts";
 
 export const TRIAL_TABLES_JSON = "tables/trial-tables.json";
 
@@ -66,6 +67,8 @@ export function trialTableFiles(doc: TrialTablesDocument): ArtifactFile[] {
   const header = [`Protocol: ${doc.study}`, `Data cut: ${doc.month}`];
   return [
     { name: TRIAL_TABLES_JSON, bytes: encode(`${JSON.stringify(doc, null, 2)}\n`) },
+    // What a locked page shows: every cell of fewer than 5 subjects suppressed, no CSV or RTF.
+    { name: lockedFileName(TRIAL_TABLES_JSON), bytes: encode(`${JSON.stringify(lockedTrialTables(doc), null, 2)}\n`) },
     ...doc.tables.flatMap((t) => [
       { name: tableFileName(t.id, "csv"), bytes: encode(tableToCsv(t)) },
       { name: tableFileName(t.id, "rtf"), bytes: encode(tableToRtf(t, { header })) },

@@ -49,7 +49,9 @@ describe("studyTrialTables", () => {
     // The step writes the two files of every table id, an omitted table's stating its reason.
     const files = trialTableFiles(doc);
     const ids = ["14-1.01", "14-1.02", "14-2.01", "14-3.01", "14-5.01", "14-5.02"];
-    expect(files.map((f) => f.name).sort()).toEqual(["tables/trial-tables.json", ...ids.flatMap((id) => [`tables/${id}.csv`, `tables/${id}.rtf`])].sort());
+    expect(files.map((f) => f.name).sort()).toEqual(
+      ["tables/trial-tables.json", "locked/trial-tables.json", ...ids.flatMap((id) => [`tables/${id}.csv`, `tables/${id}.rtf`])].sort(),
+    );
     const csv = new TextDecoder().decode(files.find((f) => f.name === "tables/14-3.01.csv")!.bytes);
     expect(csv).toContain("not produced");
     expect(csv).toContain("binary");

@@ -4,11 +4,13 @@
  * before the PDFs, which the printer made by unlocking every page), then its `site/` served alone:
  * - a locked page asks for the passphrase and makes NO request for subjects, visits, adverse
  *   events, the exclusion log or the models' test rows, while what the build computed in aggregate
- *   renders (the model card) and each section that waits says so; the trial tables
- *   show cells under 5 subjects as "<5" and no downloads;
+ *   renders (the model card) and each section that waits says so; the aggregates with small cells
+ *   (the CONSORT log, the time-to-event results, the trial tables and their CSV and RTF) are
+ *   encrypted too and not requested: the pages show the build's locked views (cells under 5
+ *   subjects as "<5", no downloads);
  * - a wrong passphrase is refused with the named rule and nothing is unlocked;
  * - the right passphrase unlocks: the patient-level views render and agree with the build, the
- *   tables show every cell;
+ *   tables show every cell and download the decrypted CSV and RTF;
  * - verify decrypts each file with the passphrase and matches data/.
  * Screenshots of the locked and unlocked pages go to test-results/encrypted-site/.
  */
@@ -25,6 +27,8 @@ const STUDY = "SYN-CONF-B";
 const MONTH = "2026-01";
 const PASSPHRASE = "correct horse battery staple, study B";
 const PATIENT_FILE = /\/((subjects|visits|adverse_events)\.[0-9a-f]{8}\.parquet|exclusions\.[0-9a-f]{8}\.json|models\/(dropout|adverse-events|monitoring)\.[0-9a-f]{8}\.json)$/;
+/** The aggregates that hold cells of fewer than 5 subjects (their locked views, under locked/, are what a locked page reads). */
+const SMALL_CELL_FILE = /\/((consort|survival)\.[0-9a-f]{8}\.json|tables\/[^/]+)$/;
 const shots = path.join(projectRoot, "test-results", "encrypted-site");
 
 let root: string;
@@ -72,15 +76,22 @@ async function unlock(visit: PageVisit, passphrase: string): Promise<string> {
 
 describe("an encrypted publication in Chromium", () => {
   it("the printer unlocked every page: PDFs written and every browser agreement identical", () => {
-    expect(published.manifest.encryption?.files.map((f) => f.name).sort()).toEqual([
+    const names = published.manifest.encryption?.files.map((f) => f.name).sort() ?? [];
+    expect(names.filter((n) => !n.startsWith("tables/"))).toEqual([
       "adverse_events.parquet",
+      "consort.json",
       "exclusions.json",
       "models/adverse-events.json",
       "models/dropout.json",
       "models/monitoring.json",
       "subjects.parquet",
+      "survival.json",
       "visits.parquet",
     ]);
+    // The trial tables: the document, and a CSV and an RTF per table (those not produced too).
+    expect(names).toContain("tables/trial-tables.json");
+    expect(names.filter((n) => /^tables\/14-[0-9.]+\.csv$/.test(n)).length).toBeGreaterThanOrEqual(5);
+    expect(names.filter((n) => n.endsWith(".csv")).length).toBe(names.filter((n) => n.endsWith(".rtf")).length);
     const checks = (published.manifest.browserAgreement ?? []).flatMap((p) => p.checks);
     expect(checks.length).toBeGreaterThan(0);
     for (const c of checks) expect(c.status).toBe("identical");
@@ -91,8 +102,9 @@ describe("an encrypted publication in Chromium", () => {
     await visit.page.screenshot({ path: path.join(shots, "overview-locked.png"), fullPage: true });
     expect(await visit.page.locator("#patient-lock h2").textContent()).toBe("Patient-level data are locked");
     expect(await visit.page.locator("h1").first().textContent()).toContain(STUDY);
-    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
-    // The enrolment cards are the build's CONSORT log (an aggregate): shown while locked, the
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u) || SMALL_CELL_FILE.test(u))).toEqual([]);
+    expect(visit.requests.filter((u) => /\/locked\/consort\.[0-9a-f]{8}\.json$/.test(u))).toHaveLength(1);
+    // The enrolment cards are the build's CONSORT log (its locked view): shown while locked, the
     // enrolment window (from the subject rows) says it is locked, and no recount has run.
     const consort = JSON.parse(await readFile(path.join(published.folder, "data", "consort.json"), "utf-8")) as { enrolled: number };
     expect(Number((await visit.page.locator("#kpi-enrolled").textContent())?.replace(/,/g, ""))).toBe(consort.enrolled);
@@ -111,7 +123,7 @@ describe("an encrypted publication in Chromium", () => {
     expect(lockedCells.some((t) => /^\s*[1-4] \(/.test(t))).toBe(false);
     expect(await visit.page.locator("section.trial-table.suppressed").count()).toBe(await visit.page.locator("section.trial-table").count());
     expect(await visit.page.locator("a.download-table").count()).toBe(0);
-    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u) || SMALL_CELL_FILE.test(u))).toEqual([]);
 
     const refused = await unlock(visit, "not the study passphrase at all");
     expect(refused).toMatch(/\[wrong-passphrase\] wrong passphrase or altered file/);
@@ -127,6 +139,11 @@ describe("an encrypted publication in Chromium", () => {
     expect((await visit.page.locator("section.trial-table td").allTextContents()).filter((t) => t === "<5")).toEqual([]);
     // Requested only after a passphrase was given (the wrong one and the right one each fetch them).
     expect(new Set(visit.requests.filter((u) => PATIENT_FILE.test(u)).map((u) => new URL(u).pathname.split("/").pop()!.split(".")[0])).size).toBe(3);
+    // The downloads are the decrypted CSV and RTF.
+    expect(await visit.page.locator("a.download-table").count()).toBeGreaterThan(0);
+    for (const href of await visit.page.locator("a.download-table").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^blob:/);
+    const csv = await visit.page.evaluate(`fetch(document.querySelector("a.download-table").href).then((r) => r.text())`);
+    expect(csv).toMatch(/^[^\r\n]*,/);
     await visit.page.screenshot({ path: path.join(shots, "tables-unlocked.png"), fullPage: true });
     expect(visit.problems()).toEqual([]);
     await visit.close();
@@ -176,13 +193,32 @@ describe("an encrypted publication in Chromium", () => {
     expect(await visit.page.locator("#disposition-locked").textContent()).toMatch(/^locked The disposition by arm .* needs patient-level rows/);
     expect(await visit.page.locator("#record-accounting").count()).toBe(0);
     await visit.page.screenshot({ path: path.join(shots, "cohort-locked.png"), fullPage: true });
-    expect(visit.requests.filter((u) => PATIENT_FILE.test(u))).toEqual([]);
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u) || SMALL_CELL_FILE.test(u))).toEqual([]);
+    // The CONSORT diagram draws the locked view: no count of 1-4 subjects in it.
+    const lockedDiagram = (await visit.page.locator("#consort svg").textContent()) ?? "";
+    expect(lockedDiagram).toContain("n = ");
+    expect(lockedDiagram).not.toMatch(/: [1-4](?!\d)/);
     expect(await unlock(visit, PASSPHRASE)).toContain("unlocked");
     await visit.page.waitForSelector("#record-accounting", { timeout: 120_000 });
     expect(await visit.page.locator("#exclusions-locked").count()).toBe(0);
     expect(await visit.page.locator("#disposition-locked").count()).toBe(0);
     expect(await visit.page.getAttribute("#exclusion-log-json", "href")).toMatch(/^blob:/);
+    await visit.page.waitForSelector("#consort-check .badge", { timeout: 120_000 });
     expect(await visit.page.locator("#consort-check .badge").textContent()).toBe("consistent");
+    expect(visit.problems()).toEqual([]);
+    await visit.close();
+  }, 300_000);
+
+  it("the locked time-to-event page requests neither survival.json nor a patient-level file; unlocked, the recomputation agrees with the full results", async () => {
+    const visit = await open("time-to-event");
+    await visit.page.waitForSelector("#endpoint-definition", { timeout: 120_000 });
+    expect(visit.requests.filter((u) => PATIENT_FILE.test(u) || SMALL_CELL_FILE.test(u))).toEqual([]);
+    expect(visit.requests.filter((u) => /\/locked\/survival\.[0-9a-f]{8}\.json$/.test(u))).toHaveLength(1);
+    expect(await unlock(visit, PASSPHRASE)).toContain("unlocked");
+    await visit.page.waitForSelector("#survival-agreement[data-status]:not([data-status=pending])", { timeout: 120_000 });
+    expect(await visit.page.getAttribute("#survival-agreement", "data-status")).toBe("identical");
+    expect(await visit.page.locator("table.at-risk td").allTextContents()).not.toContain("<5");
+    await visit.page.screenshot({ path: path.join(shots, "time-to-event-unlocked.png"), fullPage: true });
     expect(visit.problems()).toEqual([]);
     await visit.close();
   }, 300_000);
