@@ -28,7 +28,7 @@ const MONTH = "2026-01";
 const PASSPHRASE = "correct horse battery staple, study B";
 const PATIENT_FILE = /\/((subjects|visits|adverse_events)\.[0-9a-f]{8}\.parquet|exclusions\.[0-9a-f]{8}\.json|models\/(dropout|adverse-events|monitoring)\.[0-9a-f]{8}\.json)$/;
 /** The aggregates that hold cells of fewer than 5 subjects (their locked views, under locked/, are what a locked page reads). */
-const SMALL_CELL_FILE = /\/((consort|survival)\.[0-9a-f]{8}\.json|tables\/[^/]+)$/;
+const SMALL_CELL_FILE = /(?<!\/locked)\/((consort|survival)\.[0-9a-f]{8}\.json|tables\/[^/]+)$/;
 const shots = path.join(projectRoot, "test-results", "encrypted-site");
 
 let root: string;
