@@ -4,6 +4,8 @@
  * as bars for a categorical first column, a line for dates or increasing numbers, dots otherwise,
  * coloured by another categorical column with few levels.
  */
+import type { PlotModule } from "./plot-module.js";
+
 export interface QuickChartSpec {
   kind: "bar" | "line" | "dot";
   x: string;
@@ -46,4 +48,29 @@ export function quickChartSpec(rows: ReadonlyArray<Record<string, unknown>>, col
   const xs = rows.map((r) => Number(r[x]));
   const increasing = color === null && xs.every((v, i) => i === 0 || v > (xs[i - 1] as number));
   return { kind: increasing ? "line" : "dot", x, y, color };
+}
+
+/** Arrow hands BIGINT columns over as BigInt: the rows with each exactly representable one as a number (shown and exported as such). */
+export function plainRows(rows: ReadonlyArray<Record<string, unknown>>): Array<Record<string, unknown>> {
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" && Number.isSafeInteger(Number(v)) ? Number(v) : v])));
+}
+
+/** The chart a spec describes: bars, a line or dots of y against x (coloured when the spec says), with a rule at 0. */
+export function quickChart(Plot: PlotModule, rows: ReadonlyArray<Record<string, unknown>>, spec: QuickChartSpec, options: { width: number }): SVGElement | HTMLElement {
+  const colour = spec.color ?? "steelblue";
+  const mark =
+    spec.kind === "bar"
+      ? Plot.barY(rows, { x: spec.x, y: spec.y, fill: colour, tip: true })
+      : spec.kind === "line"
+        ? Plot.lineY(rows, { x: spec.x, y: spec.y, stroke: colour, tip: true })
+        : Plot.dot(rows, { x: spec.x, y: spec.y, fill: colour, tip: true });
+  return Plot.plot({
+    width: options.width,
+    height: 320,
+    marginLeft: 60,
+    x: { label: spec.x },
+    y: { label: spec.y, grid: true },
+    color: spec.color ? { legend: true } : undefined,
+    marks: [mark, Plot.ruleY([0])],
+  });
 }

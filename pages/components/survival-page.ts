@@ -7,6 +7,7 @@
 import { analyseStudySurvival, withoutSurvivalBootstrap, type StudySurvival, type SurvivalCurve } from "@trial/estimators";
 import { survivalSpec, type SurvivalStudyFields } from "@trial/foundation";
 import { compareResults, type Agreement } from "./agreement.js";
+import { formatFixed } from "./format.js";
 import { subjectRows } from "./subject-rows.js";
 
 export interface SurvivalRecomputed {
@@ -198,4 +199,57 @@ export function truthRows(c: StudySurvival["comparisons"][number], tau: number |
       atTau?.survivalDifference ?? null,
     ),
   ];
+}
+
+/** A row of the RMST table: the comparison, RMST per arm and their difference with its interval, and (IPW) the survival difference at τ. */
+export interface RmstRow {
+  comparison: string;
+  treated: number | null;
+  control: number | null;
+  difference: number | null;
+  ci: string;
+  sdiff: number | null;
+  sci: string;
+}
+
+/**
+ * The RMST table's rows at the shown τ: unweighted Kaplan–Meier areas with the delta-method interval
+ * (as survRM2), or the IPW-adjusted areas with the build's full-refit bootstrap percentiles, which
+ * exist at the pre-specified τ only (`builtTau`).
+ *
+ * @param label the comparison's label from the treated arm's code, e.g. "Xanomeline high dose (Xan_Hi)"
+ */
+export function rmstRows(
+  comparisons: StudySurvival["comparisons"],
+  options: { weighting: (typeof weightingChoices)[number]; builtTau: boolean; label: (treated: string) => string },
+): RmstRow[] {
+  const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? "—" : formatFixed(x, digits));
+  return comparisons.map((c) => {
+    const comparison = `${options.label(c.treated)} vs control`;
+    if (options.weighting === "none")
+      return {
+        comparison,
+        treated: c.rmst?.treated ?? null,
+        control: c.rmst?.control ?? null,
+        difference: c.rmst?.difference ?? null,
+        ci: c.rmst ? `${f(c.rmst.differenceCi[0])} to ${f(c.rmst.differenceCi[1])}` : "—",
+        sdiff: null,
+        sci: "—",
+      };
+    const a = c.adjusted;
+    const boot = options.builtTau ? a?.bootstrap : null;
+    return {
+      comparison,
+      treated: a?.rmstTreated ?? null,
+      control: a?.rmstControl ?? null,
+      difference: a?.rmstDifference ?? null,
+      ci: boot
+        ? `${f(boot.rmstDifference.percentile[0])} to ${f(boot.rmstDifference.percentile[1])}`
+        : options.builtTau
+          ? (a?.bootstrapError ?? "—")
+          : "bootstrap at the pre-specified τ only",
+      sdiff: a?.survivalDifference ?? null,
+      sci: boot ? `${f(boot.survivalDifference.percentile[0], 3)} to ${f(boot.survivalDifference.percentile[1], 3)}` : "—",
+    };
+  });
 }
