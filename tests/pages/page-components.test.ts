@@ -1,0 +1,86 @@
+/**
+ * The pure parts of the components that page cells moved into (issue 17): each computes what the
+ * page computed inline before, so these pin the numbers the pages show.
+ */
+import type { BalanceRow, ComparisonResult, StudySurvival, SubgroupEffectRow } from "@trial/estimators";
+import { describe, expect, it } from "vitest";
+import { biasContourRows } from "../../pages/components/bias-contour-chart.ts";
+import { cateRows, segmentLabel } from "../../pages/components/cate-chart.ts";
+import { sampleDeviation } from "../../pages/components/explorer-data.ts";
+import { lovePoints } from "../../pages/components/love-plot.ts";
+import { storedPrimary } from "../../pages/components/primary-check.ts";
+import { plainRows } from "../../pages/components/quick-chart.ts";
+import { rmstRows } from "../../pages/components/survival-page.ts";
+
+describe("page components", () => {
+  it("sampleDeviation is d3.deviation: n − 1, nulls and NaN skipped, undefined below two values", () => {
+    expect(sampleDeviation([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138089935299395, 15);
+    expect(sampleDeviation([1, null, undefined, Number.NaN, 3])).toBe(Math.SQRT2);
+    expect(sampleDeviation([5])).toBeUndefined();
+  });
+
+  it("lovePoints: |SMD| before and after weighting per covariate", () => {
+    const balance = [{ column: "age", smdBefore: -0.25, smdAfter: 0.01 }] as unknown as BalanceRow[];
+    expect(lovePoints(balance)).toEqual([
+      { column: "age", when: "before weighting", smd: 0.25 },
+      { column: "age", when: "after weighting", smd: 0.01 },
+    ]);
+  });
+
+  it("cateRows: each estimated segment beside its true CATE", () => {
+    const estimated = [{ level: segmentLabel("Europe", 1), n: 122, effect: { estimate: 0.157, ci: [-0.202, 0.515] } }] as unknown as SubgroupEffectRow[];
+    expect(cateRows(estimated, [{ region: "Europe", prior_therapy: 1, effect: 0.14 }])).toEqual([
+      { segment: "Europe / prior therapy 1", n: 122, estimate: 0.157, lower: -0.202, upper: 0.515, true_cate: 0.14 },
+    ]);
+  });
+
+  it("biasContourRows: both curves on the grid from RR_EU 1.01, each point with bias factor equal to the risk ratio", () => {
+    const rows = biasContourRows({ point: 1.85, riskRatio: 1.27, limit: 1.56, limitRiskRatio: 1.149 } as never);
+    const first = rows.find((r) => r.curve === "explains away the estimate");
+    // The grid is d3.range(1.01, 12, 0.02); a contour starts at the first RR_EU above the risk ratio.
+    expect(first?.rrTreatmentConfounder).toBe(1.01 + 15 * 0.02);
+    for (const r of rows.slice(0, 50)) {
+      const target = r.curve === "explains away the estimate" ? 1.27 : 1.149;
+      const b = (r.rrTreatmentConfounder * r.rrConfounderOutcome) / (r.rrTreatmentConfounder + r.rrConfounderOutcome - 1);
+      expect(b).toBeCloseTo(target, 9);
+    }
+    expect(new Set(rows.map((r) => r.curve))).toEqual(new Set(["explains away the estimate", "moves the CI limit to 1"]));
+  });
+
+  it("storedPrimary: the build's AIPW estimate, or why there is none", () => {
+    expect(storedPrimary(undefined)).toEqual({ estimate: null, error: "no stored analysis for this comparison" });
+    expect(storedPrimary({ status: "failed", error: "separation", estimates: null } as unknown as ComparisonResult)).toEqual({ estimate: null, error: "separation" });
+    expect(storedPrimary({ status: "ok", estimates: { aipw: { difference: { estimate: -0.53 } } } } as unknown as ComparisonResult)).toEqual({ estimate: -0.53, error: null });
+  });
+
+  it("plainRows: BIGINT counts as numbers where exact, larger ones kept as BigInt", () => {
+    expect(plainRows([{ n: 12n, big: 2n ** 60n, s: "x" }])).toEqual([{ n: 12, big: 2n ** 60n, s: "x" }]);
+  });
+
+  it("rmstRows: Kaplan–Meier areas with the delta-method interval, or IPW with the build's bootstrap at its τ only", () => {
+    const c = {
+      treated: "T",
+      rmst: { treated: 58.4977, control: 131.7446, difference: -73.2469, differenceCi: [-93.0132, -53.4806] },
+      adjusted: {
+        rmstTreated: 58.69,
+        rmstControl: 131.43,
+        rmstDifference: -72.74,
+        survivalDifference: -0.499,
+        bootstrapError: null,
+        bootstrap: { rmstDifference: { percentile: [-90.1, -55.2] }, survivalDifference: { percentile: [-0.61, -0.38] } },
+      },
+    } as unknown as StudySurvival["comparisons"][number];
+    const label = (code: string) => `Active (${code})`;
+    expect(rmstRows([c], { weighting: "none", builtTau: true, label })[0]).toEqual({
+      comparison: "Active (T) vs control",
+      treated: 58.4977,
+      control: 131.7446,
+      difference: -73.2469,
+      ci: "-93.01 to -53.48",
+      sdiff: null,
+      sci: "—",
+    });
+    expect(rmstRows([c], { weighting: "ipw", builtTau: true, label })[0]).toMatchObject({ difference: -72.74, ci: "-90.10 to -55.20", sdiff: -0.499, sci: "-0.610 to -0.380" });
+    expect(rmstRows([c], { weighting: "ipw", builtTau: false, label })[0]).toMatchObject({ ci: "bootstrap at the pre-specified τ only", sci: "—" });
+  });
+});
