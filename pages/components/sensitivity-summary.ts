@@ -16,6 +16,16 @@ export interface SensitivityResults {
   refuters: ReadonlyArray<RefutationResult | { label: string; error: string }>;
 }
 
+/** A row of the robustness table that states a verdict without an estimate (an interaction test, an E-value). */
+const statement = (category: string, analysis: string, text: string): RobustnessEntry => ({
+  category,
+  analysis,
+  estimate: null,
+  ci: null,
+  n: null,
+  verdict: { consistent: true, text },
+});
+
 /** The rows of the robustness table, in report order. */
 export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
   const entries: RobustnessEntry[] = [];
@@ -42,41 +52,31 @@ export function robustnessEntries(r: SensitivityResults): RobustnessEntry[] {
   }
   for (const s of r.subgroups) {
     if (s.pValue === null) continue;
-    entries.push({
-      category: "Subgroups",
-      analysis: `Interaction test, ${s.label}`,
-      estimate: null,
-      ci: null,
-      n: null,
-      // Exploratory (not pre-specified): the verdict is worded without its p-value (ICH E9; as FDA
-      // asked of the R Submission Pilot 2 app, p-values only for pre-specified analyses).
-      verdict: {
-        consistent: true,
-        text:
-          s.pValue < 0.05
-            ? "exploratory: the effects differ between subgroups (Cochran's Q at the 5% level); report the effect by subgroup"
-            : "exploratory: no evidence that the effects differ between subgroups",
-      },
-    });
+    // Exploratory (not pre-specified): the verdict is worded without its p-value (ICH E9; as FDA
+    // asked of the R Submission Pilot 2 app, p-values only for pre-specified analyses).
+    entries.push(
+      statement(
+        "Subgroups",
+        `Interaction test, ${s.label}`,
+        s.pValue < 0.05
+          ? "exploratory: the effects differ between subgroups (Cochran's Q at the 5% level); report the effect by subgroup"
+          : "exploratory: no evidence that the effects differ between subgroups",
+      ),
+    );
   }
   if (r.eValue !== null) {
     const e = r.eValue.value;
-    entries.push({
-      category: "Unmeasured confounding",
-      analysis: `E-value (${r.eValue.scale})`,
-      estimate: null,
-      ci: null,
-      n: null,
-      // An E-value of 1 for the limit means the interval already reaches no effect: nothing for a
-      // confounder to explain away, and no change to a conclusion of "no significant effect".
-      verdict: {
-        consistent: true,
-        text:
-          e.limit === 1
-            ? `point ${formatFixed(e.point, 2)}, CI limit 1: the interval already includes no effect`
-            : `point ${formatFixed(e.point, 2)}, CI limit ${e.limit === null ? "–" : formatFixed(e.limit, 2)}: only a confounder associated with treatment and outcome by a risk ratio of ${formatFixed(e.limit ?? e.point, 2)} each could move the interval to the null`,
-      },
-    });
+    // An E-value of 1 for the limit means the interval already reaches no effect: nothing for a
+    // confounder to explain away, and no change to a conclusion of "no significant effect".
+    entries.push(
+      statement(
+        "Unmeasured confounding",
+        `E-value (${r.eValue.scale})`,
+        e.limit === 1
+          ? `point ${formatFixed(e.point, 2)}, CI limit 1: the interval already includes no effect`
+          : `point ${formatFixed(e.point, 2)}, CI limit ${e.limit === null ? "–" : formatFixed(e.limit, 2)}: only a confounder associated with treatment and outcome by a risk ratio of ${formatFixed(e.limit ?? e.point, 2)} each could move the interval to the null`,
+      ),
+    );
   }
   if (r.tipping !== null) {
     const t = r.tipping;
