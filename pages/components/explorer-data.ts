@@ -18,25 +18,6 @@ export interface SubgroupLevel {
   level: string;
 }
 
-/**
- * The sample standard deviation as d3.deviation computes it (Welford's one-pass update, n − 1;
- * undefined below two values), so the slider's range is what the page showed before.
- */
-export function sampleDeviation(values: readonly unknown[]): number | undefined {
-  let count = 0;
-  let mean = 0;
-  let sum = 0;
-  for (const raw of values) {
-    if (raw === null || raw === undefined) continue;
-    const value = +(raw as number);
-    if (Number.isNaN(value)) continue;
-    const delta = value - mean;
-    mean += delta / ++count;
-    sum += delta * (value - mean);
-  }
-  return count > 1 ? Math.sqrt(sum / (count - 1)) : undefined;
-}
-
 export interface ExplorerData {
   subgroupLevels: SubgroupLevel[];
   /** The covariates of the primary analysis's models (the checkboxes). */
@@ -51,14 +32,18 @@ export interface ExplorerData {
   contrast(rows: Rows, arm: string, covariates: readonly string[], key: string): ReturnType<typeof contrastData>;
 }
 
-export function explorerData(study: Study & { outcome: string; primaryOutcome: string }, subjects: Rows): ExplorerData {
+/**
+ * @param deviation the sample SD of the observed outcomes: the page passes `d3.deviation` (the
+ *   library the page already loads; a hand copy here would have to match its digits)
+ */
+export function explorerData(study: Study & { outcome: string; primaryOutcome: string }, subjects: Rows, deviation: (values: unknown[]) => number | undefined): ExplorerData {
   const definitions = subgroupDefinitions(study, subjects);
   const subgroupLevels = definitions.flatMap((d) =>
     [...new Set(subgroupOf(d, subjects))].sort().map((level) => ({ value: `${d.column}=${level}`, label: `${d.label}: ${level}`, definition: d, level: String(level) })),
   );
   const modelCovariates = analysisCovariateNames(study);
   const observed = subjects.map((s) => (s as Record<string, unknown>)[study.primaryOutcome]).filter((v) => v !== null && v !== undefined);
-  const outcomeSd = sampleDeviation(observed) ?? 1;
+  const outcomeSd = deviation(observed) ?? 1;
   const contrasts = new Map<string, ReturnType<typeof contrastData>>();
   const subgroupRows = new Map<string, Rows>();
   return {

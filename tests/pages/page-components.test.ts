@@ -6,19 +6,12 @@ import type { BalanceRow, ComparisonResult, StudySurvival, SubgroupEffectRow } f
 import { describe, expect, it } from "vitest";
 import { biasContourRows } from "../../pages/components/bias-contour-chart.ts";
 import { cateRows, segmentLabel } from "../../pages/components/cate-chart.ts";
-import { sampleDeviation } from "../../pages/components/explorer-data.ts";
 import { lovePoints } from "../../pages/components/love-plot.ts";
 import { storedPrimary } from "../../pages/components/primary-check.ts";
 import { plainRows } from "../../pages/components/quick-chart.ts";
 import { rmstRows } from "../../pages/components/survival-page.ts";
 
 describe("page components", () => {
-  it("sampleDeviation is d3.deviation: n − 1, nulls and NaN skipped, undefined below two values", () => {
-    expect(sampleDeviation([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138089935299395, 15);
-    expect(sampleDeviation([1, null, undefined, Number.NaN, 3])).toBe(Math.SQRT2);
-    expect(sampleDeviation([5])).toBeUndefined();
-  });
-
   it("lovePoints: |SMD| before and after weighting per covariate", () => {
     const balance = [{ column: "age", smdBefore: -0.25, smdAfter: 0.01 }] as unknown as BalanceRow[];
     expect(lovePoints(balance)).toEqual([
