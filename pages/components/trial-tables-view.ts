@@ -73,10 +73,13 @@ function renderTrialTable(table: TrialTable, downloads: TableDownloads | null, p
   for (const c of table.columns) head.append(el("th", c));
   thead.append(head);
   const tbody = el("tbody");
+  // Leading columns that hold no number in any row are labels (14-3.13's "Assessment"): left-aligned.
+  let labelColumns = 1;
+  while (labelColumns < table.columns.length - 1 && table.rows.every((r) => r.cells[labelColumns]?.value === null)) labelColumns++;
   for (const row of table.rows) {
     const tr = el("tr", undefined, row.blank ? "blank" : undefined);
     row.cells.forEach((c, j) => {
-      const td = el("td", c.text, j === 0 ? "label" : c.value === null ? undefined : "num");
+      const td = el("td", c.text, j === 0 ? "label" : j < labelColumns ? "stat" : c.value === null ? undefined : "num");
       tr.append(td);
     });
     tbody.append(tr);

@@ -2,8 +2,9 @@
  * The CSR-style tables of one study-month snapshot, for the integrator to wire into a pipeline
  * step or page: Tables 14-2.01 (baseline characteristics of the study entry's covariates),
  * 14-1.02 (disposition at the cut), 14-3.01 (primary endpoint at each scheduled visit, continuous
- * outcomes), 14-5.01 (adverse events) and the serious adverse events, and 14-1.01 (populations)
- * where the snapshot flags them, from the snapshot's
+ * outcomes), 14-5.01 (adverse events) and the serious adverse events, 14-1.01 (populations)
+ * where the snapshot flags them, and the CIBIC+ Tables 14-3.02 and 14-3.13 where it carries
+ * CIBIC+ (the CDISC pilot), from the snapshot's
  * `subjects`, `visits` and `adverse_events` rows and the study entry.
  *
  * What the snapshot columns mean here (data-loaders/snapshot/schema.ts):
@@ -13,8 +14,9 @@
  *   24), otherwise `disposition` ("completed" / "discontinued"; "ongoing" subjects are neither and
  *   are printed as "Ongoing at the cut" in the missing row). Reasons: the `disc_reason` values,
  *   sorted; adverse event and lack of efficacy are tested, as in the CSR.
- * - The primary endpoint: the CDISC pilot's subject-level LOCF change at week 24 with its
- *   baseline (`baseline_adas`) and site group; a synthetic study's observed change at each
+ * - The primary endpoint: the CDISC pilot's subject-level LOCF changes at weeks 8, 16 and 24
+ *   (`adas_chg_w8`, `adas_chg_w16`, the primary outcome) with the baseline (`baseline_adas`) and
+ *   site group; a synthetic study's observed change at each
  *   scheduled visit (`visits`) with `baseline_severity` and `region` as the site factor. Binary
  *   outcomes have no efficacy table here (null).
  * - Adverse events by `body_system` when the column exists, else under one class.
@@ -22,6 +24,7 @@
 import type { StudyConfig } from "../../foundation/study-config.ts";
 import { adverseEventTable } from "./adverse-event-table.ts";
 import type { SubjectRow } from "./arm-columns.ts";
+import { CIBIC_CATEGORIES, categoricalResponseTable } from "./categorical-response-table.ts";
 import { demographicsTable, type DemographicVariable } from "./demographics-table.ts";
 import { dispositionTable } from "./disposition-table.ts";
 import { efficacyTable } from "./efficacy-table.ts";
@@ -40,6 +43,10 @@ export interface SnapshotTrialTables {
   demographics: TrialTable;
   disposition: TrialTable;
   efficacy: TrialTable | null;
+  /** Table 14-3.02 (with 14-3.04 and 14-3.06: weeks 8 and 16), when the snapshot carries CIBIC+ (the CDISC pilot); else null. */
+  cibicSummary: TrialTable | null;
+  /** Table 14-3.13, the CIBIC+ categorical analysis, when the snapshot carries CIBIC+; else null. */
+  cibicCategories: TrialTable | null;
   adverseEvents: TrialTable;
   seriousAdverseEvents: TrialTable;
 }
@@ -50,6 +57,22 @@ export interface SnapshotTrialTableOptions {
 }
 
 const present = (v: unknown): boolean => v !== null && v !== undefined;
+
+/**
+ * The CDISC pilot's scheduled efficacy visits and the subject columns holding each one's LOCF
+ * value (ADAS-Cog change: the primary outcome column at week 24; CIBIC+ score). A column the
+ * snapshot lacks leaves its visit out.
+ */
+const PILOT_VISITS: ReadonlyArray<{ week: number; adas: string | null; cibic: string }> = [
+  { week: 8, adas: "adas_chg_w8", cibic: "cibic_w8" },
+  { week: 16, adas: "adas_chg_w16", cibic: "cibic_w16" },
+  { week: 24, adas: null, cibic: "cibic_w24" },
+];
+
+/** One row per efficacy subject and visit with a CIBIC+ score (LOCF), for Tables 14-3.02 and 14-3.13. */
+function cibicRows(subjects: readonly SubjectRow[]): SubjectRow[] {
+  return PILOT_VISITS.flatMap(({ week, cibic }) => subjects.filter((s) => s.efficacy === 1 && present(s[cibic])).map((s) => ({ ...s, visit: week, aval: s[cibic] })));
+}
 
 /** The Table 14-2.01 block of one covariate, by the values it takes. */
 export function covariateVariable(subjects: readonly SubjectRow[], column: string): DemographicVariable {
@@ -108,9 +131,12 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
   if (study.source.outcome !== "binary") {
     const outcome = study.primaryOutcome;
     if (pilot) {
-      const analysis = subjects
-        .filter((s) => s.efficacy === 1 && present(s[outcome]) && present(s.baseline_adas))
-        .map((s) => ({ ...s, visit: 24, base: s.baseline_adas, chg: s[outcome], aval: (s.baseline_adas as number) + (s[outcome] as number) }));
+      const analysis = PILOT_VISITS.flatMap(({ week, adas }) => {
+        const column = adas ?? outcome;
+        return subjects
+          .filter((s) => s.efficacy === 1 && present(s[column]) && present(s.baseline_adas))
+          .map((s) => ({ ...s, visit: week, base: s.baseline_adas, chg: s[column], aval: (s.baseline_adas as number) + (s[column] as number) }));
+      });
       efficacy = efficacyTable(analysis, study, { doses: options.doses, siteColumn: "site_group" });
     } else {
       const bySubject = new Map(subjects.map((s) => [s.subject_id, s]));
@@ -131,6 +157,18 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
       if (analysis.length > 0) efficacy = efficacyTable(analysis, study, { doses: options.doses, siteColumn: "region", population: "Intent-to-Treat, observed cases" });
     }
   }
+
+  const cibic = pilot ? cibicRows(subjects) : [];
+  const cibicSummary =
+    cibic.length === 0
+      ? null
+      : efficacyTable(cibic, study, {
+          doses: options.doses,
+          baselineColumn: null,
+          id: "14-3.02",
+          title: "CIBIC+ - Summary at Weeks 8, 16 and 24 - LOCF",
+        });
+  const cibicCategories = cibic.length === 0 ? null : categoricalResponseTable(cibic, study, { categories: CIBIC_CATEGORIES });
 
   const soc = rows.adverse_events.some((e) => present(e.body_system)) ? "body_system" : null;
   const adverseEvents = adverseEventTable(subjects, rows.adverse_events, study, { socColumn: soc });
@@ -164,5 +202,5 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
         },
       )
     : null;
-  return { populations, demographics, disposition, efficacy, adverseEvents, seriousAdverseEvents };
+  return { populations, demographics, disposition, efficacy, cibicSummary, cibicCategories, adverseEvents, seriousAdverseEvents };
 }

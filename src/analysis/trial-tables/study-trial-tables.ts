@@ -64,8 +64,9 @@ export function snapshotRowsOf(raw: { subjects: readonly SubjectRow[]; visits: r
 const withNote = (table: TrialTable): TrialTable => ({ ...table, footnotes: [...table.footnotes, PRESPECIFIED_NOTE] });
 
 /**
- * Every table of a study-month, in CSR order (14-1.01, 14-1.02, 14-2.01, 14-3.01, 14-5.01,
- * 14-5.02), with the reasons for those omitted.
+ * Every table of a study-month, in CSR order (14-1.01, 14-1.02, 14-2.01, 14-3.01, the CIBIC+
+ * 14-3.02 and 14-3.13 where the snapshot carries it, 14-5.01, 14-5.02), with the reasons for
+ * those omitted.
  *
  * @example
  * studyTrialTables(rows, { id: "SYN-LIN-B", outcome: "binary", … }, "2026-01").omitted[0].id // => "14-1.01"
@@ -96,6 +97,7 @@ export function studyTrialTables(rows: SnapshotRows, study: TrialTablesStudy, mo
           : `No subject has the primary endpoint (${study.primaryOutcome}) observed at a post-baseline scheduled visit by this data cut.`,
     });
   }
+  for (const table of [t.cibicSummary, t.cibicCategories]) if (table) tables.push(table);
   tables.push(t.adverseEvents, t.seriousAdverseEvents);
   return { study: study.id, month, note: PRESPECIFIED_NOTE, tables: tables.map(withNote), omitted };
 }

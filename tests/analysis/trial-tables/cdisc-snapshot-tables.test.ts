@@ -14,9 +14,11 @@ import { demographicsTable } from "../../../src/analysis/trial-tables/demographi
 import { dispositionTable } from "../../../src/analysis/trial-tables/disposition-table.ts";
 import { efficacyTable } from "../../../src/analysis/trial-tables/efficacy-table.ts";
 import { snapshotTrialTables } from "../../../src/analysis/trial-tables/snapshot-trial-tables.ts";
+import { studyTrialTables } from "../../../src/analysis/trial-tables/study-trial-tables.ts";
+import type { TrialTable } from "../../../src/analysis/trial-tables/trial-table.ts";
 import { cdiscDataDir, cdiscPilotStudy } from "../../../src/foundation/cdisc-pilot.ts";
 import { readPilotAdam } from "./pilot-adam.ts";
-import { printedRows, publishedRows } from "./published.ts";
+import { printedRows, publishedRows, visitBlock, type PublishedId } from "./published.ts";
 import { PILOT_DEMOGRAPHICS, PILOT_EFFICACY } from "./pilot-specs.ts";
 
 const files = readPilotAdam("CDISC snapshot trial-tables test", ["adsl"]);
@@ -104,15 +106,16 @@ describe.skipIf(files === null)("CDISCPILOT01 trial tables from the project's sn
     expect(differences(printedRows(table), publishedRows("14-5.01").slice(2))).toEqual([]);
   });
 
-  // Week 24 only: the snapshot's subjects carry the LOCF change at week 24, while its visits rows
-  // hold the observed change at each visit (no LOCF), so weeks 8 and 16 of the CSR's LOCF
-  // analysis are not rebuilt from the snapshot.
-  it("Table 14-3.01 at week 24: as published (subjects' LOCF change, baseline and site group)", () => {
+  it.each([
+    [8, "14-3.03", "adas_chg_w8"],
+    [16, "14-3.05", "adas_chg_w16"],
+    [24, "14-3.01", "adas_chg"],
+  ] as const)("ADAS-Cog at week %i: as published in Table %s (subjects' LOCF change, baseline and site group)", (week, id, column) => {
     const rows = tables.subjects
-      .filter((s) => s.efficacy === 1 && s.adas_chg !== null)
-      .map((s) => ({ ...s, visit: 24, base: s.baseline_adas, chg: s.adas_chg, aval: (s.baseline_adas as number) + (s.adas_chg as number) }));
+      .filter((s) => s.efficacy === 1 && s[column] !== null)
+      .map((s) => ({ ...s, visit: week, base: s.baseline_adas, chg: s[column], aval: (s.baseline_adas as number) + (s[column] as number) }));
     const table = efficacyTable(rows, study, { ...PILOT_EFFICACY, lsMeanRows: false });
-    expect(differences(printedRows(table).slice(1), publishedRows("14-3.01").slice(1))).toEqual([]);
+    expect(differences(printedRows(table).slice(1), publishedRows(id).slice(1))).toEqual([]);
   });
 
   it("snapshotTrialTables (the integrator's entry point) gives the same numbers from the snapshot rows and the study entry", () => {
@@ -120,7 +123,7 @@ describe.skipIf(files === null)("CDISCPILOT01 trial tables from the project's sn
     expect(study.prespecified?.doses).toEqual(PILOT_EFFICACY.doses);
     const t = snapshotTrialTables(tables, study, { doses: study.prespecified!.doses! });
     const published = publishedRows("14-3.01").slice(1);
-    const efficacy = printedRows(t.efficacy!).slice(1);
+    const efficacy = visitBlock(printedRows(t.efficacy!), "Week 24");
     for (const label of ["n", "Mean (SD)", "Median (Range)", "p-value(Dose Response) [1][2]", "Diff of LS Means (SE)", "95% CI"]) {
       expect(efficacy.filter((r) => r[0] === label).map((r) => r.slice(1))).toEqual(published.filter((r) => r[0] === label).map((r) => r.slice(1)));
     }
@@ -130,5 +133,28 @@ describe.skipIf(files === null)("CDISCPILOT01 trial tables from the project's sn
     expect(ages.slice(1)).toEqual(publishedRows("14-2.01")[1]!.slice(1));
     expect(printedRows(t.populations!)).toEqual(publishedRows("14-1.01").slice(1));
     expect(t.seriousAdverseEvents.rows[0]!.cells.slice(1, 7).map((c) => c.value)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+
+  it("snapshotTrialTables: ADAS-Cog and CIBIC+ at weeks 8, 16 and 24 and the CIBIC+ categorical analysis, every cell as published", () => {
+    const t = snapshotTrialTables(tables, study, { doses: study.prespecified!.doses! });
+    // The build prints the study entry's arm labels in the comparisons' labels ("p-value(Treatment - Placebo)")
+    // where the CSR abbreviates ("p-value(Xan - Placebo)"); every other label and every cell is compared.
+    const comparison = (r: string[]) => (r[0]!.startsWith("p-value(") && !r[0]!.includes("Dose") ? ["p-value(comparison)", ...r.slice(1)] : r);
+    const withoutLsMeans = (table: TrialTable) =>
+      printedRows(table)
+        .filter((r) => !r[0]!.startsWith("LS Mean"))
+        .map(comparison);
+    const published: Array<[string, PublishedId, PublishedId]> = [
+      ["Week 8", "14-3.03", "14-3.04"],
+      ["Week 16", "14-3.05", "14-3.06"],
+      ["Week 24", "14-3.01", "14-3.02"],
+    ];
+    for (const [visit, adas, cibic] of published) {
+      expect(visitBlock(withoutLsMeans(t.efficacy!), visit)).toEqual(publishedRows(adas).slice(1).map(comparison));
+      expect(visitBlock(withoutLsMeans(t.cibicSummary!), visit)).toEqual(publishedRows(cibic).slice(1).map(comparison));
+    }
+    expect(printedRows(t.cibicCategories!)).toEqual(publishedRows("14-3.13").slice(1));
+    const ids = studyTrialTables(tables, { ...study, outcome: study.source.outcome }, "2026-01").tables.map((x) => x.id);
+    expect(ids).toEqual(["14-1.01", "14-1.02", "14-2.01", "14-3.01", "14-3.02", "14-3.13", "14-5.01", "14-5.02"]);
   });
 });

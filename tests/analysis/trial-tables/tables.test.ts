@@ -4,8 +4,9 @@
  * multi-visit efficacy table's structure, and the input errors, which name the argument and value.
  */
 import { describe, expect, it } from "vitest";
-import { fisherExactTest, oneWayAnova, pearsonChiSquareTest } from "@trial/estimators";
+import { cmhTests, fisherExactTest, oneWayAnova, pearsonChiSquareTest } from "@trial/estimators";
 import { adverseEventTable } from "../../../src/analysis/trial-tables/adverse-event-table.ts";
+import { categoricalResponseTable } from "../../../src/analysis/trial-tables/categorical-response-table.ts";
 import { countPercent, fixed, pValue3, pValue4 } from "../../../src/analysis/trial-tables/csr-format.ts";
 import { demographicsTable } from "../../../src/analysis/trial-tables/demographics-table.ts";
 import { descriptives } from "../../../src/analysis/trial-tables/descriptive-statistics.ts";
@@ -189,6 +190,44 @@ describe("efficacy table", () => {
 
   it("names a requested visit without rows", () => {
     expect(() => efficacyTable(rows, study, { visits: [{ value: 12, label: "Week 12" }] })).toThrow(/options.visits has 12, a visit without rows/);
+  });
+});
+
+describe("categorical response table", () => {
+  const categories = [
+    { value: 1, label: "Better" },
+    { value: 2, label: "Same" },
+    { value: 3, label: "Worse" },
+    { value: 4, label: "Much worse" },
+  ];
+  const rows = subjects.flatMap((s, i) => [4, 8].map((visit) => ({ subject_id: s.subject_id, arm: s.arm, site_group: s.site_group, visit, aval: 1 + ((i * 7 + visit) % 3) })));
+
+  it("counts each category per arm and visit, and tests the arms with the CMH row-mean-scores statistic by site group", () => {
+    const table = categoricalResponseTable(rows, study, { categories });
+    expect(table.columns).toEqual(["", "Assessment", "Placebo (N=20)", "Low (N=20)", "High (N=20)", "p-value [1]"]);
+    const week4 = rows.filter((r) => r.visit === 4);
+    const strata = [...new Set(week4.map((r) => r.site_group))].sort();
+    // Category 4 is never observed: printed as 0, left out of the test.
+    const expected = cmhTests(
+      strata.map((g) => ARMS.map((a) => [1, 2, 3].map((c) => week4.filter((r) => r.site_group === g && r.arm === a && r.aval === c).length))),
+      { columnScores: [1, 2, 3] },
+    ).rowMeanScores.p;
+    const first = table.rows[0]!;
+    expect(first.cells.map((c) => c.text).slice(0, 5)).toEqual(["Week 4", "n", "20", "20", "20"]);
+    expect(first.cells[5]!.value).toBe(expected);
+    const muchWorse = table.rows.filter((r) => r.cells[1]!.text === "Much worse");
+    expect(muchWorse.map((r) => r.cells[2]!.text)).toEqual(["0", "0"]);
+    const levels = table.rows.slice(1, 5).map((r) => r.cells[2]!.parts!.n as number);
+    expect(levels.reduce((a, b) => a + b, 0)).toBe(20);
+    expect(table.rows.filter((r) => r.blank)).toHaveLength(1);
+  });
+
+  it("names a response outside the categories, a row without a site group and an unknown arm", () => {
+    expect(() => categoricalResponseTable([...rows, { ...rows[0]!, aval: 9 }], study, { categories })).toThrow(
+      /rows\[120\]\.aval is 9, not one of the categories' codes \(1, 2, 3, 4\)/,
+    );
+    expect(() => categoricalResponseTable([{ ...rows[0]!, site_group: null as unknown as string }], study, { categories })).toThrow(/rows\[0\]\.site_group is missing/);
+    expect(() => categoricalResponseTable([{ ...rows[0]!, arm: "XX" }], study, { categories })).toThrow(/rows\[0\]\.arm is "XX", not one of the study's arms/);
   });
 });
 

@@ -123,6 +123,25 @@ describe("CDISC pilot endpoints vs ADADAS, ADQSCIBC", () => {
     expect(bad).toEqual([]);
   });
 
+  it.each([
+    [8, "adas_chg_w8", "cibic_w8"],
+    [16, "adas_chg_w16", "cibic_w16"],
+  ] as const)("week %i (LOCF, efficacy population): ADAS-Cog change equals ADADAS CHG, CIBIC+ equals ADQSCIBC AVAL", (week, adasColumn, cibicColumn) => {
+    const at = (name: string, paramcd: string, column: string) =>
+      new Map(
+        adam(name)
+          .filter((r) => r.PARAMCD === paramcd && r.AVISITN === week && r.ANL01FL === "Y" && r.EFFFL === "Y")
+          .map((r) => [r.USUBJID as string, r[column]]),
+      );
+    const adas = at("adadas", "ACTOT", "CHG");
+    const cibic = at("adqscibc", "CIBICVAL", "AVAL");
+    const bad = [...subjects]
+      .filter(([id, s]) => s[adasColumn] !== (adas.get(id) ?? null) || s[cibicColumn] !== (cibic.get(id) ?? null))
+      .map(([id, s]) => `${id}: ${s[adasColumn]}/${s[cibicColumn]} vs ${adas.get(id)}/${cibic.get(id)}`);
+    expect(bad).toEqual([]);
+    expect([...subjects.values()].filter((s) => s[cibicColumn] !== null).length).toBe(cibic.size);
+  });
+
   it("CIBIC+ at week 24 (LOCF) equals ADQSCIBC week 24 AVAL", () => {
     const week24 = new Map(
       adam("adqscibc")
