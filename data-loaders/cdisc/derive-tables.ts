@@ -12,7 +12,7 @@ import { baselineMeasures } from "./baseline-measures.ts";
 import { cellsOf } from "./cells.ts";
 import { pilotDisposition } from "./disposition.ts";
 import { baselineValues, locfEndpoint } from "./locf-endpoint.ts";
-import { pilotSubjects, siteGroups } from "./population.ts";
+import { bmiGroup, diseaseDurationGroup, pilotSubjects, siteGroups } from "./population.ts";
 import type { CdiscDomains } from "./read-domains.ts";
 import { visitRows } from "./visits.ts";
 
@@ -75,10 +75,13 @@ export function deriveCdiscTables(config: StudyConfig, domains: CdiscDomains): C
       age_group: s.age_group,
       female: s.female,
       race: s.race,
+      race_origin: s.race_origin,
       height: m?.height ?? null,
       weight: m?.weight ?? null,
       bmi: m?.bmi ?? null,
       disease_duration: m?.disease_duration ?? null,
+      disease_duration_group: diseaseDurationGroup(m?.disease_duration ?? null),
+      bmi_group: bmiGroup(m?.bmi ?? null),
       mmse: scores.get(s.subject_id)?.mmse ?? null,
       education: scores.get(s.subject_id)?.education ?? null,
       baseline_adas: adasBaseline.get(s.subject_id) ?? null,

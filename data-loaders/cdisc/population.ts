@@ -16,6 +16,8 @@ export interface PilotSubject {
   age_group: string;
   female: number;
   race: string;
+  /** The CSR's Race (Origin): `raceOrigin(RACE, ETHNIC)`. */
+  race_origin: string;
   /** First dose (DM.RFSTDTC); null for screen failures. */
   enrol_date: string | null;
   /** End of participation in the treatment period (DM.RFENDTC). */
@@ -34,6 +36,20 @@ export const SCREEN_FAILURE_ARM = "Scrnfail";
 export function ageGroup(age: number): string {
   return age < 65 ? "<65" : age <= 80 ? "65-80" : ">80";
 }
+
+/** The CSR's "Race (Origin)" (Table 14-2.01): Hispanic from DM.ETHNIC first, then White → Caucasian, Black → African Descent, any other race → Other. */
+export function raceOrigin(race: string, ethnic: string): string {
+  if (ethnic === "HISPANIC OR LATINO") return "Hispanic";
+  if (race === "WHITE") return "Caucasian";
+  if (race === "BLACK OR AFRICAN AMERICAN") return "African Descent";
+  return "Other";
+}
+
+/** ADSL's DURDSGR1 grouping of the duration of disease in months (null stays null). */
+export const diseaseDurationGroup = (months: number | null): string | null => (months === null ? null : months < 12 ? "<12" : ">=12");
+
+/** ADSL's BMIBLGR1 grouping of baseline BMI (null stays null; the sponsor's SAS puts a missing BMI in "<25", see docs/cdisc-pilot.md). */
+export const bmiGroup = (bmi: number | null): string | null => (bmi === null ? null : bmi < 25 ? "<25" : bmi < 30 ? "25-<30" : ">=30");
 
 export function pilotSubjects(dm: Dataset, suppdm: Dataset): PilotSubject[] {
   const supp = new Map<string, Map<string, string>>();
@@ -58,6 +74,7 @@ export function pilotSubjects(dm: Dataset, suppdm: Dataset): PilotSubject[] {
       age_group: ageGroup(age),
       female: d.text(row, i, "SEX") === "F" ? 1 : 0,
       race: d.text(row, i, "RACE"),
+      race_origin: raceOrigin(d.text(row, i, "RACE"), d.text(row, i, "ETHNIC")),
       enrol_date: d.optionalIsoDate(row, i, "RFSTDTC"),
       end_date: d.optionalIsoDate(row, i, "RFENDTC"),
       screen_failure: arm === SCREEN_FAILURE_ARM,

@@ -23,6 +23,7 @@ const summary = studies.map((s) => ({
   analysis: s.analysis ?? null,
   analysisCovariates: s.analysisCovariates ?? null,
   prespecified: s.prespecified ?? null,
+  csrTables: s.csrTables ?? null,
   followUpWeeks: s.source.kind === "synthetic" ? s.source.followUpWeeks : null,
   visitIntervalWeeks: s.source.kind === "synthetic" ? s.source.visitIntervalWeeks : null,
   subgroups: s.subgroups ?? [],

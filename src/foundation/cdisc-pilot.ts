@@ -11,6 +11,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CdiscSource, PlausibilityRange, StudyConfig } from "./study-config.ts";
 
+/** A categorical block's levels from [value, printed label] pairs. */
+const levels = (...pairs: Array<[string | number, string]>) => pairs.map(([value, label]) => ({ value, label }));
+
 /** The project root (this file is src/studies/cdisc-pilot.ts). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -114,6 +117,49 @@ export const cdiscPilotStudy: StudyConfig<CdiscSource> = {
       { treated: "Xan_Hi", reference: "Xan_Lo" },
     ],
     doses: { Pbo: 0, Xan_Lo: 54, Xan_Hi: 81 },
+  },
+  // The published CSR tables' layout (Atorus Research's replication of the pilot's Tables 14-1.02,
+  // 14-2.01 and 14-3.01; tests/reference/csr/cdisc-published-tables.json), on the snapshot's columns.
+  csrTables: {
+    demographics: [
+      { kind: "continuous", column: "age", label: "Age (y)" },
+      { kind: "categorical", column: "age_group", label: "", levels: levels(["<65", "<65 yrs"], ["65-80", "65-80 yrs"], [">80", ">80 yrs"]) },
+      { kind: "categorical", column: "female", label: "Sex", showN: true, levels: levels([0, "Male"], [1, "Female"]) },
+      {
+        kind: "categorical",
+        column: "race_origin",
+        label: "Race (Origin)",
+        showN: true,
+        levels: levels(...["Caucasian", "African Descent", "Hispanic", "Other"].map((v): [string, string] => [v, v])),
+      },
+      { kind: "continuous", column: "mmse", label: "MMSE" },
+      { kind: "continuous", column: "disease_duration", label: "Duration of disease" },
+      { kind: "categorical", column: "disease_duration_group", label: "", levels: levels(["<12", "<12 months"], [">=12", ">=12 months"]) },
+      { kind: "continuous", column: "education", label: "Years of education" },
+      { kind: "continuous", column: "weight", label: "Baseline weight(kg)" },
+      { kind: "continuous", column: "height", label: "Baseline height(cm)" },
+      { kind: "continuous", column: "bmi", label: "Baseline BMI" },
+      { kind: "categorical", column: "bmi_group", label: "", levels: levels(["<25", "<25"], ["25-<30", "25-<30"], [">=30", ">=30"]) },
+    ],
+    // DS.DSDECOD (lower case) as the CSR prints ADSL's DCREASCD; SDTM codes both "I/E Not Met"
+    // and "Protocol Violation" as PROTOCOL VIOLATION, so the CSR's two rows are one here.
+    dispositionReasons: [
+      { value: "adverse event", label: "Adverse Event", test: true },
+      { value: "death", label: "Death" },
+      { value: "lack of efficacy", label: "Lack of Efficacy[2]", test: true },
+      { value: "lost to follow-up", label: "Lost to Follow-up" },
+      { value: "withdrawal by subject", label: "Subject decided to withdraw" },
+      { value: "physician decision", label: "Physician decided to withdraw subject" },
+      { value: "protocol violation", label: "Protocol violation" },
+      { value: "study terminated by sponsor", label: "Sponsor decision" },
+    ],
+    comparisonLabels: { treated: "Xan", arms: { Pbo: "Placebo", Xan_Lo: "Xan Low", Xan_Hi: "Xan High" } },
+    notes: {
+      "14-1.02":
+        'Note: SDTM DS codes the published reasons "Protocol criteria not met" (3 subjects) and "Protocol violation" (3) both as PROTOCOL VIOLATION, so they are one row here (6).',
+      "14-2.01":
+        "Note: one low-dose subject has no baseline BMI; the published table counts that subject in the <25 group (47, p = 0.2326), this one in no group (46, p = 0.2235).",
+    },
   },
 };
 

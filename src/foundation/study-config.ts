@@ -154,6 +154,26 @@ export interface PrespecifiedAnalysisPlan {
   doses?: Record<string, number>;
 }
 
+/**
+ * How the CSR's Section 14 tables of a study print (src/analysis/trial-tables/), where the study's
+ * report has its own layout (the CDISC pilot's published tables). Absent: the generic layout
+ * (Table 14-2.01 by the study's covariates under their column names, discontinuation reasons as
+ * the snapshot spells them, comparisons by the arms' labels).
+ */
+export interface CsrTableLayout {
+  /** Table 14-2.01's blocks in print order: snapshot columns with the CSR's labels and levels. */
+  demographics?: Array<
+    | { kind: "continuous"; column: string; label: string }
+    | { kind: "categorical"; column: string; label: string; showN?: boolean; levels: Array<{ value: string | number; label: string }> }
+  >;
+  /** Table 14-1.02's reasons for early termination in print order: the snapshot's `disc_reason` value, the printed label; `test` adds Fisher's p. */
+  dispositionReasons?: Array<{ value: string; label: string; test?: boolean }>;
+  /** Labels of the efficacy tables' comparisons, e.g. "p-value(Xan - Placebo)" and "p-value(Xan High - Xan Low)". */
+  comparisonLabels?: { treated: string; arms: Record<string, string> };
+  /** A note appended to a table's footnotes by table number, e.g. where the build knowingly differs from the published table. */
+  notes?: Record<string, string>;
+}
+
 export interface StudyConfig<S extends StudySource = StudySource> {
   id: string;
   title: string;
@@ -195,6 +215,8 @@ export interface StudyConfig<S extends StudySource = StudySource> {
    * with the causal estimators beside it as supportive analyses. Absent: none is declared.
    */
   prespecified?: PrespecifiedAnalysisPlan;
+  /** The CSR tables' own layout (labels, blocks, reasons), where the study's report has one. */
+  csrTables?: CsrTableLayout;
 }
 
 /** A study whose data the synthetic generator makes. */

@@ -26,18 +26,22 @@ async function snapshotArmCounts(study: string, month: string): Promise<number[]
 
 /**
  * Cells of the published CDISCPILOT01 CSR (tests/reference/csr/cdisc-published-tables.json) that
- * the page prints: the row whose label matches (arm labels are the registry's, so the pairwise
- * p-value row is matched by its start) and holds these cells in this order.
+ * the page prints: the row whose label matches (the pairwise p-value rows by their start) and holds
+ * these cells in this order.
  */
 const PUBLISHED: Array<{ table: string; row: RegExp; cells: string[] }> = [
   { table: "14-3.01", row: /^Diff of LS Means \(SE\)$/, cells: ["-0.5 (0.82)", "-1.0 (0.84)"] },
   { table: "14-3.01", row: /^95% CI$/, cells: ["(-2.1;1.1)", "(-2.7;0.7)"] },
-  { table: "14-3.01", row: /^p-value\(Treatment - Placebo\)/, cells: ["0.569", "0.233"] },
+  { table: "14-3.01", row: /^p-value\(Xan - Placebo\)/, cells: ["0.569", "0.233"] },
   { table: "14-3.01", row: /^p-value\(Dose Response\)/, cells: ["0.245"] },
-  { table: "14-2.01", row: /^age$/, cells: ["n", "86", "84", "84", "254", "0.5934"] },
+  { table: "14-2.01", row: /^Age \(y\)$/, cells: ["n", "86", "84", "84", "254", "0.5934"] },
+  { table: "14-2.01", row: /^Race \(Origin\)$/, cells: ["n", "86", "84", "84", "254", "0.6477"] },
+  { table: "14-3.02", row: /^p-value\(Xan - Placebo\)/, cells: ["0.754", "0.128"] },
+  { table: "14-3.13", row: /^Week 8$/, cells: ["n", "77", "81", "73", "0.2727"] },
+  { table: "14-3.13", row: /^Week 24$/, cells: ["n", "79", "81", "74", "0.6180"] },
   { table: "14-5.01", row: /^ANY BODY SYSTEM$/, cells: ["65 (75.6%)", "[281]", "77 (91.7%)", "[412]", "76 (90.5%)", "[433]", "0.007*", "0.014*"] },
 ];
-/** Published 14-2.01 age: the rows after "age" (Mean, SD). */
+/** Published 14-2.01 age: the rows after "Age (y)" (Mean, SD). */
 const AGE_MEAN_SD = [
   ["", "Mean", "75.2", "75.7", "74.4", "75.1", ""],
   ["", "SD", "8.59", "8.29", "7.89", "8.25", ""],
@@ -98,7 +102,7 @@ describe.skipIf(built.length === 0)("Trial tables page", () => {
           const demographics = await page
             .locator('section[data-table="14-2.01"] table.csr tbody tr')
             .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
-          const age = demographics.findIndex((r) => r[0] === "age");
+          const age = demographics.findIndex((r) => r[0] === "Age (y)");
           expect(demographics.slice(age + 1, age + 3)).toEqual(AGE_MEAN_SD);
           await site.screenshotCut(page, "trial-tables", study, month);
         }

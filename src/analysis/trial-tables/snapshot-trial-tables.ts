@@ -98,12 +98,10 @@ export function covariateVariable(subjects: readonly SubjectRow[], column: strin
 
 export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, options: SnapshotTrialTableOptions = {}): SnapshotTrialTables {
   const subjects = rows.subjects;
-  const demographics = demographicsTable(
-    subjects,
-    study,
-    study.covariates.map((c) => covariateVariable(subjects, c)),
-    { population: "Intent-to-Treat (enrolled at the cut)" },
-  );
+  const layout = study.csrTables;
+  const demographics = demographicsTable(subjects, study, layout?.demographics ?? study.covariates.map((c) => covariateVariable(subjects, c)), {
+    population: "Intent-to-Treat (enrolled at the cut)",
+  });
 
   const pilot = subjects.some((s) => present(s.dropout_w24));
   const completion: SubjectRow[] = subjects.map((s) => ({
@@ -122,11 +120,12 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
   const disposition = dispositionTable(completion, study, {
     completedColumn: "completed",
     reasonColumn: "disc_reason",
-    reasons: reasonValues.map((v) => ({ value: v, label: v, test: /^(adverse event|lack of efficacy)$/i.test(v) })),
+    reasons: layout?.dispositionReasons ?? reasonValues.map((v) => ({ value: v, label: v, test: /^(adverse event|lack of efficacy)$/i.test(v) })),
     visit: pilot ? "Week 24" : "the primary visit",
     missingLabel: pilot ? "Missing" : "Ongoing at the cut",
   });
 
+  const labels = layout?.comparisonLabels ? { treatedLabel: layout.comparisonLabels.treated, shortLabels: layout.comparisonLabels.arms } : {};
   let efficacy: TrialTable | null = null;
   if (study.source.outcome !== "binary") {
     const outcome = study.primaryOutcome;
@@ -137,7 +136,7 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
           .filter((s) => s.efficacy === 1 && present(s[column]) && present(s.baseline_adas))
           .map((s) => ({ ...s, visit: week, base: s.baseline_adas, chg: s[column], aval: (s.baseline_adas as number) + (s[column] as number) }));
       });
-      efficacy = efficacyTable(analysis, study, { doses: options.doses, siteColumn: "site_group" });
+      efficacy = efficacyTable(analysis, study, { doses: options.doses, siteColumn: "site_group", ...labels });
     } else {
       const bySubject = new Map(subjects.map((s) => [s.subject_id, s]));
       const analysis = rows.visits
@@ -154,7 +153,7 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
             aval: (s.baseline_severity as number) + (v[outcome] as number),
           };
         });
-      if (analysis.length > 0) efficacy = efficacyTable(analysis, study, { doses: options.doses, siteColumn: "region", population: "Intent-to-Treat, observed cases" });
+      if (analysis.length > 0) efficacy = efficacyTable(analysis, study, { ...labels, doses: options.doses, siteColumn: "region", population: "Intent-to-Treat, observed cases" });
     }
   }
 
@@ -163,6 +162,7 @@ export function snapshotTrialTables(rows: SnapshotRows, study: StudyConfig, opti
     cibic.length === 0
       ? null
       : efficacyTable(cibic, study, {
+          ...labels,
           doses: options.doses,
           baselineColumn: null,
           id: "14-3.02",

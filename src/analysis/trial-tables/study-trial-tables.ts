@@ -9,7 +9,7 @@
  * These are the statistical analysis plan's pre-specified tables: every table carries the
  * footnote `PRESPECIFIED_NOTE`, so that a p-value printed in them is read as planned, not found.
  */
-import type { Arm, OutcomeType, PrespecifiedAnalysisPlan } from "../../foundation/study-config.ts";
+import type { Arm, CsrTableLayout, OutcomeType, PrespecifiedAnalysisPlan } from "../../foundation/study-config.ts";
 import type { SubjectRow } from "./arm-columns.ts";
 import { snapshotTrialTables, type SnapshotRows } from "./snapshot-trial-tables.ts";
 import type { TrialTable } from "./trial-table.ts";
@@ -23,6 +23,8 @@ export interface TrialTablesStudy {
   outcome: OutcomeType;
   /** The pre-specified primary analysis: its `doses` (arm code → dose) give Table 14-3.01 its dose-response test. */
   prespecified?: Pick<PrespecifiedAnalysisPlan, "doses"> | null;
+  /** The study report's own table layout (the CDISC pilot's), if any. */
+  csrTables?: CsrTableLayout | null;
 }
 
 export interface OmittedTable {
@@ -61,7 +63,7 @@ export function snapshotRowsOf(raw: { subjects: readonly SubjectRow[]; visits: r
   return { subjects: each(raw.subjects), visits: each(raw.visits), adverse_events: each(raw.adverse_events) };
 }
 
-const withNote = (table: TrialTable): TrialTable => ({ ...table, footnotes: [...table.footnotes, PRESPECIFIED_NOTE] });
+const withNotes = (table: TrialTable, notes: readonly string[] = []): TrialTable => ({ ...table, footnotes: [...table.footnotes, ...notes, PRESPECIFIED_NOTE] });
 
 /**
  * Every table of a study-month, in CSR order (14-1.01, 14-1.02, 14-2.01, 14-3.01, the CIBIC+
@@ -72,7 +74,7 @@ const withNote = (table: TrialTable): TrialTable => ({ ...table, footnotes: [...
  * studyTrialTables(rows, { id: "SYN-LIN-B", outcome: "binary", … }, "2026-01").omitted[0].id // => "14-1.01"
  */
 export function studyTrialTables(rows: SnapshotRows, study: TrialTablesStudy, month: string): TrialTablesDocument {
-  const config = { ...study, source: { outcome: study.outcome } } as unknown as Parameters<typeof snapshotTrialTables>[1];
+  const config = { ...study, csrTables: study.csrTables ?? undefined, source: { outcome: study.outcome } } as unknown as Parameters<typeof snapshotTrialTables>[1];
   // The plan's doses (CDISCPILOT01: placebo 0, Xanomeline 54 and 81 mg, as in the published Table 14-3.01); none, no dose-response test.
   const doses = study.prespecified?.doses ?? undefined;
   const t = snapshotTrialTables(rows, config, doses === undefined ? {} : { doses });
@@ -97,9 +99,28 @@ export function studyTrialTables(rows: SnapshotRows, study: TrialTablesStudy, mo
           : `No subject has the primary endpoint (${study.primaryOutcome}) observed at a post-baseline scheduled visit by this data cut.`,
     });
   }
-  for (const table of [t.cibicSummary, t.cibicCategories]) if (table) tables.push(table);
+  // The CIBIC+ tables (the CDISC pilot's secondary efficacy endpoint): produced where the snapshot carries CIBIC+.
+  const cibicTables: Array<[TrialTable | null, string, string]> = [
+    [t.cibicSummary, "14-3.02", "CIBIC+ - Summary by Visit - LOCF"],
+    [t.cibicCategories, "14-3.13", "CIBIC+ - Categorical Analysis - LOCF"],
+  ];
+  for (const [table, id, title] of cibicTables) {
+    if (table) tables.push(table);
+    else
+      omitted.push({
+        id,
+        title,
+        reason: "The study has no CIBIC+ endpoint (the snapshot carries no CIBIC+ scores): this secondary efficacy table of the CDISC pilot's plan does not apply.",
+      });
+  }
   tables.push(t.adverseEvents, t.seriousAdverseEvents);
-  return { study: study.id, month, note: PRESPECIFIED_NOTE, tables: tables.map(withNote), omitted };
+  return {
+    study: study.id,
+    month,
+    note: PRESPECIFIED_NOTE,
+    tables: tables.map((t) => withNotes(t, study.csrTables?.notes?.[t.id] === undefined ? [] : [study.csrTables.notes[t.id]!])),
+    omitted,
+  };
 }
 
 /** The file name of a table's CSV or RTF, e.g. `tables/14-2.01.csv`. */

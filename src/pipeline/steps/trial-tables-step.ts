@@ -41,6 +41,7 @@ export async function trialTablesOfSnapshot(config: StudyConfig, month: string, 
         primaryOutcome: config.primaryOutcome,
         outcome: config.source.outcome,
         prespecified: config.prespecified ?? null,
+        csrTables: config.csrTables ?? null,
       },
       month,
     );

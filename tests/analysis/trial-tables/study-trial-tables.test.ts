@@ -4,6 +4,7 @@
  * same document; a binary endpoint's efficacy table and an unflagged snapshot's populations table
  * are omitted with a reason; every table carries the pre-specified footnote.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PRESPECIFIED_NOTE, snapshotRowsOf, studyTrialTables } from "../../../src/analysis/trial-tables/study-trial-tables.ts";
 import { getStudy } from "../../../src/foundation/registry.ts";
@@ -30,7 +31,7 @@ describe("studyTrialTables", () => {
     const b = studyTrialTables(snapshotRowsOf(asNode), entry(study), month);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(a.tables.map((t) => t.id)).toEqual(["14-1.02", "14-2.01", "14-3.01", "14-5.01", "14-5.02"]);
-    expect(a.omitted.map((o) => o.id)).toEqual(["14-1.01"]);
+    expect(a.omitted.map((o) => o.id)).toEqual(["14-1.01", "14-3.02", "14-3.13"]);
     expect(a.tables.every((t) => t.footnotes.at(-1) === PRESPECIFIED_NOTE)).toBe(true);
     const anySerious = a.tables
       .find((t) => t.id === "14-5.02")!
@@ -48,10 +49,14 @@ describe("studyTrialTables", () => {
     expect(doc.tables.some((t) => t.id === "14-3.01")).toBe(false);
     // The step writes the two files of every table id, an omitted table's stating its reason.
     const files = trialTableFiles(doc);
-    const ids = ["14-1.01", "14-1.02", "14-2.01", "14-3.01", "14-5.01", "14-5.02"];
+    // Every id the trial-tables page asks for (Framework needs each file to exist): 14-3.02 and 14-3.13 are the CDISC pilot's CIBIC+ tables.
+    const ids = ["14-1.01", "14-1.02", "14-2.01", "14-3.01", "14-3.02", "14-3.13", "14-5.01", "14-5.02"];
     expect(files.map((f) => f.name).sort()).toEqual(
       ["tables/trial-tables.json", "locked/trial-tables.json", ...ids.flatMap((id) => [`tables/${id}.csv`, `tables/${id}.rtf`])].sort(),
     );
+    // …and the page asks for exactly these ids' files (a missing file fails Framework's build).
+    const page = readFileSync(new URL("../../../pages/study/[study]/[month]/tables.md", import.meta.url), "utf8");
+    expect([...page.matchAll(/"(14-\d\.\d\d)": \(\) =>/g)].map((m) => m[1])).toEqual(ids);
     const csv = new TextDecoder().decode(files.find((f) => f.name === "tables/14-3.01.csv")!.bytes);
     expect(csv).toContain("not produced");
     expect(csv).toContain("binary");
