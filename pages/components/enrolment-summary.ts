@@ -7,6 +7,8 @@
  * Pages that let the user write SQL (Explore, the custom enrolment page) still use DuckDB-WASM.
  */
 
+import { cutDate, formatInt } from "./format.js";
+
 /** A subject row as `subjectRows` returns it (dates are milliseconds since the epoch, as Arrow gives them). */
 export type SubjectRecord = Record<string, unknown>;
 
@@ -107,6 +109,53 @@ export function latestCutByStudy<T extends { study: string; month: string }>(row
     if (!current || row.month > current.month) latest.set(row.study, row);
   }
   return [...latest.values()].sort((a, b) => (a.study < b.study ? -1 : a.study > b.study ? 1 : 0));
+}
+
+/** A portfolio row of the studies.json entry these pages read. */
+export interface PortfolioStudy {
+  id: string;
+  title: string;
+  assignment: string;
+  primaryOutcome: string;
+  outcome: string;
+  arms: ReadonlyArray<{ code: string; label: string }>;
+}
+
+/** One row of portfolio.json (a study-month's counts; `arm_counts` is JSON text, arm code → enrolled). */
+export interface PortfolioCut {
+  study: string;
+  month: string;
+  enrolled: number;
+  arm_counts: string;
+  discontinued: number;
+  outcome_available: number;
+}
+
+/**
+ * The portfolio page's table: each study at its latest cut, with its enrolment by arm
+ * ("Placebo 86 · Active 84"), design and primary outcome.
+ *
+ * @throws Error naming a study of portfolio.json that studies.json does not list
+ */
+export function portfolioRows(portfolio: readonly PortfolioCut[], studies: readonly PortfolioStudy[]) {
+  const byId = new Map(studies.map((s) => [s.id, s]));
+  return latestCutByStudy(portfolio).map((r) => {
+    const s = byId.get(r.study);
+    if (s === undefined) throw new Error(`portfolio.json lists study ${r.study}, which studies.json does not`);
+    const counts = JSON.parse(r.arm_counts) as Record<string, number>;
+    return {
+      study: r.study,
+      title: s.title,
+      latest_cut: r.month,
+      cut_date: cutDate(r.month),
+      enrolled: r.enrolled,
+      arms: s.arms.map((a) => `${a.label} ${formatInt(counts[a.code] ?? 0)}`).join(" · "),
+      discontinued: r.discontinued,
+      outcome_available: r.outcome_available,
+      design: s.assignment === "randomized" ? "randomized" : "observational",
+      outcome: `${s.primaryOutcome} (${s.outcome})`,
+    };
+  });
 }
 
 export interface DispositionCount {

@@ -7,7 +7,7 @@
 import { analyseStudySurvival, withoutSurvivalBootstrap, type StudySurvival, type SurvivalCurve } from "@trial/estimators";
 import { survivalSpec, type SurvivalStudyFields } from "@trial/foundation";
 import { compareResults, type Agreement } from "./agreement.js";
-import { formatFixed } from "./format.js";
+import { fixedOrDash } from "./survival-tables.js";
 import { subjectRows } from "./subject-rows.js";
 
 export interface SurvivalRecomputed {
@@ -223,7 +223,7 @@ export function rmstRows(
   comparisons: StudySurvival["comparisons"],
   options: { weighting: (typeof weightingChoices)[number]; builtTau: boolean; label: (treated: string) => string },
 ): RmstRow[] {
-  const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? "—" : formatFixed(x, digits));
+  const f = fixedOrDash;
   return comparisons.map((c) => {
     const comparison = `${options.label(c.treated)} vs control`;
     if (options.weighting === "none")

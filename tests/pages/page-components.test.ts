@@ -6,6 +6,8 @@ import type { BalanceRow, ComparisonResult, StudySurvival, SubgroupEffectRow } f
 import { describe, expect, it } from "vitest";
 import { biasContourRows } from "../../pages/components/bias-contour-chart.ts";
 import { cateRows, segmentLabel } from "../../pages/components/cate-chart.ts";
+import { portfolioRows } from "../../pages/components/enrolment-summary.ts";
+import { coxRows } from "../../pages/components/survival-tables.ts";
 import { lovePoints } from "../../pages/components/love-plot.ts";
 import { storedPrimary } from "../../pages/components/primary-check.ts";
 import { plainRows } from "../../pages/components/quick-chart.ts";
@@ -75,5 +77,60 @@ describe("page components", () => {
     });
     expect(rmstRows([c], { weighting: "ipw", builtTau: true, label })[0]).toMatchObject({ difference: -72.74, ci: "-90.10 to -55.20", sdiff: -0.499, sci: "-0.610 to -0.380" });
     expect(rmstRows([c], { weighting: "ipw", builtTau: false, label })[0]).toMatchObject({ ci: "bootstrap at the pre-specified τ only", sci: "—" });
+  });
+
+  it("coxRows: the hazard ratio with its Wald test, the log-rank and PH-check p-values, or why not estimable", () => {
+    const ok = { treated: "T", control: "C", status: "ok", cox: { hazardRatio: 0.61, lower: 0.45, upper: 0.83, p: 0.0016 }, logRank: { p: 0.0012 }, zph: { p: 0.4 } };
+    const failed = { treated: "T2", control: "C", status: "failed", reason: "no events in the treated arm", cox: null, logRank: null, zph: null };
+    const rows = coxRows({ comparisons: [ok, failed] } as unknown as StudySurvival, (code) => `arm ${code}`);
+    expect(rows[0]).toEqual({ comparison: "arm T vs arm C", status: "", hr: 0.61, lower: 0.45, upper: 0.83, wald: 0.0016, logrank: 0.0012, zph: 0.4 });
+    expect(rows[1]).toMatchObject({ status: "not estimable: no events in the treated arm", hr: null, wald: null });
+  });
+});
+
+describe("portfolioRows", () => {
+  const studies = [
+    {
+      id: "B",
+      title: "Study B",
+      assignment: "randomized",
+      primaryOutcome: "y",
+      outcome: "continuous",
+      arms: [
+        { code: "P", label: "Placebo" },
+        { code: "A", label: "Active" },
+      ],
+    },
+    {
+      id: "A",
+      title: "Study A",
+      assignment: "observational",
+      primaryOutcome: "r",
+      outcome: "binary",
+      arms: [
+        { code: "C", label: "Control" },
+        { code: "T", label: "Treated" },
+      ],
+    },
+  ];
+  const cut = (study: string, month: string, counts: Record<string, number>) => ({
+    study,
+    month,
+    enrolled: 1200,
+    arm_counts: JSON.stringify(counts),
+    discontinued: 3,
+    outcome_available: 7,
+  });
+
+  it("keeps each study's latest cut, in study order, with its arms' counts and design", () => {
+    const rows = portfolioRows([cut("B", "2025-01", { P: 1, A: 2 }), cut("B", "2025-02", { P: 1000, A: 200 }), cut("A", "2025-01", { T: 5 })], studies);
+    expect(rows.map((r) => [r.study, r.latest_cut, r.arms, r.design, r.outcome])).toEqual([
+      ["A", "2025-01", "Control 0 · Treated 5", "observational", "r (binary)"],
+      ["B", "2025-02", "Placebo 1,000 · Active 200", "randomized", "y (continuous)"],
+    ]);
+  });
+
+  it("names a study that studies.json does not list", () => {
+    expect(() => portfolioRows([cut("Z", "2025-01", {})], studies)).toThrow(/portfolio.json lists study Z, which studies.json does not/);
   });
 });
