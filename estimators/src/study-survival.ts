@@ -12,7 +12,14 @@
  *
  * A study-month with too few events gives `status: "not estimable"` and the reason, never an error.
  */
-import { adjustedSurvivalContrast, bootstrapAdjustedSurvival, ipwKaplanMeier, type AdjustedSurvivalBootstrapResult } from "./adjusted-survival.js";
+import {
+  adjustedSurvivalContrast,
+  bootstrapAdjustedSurvival,
+  ipwKaplanMeier,
+  type AdjustedSurvivalBootstrapOptions,
+  type AdjustedSurvivalBootstrapResult,
+  type AdjustedSurvivalData,
+} from "./adjusted-survival.js";
 import { fitCox } from "./cox.js";
 import { coxZph } from "./cox-zph.js";
 import { buildDesignMatrix } from "./design-matrix.js";
@@ -329,6 +336,77 @@ function compare(
   return out;
 }
 
+/** How the adjusted contrasts are bootstrapped: resampled within each arm, up to 10% of replicates may fail (refit by separation). */
+export const SURVIVAL_BOOTSTRAP_SETTINGS = { strata: "treatment", maxFailureFraction: 0.1 } as const;
+
+/** The subjects of a pair with every analysis covariate present, and how many lack one. */
+function completeCases(pair: readonly Subject[], spec: StudySurvivalSpec): { complete: Subject[]; missingCovariates: number } {
+  const names = spec.covariates.map((c) => (typeof c === "string" ? c : c.name));
+  const complete = pair.filter((s) => names.every((n) => !isMissingValue(s.row[n])));
+  return { complete, missingCovariates: pair.length - complete.length };
+}
+
+/** The adjusted contrast's data: times, events, treatment (1 = `treated`) and the design matrix of the covariates (rare levels pooled). */
+function adjustedData(
+  complete: readonly Subject[],
+  spec: StudySurvivalSpec,
+  treated: string,
+): { data: AdjustedSurvivalData & { time: number[]; status: number[]; treatment: number[] }; designColumns: string[] } {
+  const z = complete.map((s) => (s.arm === treated ? 1 : 0));
+  const pooling = poolRareLevels(
+    complete.map((s) => s.row),
+    z,
+    spec.covariates,
+  );
+  const design = buildDesignMatrix(pooling.rows, pooling.covariates);
+  return {
+    data: { time: complete.map((s) => s.time), status: complete.map((s) => s.event), treatment: z, covariates: design.X, covariateNames: design.columnNames },
+    designColumns: design.columnNames,
+  };
+}
+
+/** A comparison's full-refit bootstrap as a page's Web Workers redo it (`createAdjustedSurvivalReplicator` on each piece). */
+export interface SurvivalBootstrapJob {
+  treated: string;
+  control: string;
+  data: AdjustedSurvivalData;
+  options: { tau: number };
+  bootstrap: AdjustedSurvivalBootstrapOptions;
+}
+
+/**
+ * The bootstrap jobs of a study's adjusted survival contrasts at `tau`, one per comparison that
+ * `analyseStudySurvival` estimates (events in both arms, covariates that can be modelled): the same
+ * data, settings and seed, so that running them (in any pieces) gives the build's bootstrap at its τ.
+ *
+ * @example
+ * const [job] = survivalBootstrapJobs(spec, rows, { tau: 180, bootstrap: { replicates: 1000, seed: 20260101 } });
+ * bootstrapAdjustedSurvival(job.data, job.options, job.bootstrap) // the build's comparisons[0].adjusted.bootstrap
+ */
+export function survivalBootstrapJobs(
+  spec: StudySurvivalSpec,
+  rows: ArrayLike<Record<string, unknown>>,
+  options: { tau: number; bootstrap: { replicates: number; seed: number } },
+): SurvivalBootstrapJob[] {
+  const subjects = survivalSubjects(spec, rows);
+  const control = spec.arms.find((a) => a.role === "control");
+  if (!control) throw new EstimatorInputError("spec.arms", "must have one arm with role control");
+  const jobs: SurvivalBootstrapJob[] = [];
+  for (const a of spec.arms.filter((x) => x.role === "treated")) {
+    const pair = subjects.filter((s) => s.arm === a.code || s.arm === control.code);
+    const eventsT = pair.filter((s) => s.arm === a.code && s.event === 1).length;
+    const eventsC = pair.filter((s) => s.arm === control.code && s.event === 1).length;
+    if (eventsT + eventsC < MIN_SURVIVAL_EVENTS || eventsT === 0 || eventsC === 0) continue;
+    try {
+      const { data } = adjustedData(completeCases(pair, spec).complete, spec, a.code);
+      jobs.push({ treated: a.code, control: control.code, data, options: { tau: options.tau }, bootstrap: { ...options.bootstrap, ...SURVIVAL_BOOTSTRAP_SETTINGS } });
+    } catch (e) {
+      if (!(e instanceof EstimatorInputError)) throw e;
+    }
+  }
+  return jobs;
+}
+
 function adjusted(
   pair: Subject[],
   spec: StudySurvivalSpec,
@@ -337,9 +415,7 @@ function adjusted(
   bootstrap: StudySurvivalOptions["bootstrap"],
   level: number,
 ): SurvivalComparison["adjusted"] {
-  const names = spec.covariates.map((c) => (typeof c === "string" ? c : c.name));
-  const complete = pair.filter((s) => names.every((n) => !isMissingValue(s.row[n])));
-  const missingCovariates = pair.length - complete.length;
+  const { complete, missingCovariates } = completeCases(pair, spec);
   const empty = {
     missingCovariates,
     designColumns: [] as string[],
@@ -356,15 +432,9 @@ function adjusted(
     bootstrapError: null,
   };
   try {
-    const z = complete.map((s) => (s.arm === treated ? 1 : 0));
-    const pooling = poolRareLevels(
-      complete.map((s) => s.row),
-      z,
-      spec.covariates,
-    );
-    const design = buildDesignMatrix(pooling.rows, pooling.covariates);
-    const time = complete.map((s) => s.time);
-    const status = complete.map((s) => s.event);
+    const { data, designColumns: columns } = adjustedData(complete, spec, treated);
+    const { time, status, treatment: z } = data;
+    const design = { X: data.covariates, columnNames: columns };
     const w = propensityWeights(fitPropensity(design.X, z, { covariateNames: design.columnNames }).scores, z, "ATE");
     const km = ipwKaplanMeier(time, status, z, w, { confType: "log-log" });
     const weightedCox = fitCox(
@@ -373,7 +443,6 @@ function adjusted(
       z.map((v) => [v]),
       { names: [treated], ties: "efron", weights: w, robust: true, level },
     ).coefficients[0]!;
-    const data = { time, status, treatment: z, covariates: design.X, covariateNames: design.columnNames };
     if (!(tau > 0)) throw new EstimatorInputError("tau", "no horizon: an arm has no follow-up");
     let boot: AdjustedSurvivalBootstrapResult | null = null;
     let bootstrapError: string | null = null;
@@ -382,7 +451,7 @@ function adjusted(
       estimate = adjustedSurvivalContrast(data, { tau });
     } else {
       try {
-        boot = bootstrapAdjustedSurvival(data, { tau }, { seed: bootstrap.seed, replicates: bootstrap.replicates, strata: "treatment", maxFailureFraction: 0.1 });
+        boot = bootstrapAdjustedSurvival(data, { tau }, { seed: bootstrap.seed, replicates: bootstrap.replicates, ...SURVIVAL_BOOTSTRAP_SETTINGS });
         estimate = boot.estimate;
       } catch (e) {
         if (!(e instanceof EstimatorInputError)) throw e;

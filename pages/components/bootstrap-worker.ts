@@ -15,8 +15,15 @@
  * ```
  */
 import {
+  adjustedSurvivalContrast,
+  combineAdjustedSurvivalBootstrap,
   combineBootstrap,
   estimateTreatmentEffect,
+  type AdjustedSurvivalBootstrapOptions,
+  type AdjustedSurvivalBootstrapResult,
+  type AdjustedSurvivalContrast,
+  type AdjustedSurvivalData,
+  type AdjustedSurvivalOptions,
   type BootstrapEffectOptions,
   type BootstrapEffectResult,
   type ReplicateOutcome,
@@ -34,6 +41,15 @@ export interface BootstrapRequest {
   estimate?: TreatmentEffectResult;
 }
 
+/** An adjusted survival contrast's full-refit bootstrap (`survivalBootstrapJobs` gives the build's). */
+export interface SurvivalBootstrapRequest {
+  data: AdjustedSurvivalData;
+  options: AdjustedSurvivalOptions;
+  bootstrap: AdjustedSurvivalBootstrapOptions;
+  /** The contrast on the original data, if the page has it already (else computed here). */
+  estimate?: AdjustedSurvivalContrast;
+}
+
 export interface BootstrapPoolOptions {
   /** Workers (default `navigator.hardwareConcurrency`, at least 1, at most 16). */
   workers?: number;
@@ -49,6 +65,8 @@ export interface BootstrapPool {
   readonly size: number;
   /** Runs a bootstrap in the workers, cancelling any running one. */
   run(request: BootstrapRequest, onProgress?: BootstrapProgress): Promise<BootstrapEffectResult>;
+  /** Runs an adjusted-survival bootstrap in the workers (the same result as `bootstrapAdjustedSurvival`), cancelling any running one. */
+  runSurvival(request: SurvivalBootstrapRequest, onProgress?: BootstrapProgress): Promise<AdjustedSurvivalBootstrapResult>;
   /** Cancels the running bootstrap, if any. */
   cancel(): void;
   /** Stops the workers (the pool cannot be used afterwards). */
@@ -97,42 +115,42 @@ export function createBootstrapPool(workerUrl: string | URL, options: BootstrapP
     reject(new BootstrapCancelledError());
   };
 
-  const run = (request: BootstrapRequest, onProgress?: BootstrapProgress): Promise<BootstrapEffectResult> => {
-    cancel();
-    const job = ++jobCounter;
-    const { input, options: analysis, bootstrap } = request;
-    const replicates = bootstrap.replicates ?? 1000;
-    const acceleration = bootstrap.acceleration ?? "jackknife";
-    const n = input.outcome.length;
-    const queue = [...pieces("replicates", replicates, chunkSize), ...(acceleration === "jackknife" ? pieces("jackknife", n, chunkSize) : [])];
-    const total = replicates + (acceleration === "jackknife" ? n : 0);
-    return new Promise<BootstrapEffectResult>((resolve, reject) => {
+  /**
+   * Sends `start` to every worker, then the pieces one at a time per worker as each finishes its
+   * last; `collect` takes each answer, and `finish` turns them into the result once all are in.
+   */
+  const schedule = <T>(
+    job: number,
+    start: ToWorker,
+    queue: Piece[],
+    collect: (m: Exclude<FromWorker, { type: "error" }>) => void,
+    finish: () => T,
+    onProgress?: BootstrapProgress,
+  ): Promise<T> => {
+    const total = queue.reduce((sum, p) => sum + p.to - p.from, 0);
+    return new Promise<T>((resolve, reject) => {
       active = { job, reject };
-      const outcomes: ReplicateOutcome[] = [];
-      const leaveOneOut: number[][] = new Array(acceleration === "jackknife" ? n : 0);
       let done = 0;
       let outstanding = 0;
-      const fail = (message: string) => {
+      const settle = (outcome: () => void) => {
         if (active?.job !== job) return;
         active = null;
         for (const w of workers) w.onmessage = null;
-        reject(new Error(message));
+        outcome();
       };
-      const finish = () => {
-        if (active?.job !== job) return;
-        active = null;
-        for (const w of workers) w.onmessage = null;
-        try {
-          const estimate = request.estimate ?? estimateTreatmentEffect(input, { ...analysis, level: bootstrap.level ?? 0.95 });
-          resolve(combineBootstrap(input, analysis, bootstrap, estimate, outcomes, acceleration === "jackknife" ? leaveOneOut : undefined));
-        } catch (e) {
-          reject(e instanceof Error ? e : new Error(String(e)));
-        }
-      };
+      const fail = (message: string) => settle(() => reject(new Error(message)));
+      const complete = () =>
+        settle(() => {
+          try {
+            resolve(finish());
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        });
       const dispatch = (worker: Worker) => {
         const piece = queue.shift();
         if (piece === undefined) {
-          if (outstanding === 0) finish();
+          if (outstanding === 0) complete();
           return;
         }
         outstanding++;
@@ -144,23 +162,65 @@ export function createBootstrapPool(workerUrl: string | URL, options: BootstrapP
           if (m.job !== job || active?.job !== job) return;
           if (m.type === "error") return fail(m.message);
           outstanding--;
-          if (m.type === "replicates") outcomes.push(...m.outcomes);
-          else m.statistics.forEach((s, k) => (leaveOneOut[m.from + k] = s));
+          collect(m);
           done += m.to - m.from;
           onProgress?.(done, total);
           dispatch(worker);
         };
         worker.onerror = (event: ErrorEvent) => fail(`bootstrap worker failed: ${event.message}`);
-        worker.postMessage({ type: "job", job, input, options: analysis, bootstrap } satisfies ToWorker);
+        worker.postMessage(start);
       }
       onProgress?.(0, total);
       for (const worker of workers) dispatch(worker);
     });
   };
 
+  const run = (request: BootstrapRequest, onProgress?: BootstrapProgress): Promise<BootstrapEffectResult> => {
+    cancel();
+    const job = ++jobCounter;
+    const { input, options: analysis, bootstrap } = request;
+    const replicates = bootstrap.replicates ?? 1000;
+    const jackknife = (bootstrap.acceleration ?? "jackknife") === "jackknife";
+    const n = input.outcome.length;
+    const outcomes: ReplicateOutcome[] = [];
+    const leaveOneOut: number[][] = new Array(jackknife ? n : 0);
+    return schedule(
+      job,
+      { type: "job", job, input, options: analysis, bootstrap },
+      [...pieces("replicates", replicates, chunkSize), ...(jackknife ? pieces("jackknife", n, chunkSize) : [])],
+      (m) => {
+        if (m.type === "replicates") outcomes.push(...m.outcomes);
+        else m.statistics.forEach((s, k) => (leaveOneOut[m.from + k] = s));
+      },
+      () => {
+        const estimate = request.estimate ?? estimateTreatmentEffect(input, { ...analysis, level: bootstrap.level ?? 0.95 });
+        return combineBootstrap(input, analysis, bootstrap, estimate, outcomes, jackknife ? leaveOneOut : undefined);
+      },
+      onProgress,
+    );
+  };
+
+  const runSurvival = (request: SurvivalBootstrapRequest, onProgress?: BootstrapProgress): Promise<AdjustedSurvivalBootstrapResult> => {
+    cancel();
+    const job = ++jobCounter;
+    const { data, options: analysis, bootstrap } = request;
+    const outcomes: ReplicateOutcome[] = [];
+    return schedule(
+      job,
+      { type: "survival-job", job, data, options: analysis, bootstrap },
+      pieces("replicates", bootstrap.replicates ?? 1000, chunkSize),
+      (m) => {
+        if (m.type === "replicates") outcomes.push(...m.outcomes);
+      },
+      () => combineAdjustedSurvivalBootstrap(bootstrap, request.estimate ?? adjustedSurvivalContrast(data, analysis), outcomes),
+      onProgress,
+    );
+  };
+
   return {
     size,
     run,
+    runSurvival,
     cancel,
     terminate() {
       cancel();

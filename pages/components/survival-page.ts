@@ -9,6 +9,7 @@ import { survivalSpec, type SurvivalStudyFields } from "@trial/foundation";
 import { compareResults, type Agreement } from "./agreement.js";
 import { fixedOrDash } from "./survival-tables.js";
 import { subjectRows } from "./subject-rows.js";
+import type { TauBootstrap, TauBootstrapResult } from "./survival-tau-bootstrap.js";
 
 export interface SurvivalRecomputed {
   rows: Array<Record<string, unknown>>;
@@ -159,14 +160,21 @@ export function truthAtTau(truth: TimeToEventTruth, tau: number): { survivalDiff
  * IPW-weighted, against the true marginal hazard ratio), the RMST difference (unadjusted and IPW)
  * and the survival difference (IPW) at τ against the true marginal ones at that τ. Intervals: Wald
  * (Cox), robust Wald (IPW Cox), delta method (unadjusted RMST), bootstrap percentile (IPW
- * contrasts; at the build's τ only).
+ * contrasts: the build's at its τ, the page's own at another).
  *
  * @param c a comparison of survival.json (or of the page's run at another τ)
  * @param tau its τ
  * @param truth truth.json's timeToEvent
  * @param bootstrapped whether `c` carries the build's bootstrap (the build's τ)
+ * @param pageBootstrap at another τ: the page's own bootstrap of the IPW contrasts (survival-tau-bootstrap.ts), if done
  */
-export function truthRows(c: StudySurvival["comparisons"][number], tau: number | null, truth: TimeToEventTruth, bootstrapped: boolean): TruthRow[] {
+export function truthRows(
+  c: StudySurvival["comparisons"][number],
+  tau: number | null,
+  truth: TimeToEventTruth,
+  bootstrapped: boolean,
+  pageBootstrap: TauBootstrap | null = null,
+): TruthRow[] {
   const atTau = tau === null ? null : truthAtTau(truth, tau);
   const row = (quantity: string, method: string, estimate: number | null | undefined, ci: readonly [number, number] | null | undefined, t: number | null): TruthRow => ({
     quantity,
@@ -178,7 +186,8 @@ export function truthRows(c: StudySurvival["comparisons"][number], tau: number |
     covers: ci && t !== null ? ci[0] <= t && t <= ci[1] : null,
   });
   const a = c.adjusted;
-  const boot = bootstrapped ? (a?.bootstrap ?? null) : null;
+  const page = bootstrapped ? null : pageResult(pageBootstrap, c.treated);
+  const boot = bootstrapped ? (a?.bootstrap ?? null) : page !== null && "rmstDifference" in page ? page : null;
   const hr = truth.marginal.hazardRatio;
   return [
     row("Hazard ratio", "Cox, unadjusted (Wald CI)", c.cox?.hazardRatio, c.cox ? [c.cox.lower, c.cox.upper] : null, hr),
@@ -201,6 +210,13 @@ export function truthRows(c: StudySurvival["comparisons"][number], tau: number |
   ];
 }
 
+/** The page's bootstrap of one comparison: its result, "running", or null when none was asked for. */
+function pageResult(b: TauBootstrap | null, treated: string): TauBootstrapResult | { running: true } | null {
+  if (b === null) return null;
+  if (b.status === "running") return { running: true };
+  return b.byArm[treated] ?? { error: "no bootstrap for this comparison (not estimable)" };
+}
+
 /** A row of the RMST table: the comparison, RMST per arm and their difference with its interval, and (IPW) the survival difference at τ. */
 export interface RmstRow {
   comparison: string;
@@ -221,7 +237,13 @@ export interface RmstRow {
  */
 export function rmstRows(
   comparisons: StudySurvival["comparisons"],
-  options: { weighting: (typeof weightingChoices)[number]; builtTau: boolean; label: (treated: string) => string },
+  options: {
+    weighting: (typeof weightingChoices)[number];
+    builtTau: boolean;
+    label: (treated: string) => string;
+    /** At another τ: the bootstrap this page runs in its workers (survival-tau-bootstrap.ts), while running and once done. */
+    pageBootstrap?: TauBootstrap | null;
+  },
 ): RmstRow[] {
   const f = fixedOrDash;
   return comparisons.map((c) => {
@@ -237,7 +259,8 @@ export function rmstRows(
         sci: "—",
       };
     const a = c.adjusted;
-    const boot = options.builtTau ? a?.bootstrap : null;
+    const page = options.builtTau || a?.status !== "ok" ? null : pageResult(options.pageBootstrap ?? null, c.treated);
+    const boot = options.builtTau ? a?.bootstrap : page !== null && "rmstDifference" in page ? page : null;
     return {
       comparison,
       treated: a?.rmstTreated ?? null,
@@ -247,7 +270,11 @@ export function rmstRows(
         ? `${f(boot.rmstDifference.percentile[0])} to ${f(boot.rmstDifference.percentile[1])}`
         : options.builtTau
           ? (a?.bootstrapError ?? "—")
-          : "bootstrap at the pre-specified τ only",
+          : page === null
+            ? "—"
+            : "error" in page
+              ? page.error
+              : "computing in this browser…",
       sdiff: a?.survivalDifference ?? null,
       sci: boot ? `${f(boot.survivalDifference.percentile[0], 3)} to ${f(boot.survivalDifference.percentile[1], 3)}` : "—",
     };

@@ -71,7 +71,13 @@ export function rmstTableOptions(weighting: "none" | "ipw") {
       sdiff: "S₁(τ) − S₀(τ)",
       sci: "95% CI (bootstrap percentile)",
     },
-    format: { treated: fixedOrDash, control: fixedOrDash, difference: fixedOrDash, sdiff: (x: number | null) => fixedOrDash(x, 3) },
+    // Unary: Inputs.table calls a format with (value, row index, rows).
+    format: {
+      treated: (x: number | null) => fixedOrDash(x),
+      control: (x: number | null) => fixedOrDash(x),
+      difference: (x: number | null) => fixedOrDash(x),
+      sdiff: (x: number | null) => fixedOrDash(x, 3),
+    },
     select: false,
     layout: "auto",
   };

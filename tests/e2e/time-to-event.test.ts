@@ -3,7 +3,9 @@
  * others are skipped): the browser's recomputation of survival.json agrees with the build's
  * (`#survival-agreement` is `identical`), the numbers at risk under the curves are the build's (and
  * the CDISC pilot's placebo row is the CSR Figure 14-1's: 86 75 65 59 50 47 45 42 40 35), the τ and
- * weighting controls reach the URL (and the RMST section follows τ), synthetic studies show their
+ * weighting controls reach the URL (and the RMST section follows τ; at another τ the IPW bootstrap
+ * runs in the page's Web Workers, and at each study's latest cut its interval is checked against
+ * Node's), synthetic studies show their
  * time to clinical worsening with truth.json's true marginal effects beside the estimates
  * (`#truth-table`), and the page logs no console error and requests nothing off the site's origin. One screenshot per study (its latest cut built) under test-results/e2e/.
  */
@@ -11,8 +13,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { bootstrapAdjustedSurvival, survivalBootstrapJobs } from "../../estimators/src/index.ts";
+import { formatFixed } from "../../pages/components/format.ts";
 import { studyMonths } from "../../src/foundation/registry.ts";
-import { distDir, resultsDir, startSite, type Site } from "./harness.ts";
+import { survivalSpec, type SurvivalStudyFields } from "../../src/foundation/survival-endpoint.ts";
+import { distDir, isLatestCut, resultsDir, startSite, type Site } from "./harness.ts";
+import { builtStudies, subjectRows } from "./sensitivity-expectations.ts";
 
 const PUBLISHED_PLACEBO_AT_RISK = [86, 75, 65, 59, 50, 47, 45, 42, 40, 35];
 const builtDir = (study: string, month: string) => path.join(distDir, "_file", "data", "built", study, month);
@@ -29,7 +35,8 @@ interface BuiltSurvival {
   status: string;
   endpoint: { label: string };
   atRisk: { times: number[]; byArm: Record<string, number[]> };
-  comparisons: Array<{ status: string; adjusted: { status: string; cox: { hazardRatio: number } | null; rmstDifference: number | null } | null }>;
+  parameters: { bootstrap: { replicates: number; seed: number } | null };
+  comparisons: Array<{ treated: string; status: string; adjusted: { status: string; cox: { hazardRatio: number } | null; rmstDifference: number | null } | null }>;
 }
 const builtSurvival = (study: string, month: string): BuiltSurvival => builtJson(study, month, "survival");
 /** truth.json's time-to-event truth (synthetic studies only). */
@@ -99,6 +106,21 @@ describe("time-to-event page", () => {
             await visit.page.waitForFunction(() => /[?&]tau=\d+/.test(location.search), null, { timeout: 10_000 });
             const chosen = new URLSearchParams(await visit.page.evaluate(() => location.search)).get("tau");
             await visit.page.locator("h2", { hasText: `τ = ${chosen} days` }).waitFor({ timeout: 10_000 });
+            // At that τ the IPW contrasts' bootstrap runs in the page's Web Workers: at each study's
+            // latest cut, its interval must be Node's bootstrapAdjustedSurvival with the build's B and seed.
+            const first = stored.comparisons[0];
+            if (isLatestCut(study, month) && first?.adjusted?.status === "ok" && stored.parameters.bootstrap) {
+              await visit.page.locator("#rmst-note", { hasText: "Web Workers in" }).waitFor({ timeout: 120_000 });
+              const config = builtStudies().find((s) => s.id === study)!;
+              const jobs = survivalBootstrapJobs(survivalSpec(config as unknown as SurvivalStudyFields, month), await subjectRows(study, month), {
+                tau: Number(chosen),
+                bootstrap: stored.parameters.bootstrap,
+              });
+              const job = jobs.find((j) => j.treated === first.treated)!;
+              const node = bootstrapAdjustedSurvival(job.data, job.options, job.bootstrap).rmstDifference.percentile;
+              const row = (await visit.page.locator("#rmst-table tbody tr").first().textContent()) ?? "";
+              expect(row).toContain(`${formatFixed(node[0])} to ${formatFixed(node[1])}`);
+            }
           }
         }
         await site.screenshotCut(visit.page, "time-to-event", study, month);
@@ -107,6 +129,6 @@ describe("time-to-event page", () => {
         await visit.close();
       }
     },
-    60_000,
+    180_000,
   );
 });

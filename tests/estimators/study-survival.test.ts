@@ -8,7 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  adjustedSurvivalContrast,
   analyseStudySurvival,
+  combineAdjustedSurvivalBootstrap,
+  createAdjustedSurvivalReplicator,
   createPrng,
   defaultTau,
   epochDay,
@@ -16,6 +19,7 @@ import {
   gridStep,
   logRank,
   rmstTwoArms,
+  survivalBootstrapJobs,
   survivalSubjects,
   withoutSurvivalBootstrap,
   type StudySurvivalSpec,
@@ -97,6 +101,30 @@ describe("analyseStudySurvival", () => {
     expect(withoutSurvivalBootstrap(a)).toEqual(b);
     expect(a.comparisons[0]!.adjusted!.bootstrap!.replicates).toBe(20);
     expect(analyseStudySurvival(spec, data, { bootstrap: { replicates: 20, seed: 11 } })).toEqual(a);
+  });
+
+  it("survivalBootstrapJobs: the build's bootstrap, redone in pieces (as the page's workers do), gives the same intervals", () => {
+    const data = rows(120, 3);
+    const a = analyseStudySurvival(spec, data, { bootstrap: { replicates: 40, seed: 11 } });
+    const tau = a.parameters.tau!;
+    const [job, ...rest] = survivalBootstrapJobs(spec, data, { tau, bootstrap: { replicates: 40, seed: 11 } });
+    expect(rest).toEqual([]);
+    expect(job!.treated).toBe("TRT");
+    const replicator = createAdjustedSurvivalReplicator(job!.data, job!.options, job!.bootstrap);
+    const outcomes = [...replicator.run(25, 40), ...replicator.run(0, 25)];
+    const combined = combineAdjustedSurvivalBootstrap(job!.bootstrap, adjustedSurvivalContrast(job!.data, job!.options), outcomes);
+    const built = a.comparisons[0]!.adjusted!;
+    expect(combined.rmstDifference.percentile).toEqual(built.bootstrap!.rmstDifference.percentile);
+    expect(combined.survivalDifference.se).toBe(built.bootstrap!.survivalDifference.se);
+    expect(combined.estimate.rmstDifference).toBe(built.rmstDifference);
+    // A comparison the analysis cannot estimate has no job.
+    expect(
+      survivalBootstrapJobs(
+        spec,
+        rows(40).map((d, i) => ({ ...d, disc_date: i < 3 ? "2025-01-01" : null })),
+        { tau, bootstrap: { replicates: 40, seed: 1 } },
+      ),
+    ).toEqual([]);
   });
 
   it("too few events: a 'not estimable' record, not an error", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { biasContourRows } from "../../pages/components/bias-contour-chart.ts";
 import { cateRows, segmentLabel } from "../../pages/components/cate-chart.ts";
 import { portfolioRows } from "../../pages/components/enrolment-summary.ts";
-import { coxRows } from "../../pages/components/survival-tables.ts";
+import { coxRows, coxTableOptions, rmstTableOptions, truthTableOptions } from "../../pages/components/survival-tables.ts";
 import { lovePoints } from "../../pages/components/love-plot.ts";
 import { storedPrimary } from "../../pages/components/primary-check.ts";
 import { plainRows } from "../../pages/components/quick-chart.ts";
@@ -52,11 +52,12 @@ describe("page components", () => {
     expect(plainRows([{ n: 12n, big: 2n ** 60n, s: "x" }])).toEqual([{ n: 12, big: 2n ** 60n, s: "x" }]);
   });
 
-  it("rmstRows: Kaplan–Meier areas with the delta-method interval, or IPW with the build's bootstrap at its τ only", () => {
+  it("rmstRows: Kaplan–Meier areas with the delta-method interval, or IPW with the build's bootstrap at its τ and the page's at another", () => {
     const c = {
       treated: "T",
       rmst: { treated: 58.4977, control: 131.7446, difference: -73.2469, differenceCi: [-93.0132, -53.4806] },
       adjusted: {
+        status: "ok",
         rmstTreated: 58.69,
         rmstControl: 131.43,
         rmstDifference: -72.74,
@@ -76,7 +77,34 @@ describe("page components", () => {
       sci: "—",
     });
     expect(rmstRows([c], { weighting: "ipw", builtTau: true, label })[0]).toMatchObject({ difference: -72.74, ci: "-90.10 to -55.20", sdiff: -0.499, sci: "-0.610 to -0.380" });
-    expect(rmstRows([c], { weighting: "ipw", builtTau: false, label })[0]).toMatchObject({ ci: "bootstrap at the pre-specified τ only", sci: "—" });
+    // At another τ: the page's own bootstrap (survival-tau-bootstrap.ts), while it runs, once done, or failed.
+    expect(rmstRows([c], { weighting: "ipw", builtTau: false, label })[0]).toMatchObject({ ci: "—", sci: "—" });
+    expect(rmstRows([c], { weighting: "ipw", builtTau: false, label, pageBootstrap: { status: "running" } })[0]).toMatchObject({ ci: "computing in this browser…", sci: "—" });
+    const done = {
+      rmstDifference: { se: 9, percentile: [-80, -60] as [number, number] },
+      survivalDifference: { se: 0.05, percentile: [-0.5, -0.3] as [number, number] },
+      failures: 0,
+    };
+    expect(rmstRows([c], { weighting: "ipw", builtTau: false, label, pageBootstrap: { status: "done", byArm: { T: done }, seconds: 2 } })[0]).toMatchObject({
+      ci: "-80.00 to -60.00",
+      sci: "-0.500 to -0.300",
+    });
+    expect(
+      rmstRows([c], { weighting: "ipw", builtTau: false, label, pageBootstrap: { status: "done", byArm: { T: { error: "too many failed refits" } }, seconds: 2 } })[0],
+    ).toMatchObject({
+      ci: "too many failed refits",
+    });
+  });
+
+  it("the survival tables' formats print their decimals whatever else Inputs.table passes them (value, row index, rows)", () => {
+    const call = (format: Record<string, (...args: unknown[]) => string>, column: string, x: number) => format[column]!(x, 3, []);
+    const rmst = rmstTableOptions("ipw").format as unknown as Record<string, (...args: unknown[]) => string>;
+    expect(["treated", "control", "difference"].map((c) => call(rmst, c, 20.123456))).toEqual(["20.12", "20.12", "20.12"]);
+    expect(call(rmst, "sdiff", 0.011234)).toBe("0.011");
+    const cox = coxTableOptions.format as unknown as Record<string, (...args: unknown[]) => string>;
+    expect([call(cox, "hr", 0.76), call(cox, "wald", 0.00021), call(cox, "zph", 0.00001)]).toEqual(["0.760", "0.0002", "< 0.0001"]);
+    const truthFormat = truthTableOptions(false).format as unknown as Record<string, (...args: unknown[]) => string>;
+    expect([call(truthFormat, "estimate", -0.3306), truthFormat.covers!(true, 0, [])]).toEqual(["-0.331", "yes"]);
   });
 
   it("coxRows: the hazard ratio with its Wald test, the log-rank and PH-check p-values, or why not estimable", () => {

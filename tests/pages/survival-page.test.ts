@@ -125,5 +125,12 @@ describe("time-to-event page", () => {
     });
     // Away from the build's τ there is no bootstrap: no interval, no coverage.
     expect(truthRows(c, stored.parameters.tau, truth, false)[3]).toMatchObject({ lower: null, upper: null, covers: null });
+    // At another τ, the page's own bootstrap once done (survival-tau-bootstrap.ts).
+    const page = { rmstDifference: { se: 1, percentile: [-1e9, 1e9] as [number, number] }, survivalDifference: { se: 1, percentile: [-2, 2] as [number, number] }, failures: 0 };
+    expect(truthRows(c, stored.parameters.tau, truth, false, { status: "done", byArm: { [c.treated]: page }, seconds: 1 })[3]).toMatchObject({
+      lower: -1e9,
+      upper: 1e9,
+      covers: true,
+    });
   });
 });
