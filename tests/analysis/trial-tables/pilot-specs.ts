@@ -4,6 +4,7 @@
  */
 import type { DemographicVariable } from "../../../src/analysis/trial-tables/demographics-table.ts";
 import type { EfficacyOptions } from "../../../src/analysis/trial-tables/efficacy-table.ts";
+import { cdiscPilotStudy } from "../../../src/foundation/cdisc-pilot.ts";
 
 /** Table 14-2.01's blocks. */
 export const PILOT_DEMOGRAPHICS: DemographicVariable[] = [
@@ -66,9 +67,9 @@ export const PILOT_REASONS = [
   { value: "Sponsor Decision", label: "Sponsor decision" },
 ];
 
-/** Table 14-3.01 / 14-3.02: doses for the dose response and the comparison labels as printed. */
+/** Table 14-3.01 / 14-3.02: doses for the dose response and the comparison labels as printed, from the study entry (its plan and CSR layout). */
 export const PILOT_EFFICACY: EfficacyOptions = {
-  doses: { Pbo: 0, Xan_Lo: 54, Xan_Hi: 81 },
-  treatedLabel: "Xan",
-  shortLabels: { Pbo: "Placebo", Xan_Lo: "Xan Low", Xan_Hi: "Xan High" },
+  doses: cdiscPilotStudy.prespecified!.doses!,
+  treatedLabel: cdiscPilotStudy.csrTables!.comparisonLabels!.treated,
+  shortLabels: cdiscPilotStudy.csrTables!.comparisonLabels!.arms,
 };
