@@ -73,6 +73,11 @@ export interface StudySurvivalOptions {
   bootstrap?: { replicates: number; seed: number } | "skip";
   /** Confidence level (default 0.95). */
   level?: number;
+  /**
+   * A subject column to stratify each comparison's log-rank test, Cox model and cox.zph by (as R's
+   * `strata()`): an exploratory choice, reported in `parameters.strata`. Absent or null: none.
+   */
+  strata?: string | null;
 }
 
 export interface SurvivalArmSummary {
@@ -167,7 +172,16 @@ export interface StudySurvival {
   endpoint: { label: string; definition: string; populationLabel: string; truthNote: string | null };
   status: "ok" | "not estimable";
   reason: string | null;
-  parameters: { level: number; tau: number | null; confType: "log-log"; ties: "efron"; bootstrap: { replicates: number; seed: number } | null; covariates: string[] };
+  parameters: {
+    level: number;
+    tau: number | null;
+    confType: "log-log";
+    ties: "efron";
+    bootstrap: { replicates: number; seed: number } | null;
+    covariates: string[];
+    /** The stratification column of the comparisons' log-rank, Cox and cox.zph (absent: none). */
+    strata?: string;
+  };
   n: number;
   events: number;
   arms: SurvivalArmSummary[];
@@ -275,9 +289,21 @@ function compare(
   tau: number,
   level: number,
   bootstrap: StudySurvivalOptions["bootstrap"],
+  strataColumn: string | null,
 ): SurvivalComparison {
   const out: SurvivalComparison = { treated, control, status: "ok", reason: null, cox: null, logRank: null, zph: null, rmst: null, adjusted: null };
   const pair = subjects.filter((s) => s.arm === treated || s.arm === control);
+  let strata: string[] | undefined;
+  if (strataColumn !== null) {
+    const missing = pair.find((s) => isMissingValue(s.row[strataColumn]));
+    if (missing !== undefined)
+      return {
+        ...out,
+        status: "not estimable",
+        reason: `subject ${String(missing.row.subject_id ?? "?")} has no ${strataColumn}: the stratified tests need every subject's stratum`,
+      };
+    strata = pair.map((s) => String(s.row[strataColumn]));
+  }
   const eventsT = pair.filter((s) => s.arm === treated && s.event === 1).length;
   const eventsC = pair.filter((s) => s.arm === control && s.event === 1).length;
   if (eventsT + eventsC < MIN_SURVIVAL_EVENTS || eventsT === 0 || eventsC === 0) {
@@ -290,13 +316,13 @@ function compare(
   const time = pair.map((s) => s.time);
   const status = pair.map((s) => s.event);
   const z = pair.map((s) => (s.arm === treated ? 1 : 0));
-  const lr = logRank(time, status, z, { levels: [0, 1] });
+  const lr = logRank(time, status, z, { levels: [0, 1], ...(strata ? { strata } : {}) });
   out.logRank = { chiSquare: lr.chiSquare, p: lr.pValue };
   const fit = fitCox(
     time,
     status,
     z.map((v) => [v]),
-    { names: [treated], ties: "efron", level },
+    { names: [treated], ties: "efron", level, ...(strata ? { strata } : {}) },
   );
   const c = fit.coefficients[0]!;
   out.cox = {
@@ -315,6 +341,7 @@ function compare(
     status,
     z.map((v) => [v]),
     fit,
+    strata ? { strata } : {},
   );
   out.zph = { chiSquare: zph.global.chiSquare, p: zph.global.p };
   const lastT = Math.max(...pair.filter((s) => s.arm === treated).map((s) => s.time));
@@ -522,7 +549,15 @@ export function analyseStudySurvival(spec: StudySurvivalSpec, rows: ArrayLike<Re
     endpoint: { label: spec.endpoint.label, definition: spec.endpoint.definition, populationLabel: spec.endpoint.populationLabel, truthNote: spec.endpoint.truthNote ?? null },
     status: "ok",
     reason: null,
-    parameters: { level, tau: tau > 0 ? tau : null, confType: "log-log", ties: "efron", bootstrap, covariates: spec.covariates.map((c) => (typeof c === "string" ? c : c.name)) },
+    parameters: {
+      level,
+      tau: tau > 0 ? tau : null,
+      confType: "log-log",
+      ties: "efron",
+      bootstrap,
+      covariates: spec.covariates.map((c) => (typeof c === "string" ? c : c.name)),
+      ...(options.strata ? { strata: options.strata } : {}),
+    },
     n: subjects.length,
     events,
     arms: [],
@@ -575,7 +610,7 @@ export function analyseStudySurvival(spec: StudySurvivalSpec, rows: ArrayLike<Re
   for (const a of spec.arms.filter((x) => x.role === "treated")) {
     result.comparisons.push(
       present.includes(a)
-        ? compare(subjects, spec, a.code, control.code, tau, level, options.bootstrap)
+        ? compare(subjects, spec, a.code, control.code, tau, level, options.bootstrap, options.strata ?? null)
         : { treated: a.code, control: control.code, status: "not estimable", reason: `no subject in ${a.code}`, cox: null, logRank: null, zph: null, rmst: null, adjusted: null },
     );
   }

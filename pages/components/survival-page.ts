@@ -20,8 +20,12 @@ export interface SurvivalRecomputed {
   agreement: Agreement | null;
 }
 
-/** The subject rows of the analysis (the endpoint's columns, the arm and the covariates). */
-export function survivalRows(study: SurvivalStudyFields, month: string, table: Parameters<typeof subjectRows>[0]): Array<Record<string, unknown>> {
+/** The subject rows of the analysis (the endpoint's columns, the arm, the covariates and the subgroup columns the strata control offers). */
+export function survivalRows(
+  study: SurvivalStudyFields & { subgroups?: readonly string[] },
+  month: string,
+  table: Parameters<typeof subjectRows>[0],
+): Array<Record<string, unknown>> {
   const spec = survivalSpec(study, month);
   const e = spec.endpoint;
   const names = new Set<string>(["subject_id", "arm"]);
@@ -30,6 +34,7 @@ export function survivalRows(study: SurvivalStudyFields, month: string, table: P
   names.add(typeof e.event === "string" ? e.event : e.event.notNull);
   if (e.population) names.add(e.population);
   for (const c of spec.covariates) names.add(typeof c === "string" ? c : c.name);
+  for (const c of study.subgroups ?? []) names.add(c);
   return subjectRows(table, [...names]);
 }
 
@@ -39,7 +44,12 @@ export function survivalRows(study: SurvivalStudyFields, month: string, table: P
  * @param stored survival.json as parsed
  * @param table subjects.parquet as an Arrow table
  */
-export function recomputeSurvival(study: SurvivalStudyFields, month: string, stored: StudySurvival, table: Parameters<typeof subjectRows>[0]): SurvivalRecomputed {
+export function recomputeSurvival(
+  study: SurvivalStudyFields & { subgroups?: readonly string[] },
+  month: string,
+  stored: StudySurvival,
+  table: Parameters<typeof subjectRows>[0],
+): SurvivalRecomputed {
   let rows: Array<Record<string, unknown>> = [];
   try {
     rows = survivalRows(study, month, table);
@@ -53,11 +63,13 @@ export function recomputeSurvival(study: SurvivalStudyFields, month: string, sto
   }
 }
 
-/** The page's controls, kept in the URL (`?tau=…&w=ipw`). */
+/** The page's controls, kept in the URL (`?tau=…&w=ipw&strata=…`). */
 export interface SurvivalPageState {
   /** τ in days; null: the build's. */
   tau: number | null;
   weighting: "none" | "ipw";
+  /** A subgroup column stratifying the log-rank and Cox (exploratory); null: unstratified, as pre-specified. */
+  strata: string | null;
 }
 
 export const weightingChoices = ["none", "ipw"] as const;
@@ -70,10 +82,10 @@ export function tauChoices(stored: StudySurvival): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-/** Reads `tau` and `w` from a query string; a value the page does not offer is reported in `rejected`. */
-export function parseSurvivalState(search: string, stored: StudySurvival): { state: SurvivalPageState; rejected: string[] } {
+/** Reads `tau`, `w` and `strata` from a query string; a value the page does not offer is reported in `rejected`. */
+export function parseSurvivalState(search: string, stored: StudySurvival, strataChoices: readonly string[] = []): { state: SurvivalPageState; rejected: string[] } {
   const params = new URLSearchParams(search);
-  const state: SurvivalPageState = { tau: null, weighting: "none" };
+  const state: SurvivalPageState = { tau: null, weighting: "none", strata: null };
   const rejected: string[] = [];
   const tau = params.get("tau");
   if (tau !== null) {
@@ -86,6 +98,11 @@ export function parseSurvivalState(search: string, stored: StudySurvival): { sta
     if ((weightingChoices as readonly string[]).includes(w)) state.weighting = w as SurvivalPageState["weighting"];
     else rejected.push(`w=${w}`);
   }
+  const strata = params.get("strata");
+  if (strata !== null) {
+    if (strataChoices.includes(strata)) state.strata = strata;
+    else rejected.push(`strata=${strata}`);
+  }
   return { state, rejected };
 }
 
@@ -94,6 +111,7 @@ export function survivalStateToSearch(state: SurvivalPageState): string {
   const params = new URLSearchParams();
   if (state.tau !== null) params.set("tau", String(state.tau));
   if (state.weighting !== "none") params.set("w", state.weighting);
+  if (state.strata !== null) params.set("strata", state.strata);
   const s = params.toString();
   return s ? `?${s}` : "";
 }

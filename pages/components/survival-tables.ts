@@ -24,17 +24,21 @@ export interface CoxRow {
   zph: number | null;
 }
 
-/** One row per pre-specified comparison (each treated arm against the control). */
-export function coxRows(stored: Pick<StudySurvival, "comparisons">, label: (code: string) => string): CoxRow[] {
+/**
+ * One row per comparison (each treated arm against the control). `pValues: false` for an
+ * exploratory (stratified) analysis: its hazard ratios and intervals, no p-values.
+ */
+export function coxRows(stored: Pick<StudySurvival, "comparisons">, label: (code: string) => string, options: { pValues?: boolean } = {}): CoxRow[] {
+  const p = (x: number | null | undefined) => ((options.pValues ?? true) ? (x ?? null) : null);
   return stored.comparisons.map((c) => ({
     comparison: `${label(c.treated)} vs ${label(c.control)}`,
     status: c.status === "ok" ? "" : `not estimable: ${c.reason}`,
     hr: c.cox?.hazardRatio ?? null,
     lower: c.cox?.lower ?? null,
     upper: c.cox?.upper ?? null,
-    wald: c.cox?.p ?? null,
-    logrank: c.logRank?.p ?? null,
-    zph: c.zph?.p ?? null,
+    wald: p(c.cox?.p),
+    logrank: p(c.logRank?.p),
+    zph: p(c.zph?.p),
   }));
 }
 

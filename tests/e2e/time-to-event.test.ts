@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { bootstrapAdjustedSurvival, survivalBootstrapJobs } from "../../estimators/src/index.ts";
+import { analyseStudySurvival, bootstrapAdjustedSurvival, survivalBootstrapJobs } from "../../estimators/src/index.ts";
 import { formatFixed } from "../../pages/components/format.ts";
 import { studyMonths } from "../../src/foundation/registry.ts";
 import { survivalSpec, type SurvivalStudyFields } from "../../src/foundation/survival-endpoint.ts";
@@ -100,7 +100,7 @@ describe("time-to-event page", () => {
           await visit.page.locator("#survival-controls input[type=radio][value='1']").check();
           await visit.page.waitForFunction(() => location.search.includes("w=ipw"), null, { timeout: 10_000 });
           // So does τ; the RMST table is then computed in the browser at that τ.
-          const tau = visit.page.locator("#survival-controls select");
+          const tau = visit.page.locator("#survival-controls select").first();
           if ((await tau.locator("option").count()) > 1) {
             await tau.selectOption({ index: 0 });
             await visit.page.waitForFunction(() => /[?&]tau=\d+/.test(location.search), null, { timeout: 10_000 });
@@ -122,6 +122,25 @@ describe("time-to-event page", () => {
               expect(row).toContain(`${formatFixed(node[0])} to ${formatFixed(node[1])}`);
             }
           }
+        }
+        // The strata control (exploratory): the URL follows, the Cox table shows Node's stratified
+        // hazard ratio and no p-value, and the page says the analysis is not the pre-specified one.
+        const strataSelect = visit.page.locator("#survival-controls select").nth(1);
+        if (stored.status === "ok" && isLatestCut(study, month) && (await strataSelect.count()) > 0 && (await strataSelect.locator("option").count()) > 1) {
+          await strataSelect.selectOption({ index: 1 });
+          await visit.page.waitForFunction(() => /[?&]strata=/.test(location.search), null, { timeout: 10_000 });
+          const strata = new URLSearchParams(await visit.page.evaluate(() => location.search)).get("strata")!;
+          await visit.page.locator("#strata-note").waitFor({ timeout: 30_000 });
+          const config = builtStudies().find((s) => s.id === study)!;
+          const node = analyseStudySurvival(survivalSpec(config as unknown as SurvivalStudyFields, month), await subjectRows(study, month), { strata, bootstrap: "skip" })
+            .comparisons[0]!;
+          // The first row's cells by their column header (Inputs.table leads each row with a cell of its own).
+          const headers = (await visit.page.locator("#cox-table thead th").allTextContents()).map((h) => h.trim());
+          const cells = await visit.page.locator("#cox-table tbody tr").first().locator("td").allTextContents();
+          const cell = (header: string) => cells[headers.indexOf(header)]?.trim();
+          if (node.cox) expect(cell("Hazard ratio")).toBe(formatFixed(node.cox.hazardRatio, 3));
+          // No p-value: the cells are empty (Inputs.table prints nothing for null).
+          for (const header of ["p (Wald, pre-specified)", "p (log-rank, pre-specified)", "PH check: cox.zph p (diagnostic)"]) expect(cell(header)).toMatch(/^—?$/);
         }
         await site.screenshotCut(visit.page, "time-to-event", study, month);
         expect(visit.problems()).toEqual([]);

@@ -83,6 +83,35 @@ describe("analyseStudySurvival", () => {
     expect(r.events).toBe(status.filter((s) => s === 1).length);
   });
 
+  it("stratified: each comparison's log-rank, Cox and cox.zph by the strata column (as R's strata()); a missing stratum is not estimable", () => {
+    const data = rows();
+    const r = analyseStudySurvival(spec, data, { bootstrap: "skip", strata: "female" });
+    expect(r.parameters.strata).toBe("female");
+    expect(analyseStudySurvival(spec, data, { bootstrap: "skip" }).parameters).not.toHaveProperty("strata");
+    const time = data.map((d) => d.days_on_study);
+    const status = data.map((d) => (d.disc_date === null ? 0 : 1));
+    const z = data.map((d) => (d.arm === "TRT" ? 1 : 0));
+    const strata = data.map((d) => String(d.female));
+    const c = r.comparisons[0]!;
+    expect(c.logRank!.chiSquare).toBeCloseTo(logRank(time, status, z, { levels: [0, 1], strata }).chiSquare, 12);
+    const fit = fitCox(
+      time,
+      status,
+      z.map((v) => [v]),
+      { ties: "efron", strata },
+    );
+    expect(c.cox!.hazardRatio).toBeCloseTo(fit.coefficients[0]!.hazardRatio, 12);
+    expect(c.cox!.hazardRatio).not.toBeCloseTo(analyseStudySurvival(spec, data, { bootstrap: "skip" }).comparisons[0]!.cox!.hazardRatio, 12);
+    // RMST and the adjusted contrasts are not stratified.
+    expect(c.rmst).toEqual(analyseStudySurvival(spec, data, { bootstrap: "skip" }).comparisons[0]!.rmst);
+    const gap = analyseStudySurvival(
+      spec,
+      data.map((d, i) => (i === 4 ? { ...d, female: null } : d)),
+      { bootstrap: "skip", strata: "female" },
+    );
+    expect(gap.comparisons[0]).toMatchObject({ status: "not estimable", reason: expect.stringMatching(/S004 has no female/) });
+  });
+
   it("numbers at risk count the subjects with time ≥ t on the grid up to τ", () => {
     const data = rows();
     const r = analyseStudySurvival(spec, data, { bootstrap: "skip" });

@@ -70,15 +70,18 @@ describe("time-to-event page", () => {
     expect(recomputeSurvival(study, "2025-06", stored, table(changed)).agreement!.status).toBe("different");
   });
 
-  it("τ and the weighting round-trip through the URL; unknown values are rejected", () => {
+  it("τ, the weighting and the strata round-trip through the URL; unknown values are rejected", () => {
     const taus = tauChoices(stored);
     expect(taus).toContain(stored.parameters.tau);
     const other = taus.find((t) => t !== stored.parameters.tau)!;
-    const search = survivalStateToSearch({ tau: other, weighting: "ipw" });
-    expect(search).toBe(`?tau=${other}&w=ipw`);
-    expect(parseSurvivalState(search, stored)).toEqual({ state: { tau: other, weighting: "ipw" }, rejected: [] });
-    expect(survivalStateToSearch({ tau: null, weighting: "none" })).toBe("");
-    expect(parseSurvivalState("?tau=99999&w=aipw", stored)).toEqual({ state: { tau: null, weighting: "none" }, rejected: ["tau=99999", "w=aipw"] });
+    const search = survivalStateToSearch({ tau: other, weighting: "ipw", strata: "female" });
+    expect(search).toBe(`?tau=${other}&w=ipw&strata=female`);
+    expect(parseSurvivalState(search, stored, ["female"])).toEqual({ state: { tau: other, weighting: "ipw", strata: "female" }, rejected: [] });
+    expect(survivalStateToSearch({ tau: null, weighting: "none", strata: null })).toBe("");
+    expect(parseSurvivalState("?tau=99999&w=aipw&strata=shoe_size", stored, ["female"])).toEqual({
+      state: { tau: null, weighting: "none", strata: null },
+      rejected: ["tau=99999", "w=aipw", "strata=shoe_size"],
+    });
   });
 
   it("CSV rows and plotted steps follow the curves", () => {
