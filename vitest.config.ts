@@ -6,8 +6,9 @@ export default defineConfig({
     // the e2e project's global setup builds the site; the e2e and archive files wait for the build in
     // their setup files. Then the e2e files also run two at a time (each has its own server and
     // Chromium; a browser test leaves about a third of the two cores idle, so two of them finish
-    // in about 60% of the time: 202 s → 119 s on a two-study build), and the archive files one at
-    // a time (each publish lays out pages/data/built/, which the e2e tests do not read).
+    // in about 60% of the time: 202 s → 119 s on a two-study build), and the archive files last, one
+    // at a time (vitest's group of sequential files; each publish lays out pages/data/built/, which
+    // the e2e tests do not read). Every project's global setup starts before any group runs.
     maxWorkers: 2,
     projects: [
       {
@@ -25,6 +26,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           setupFiles: ["tests/e2e/setup-e2e.ts"],
           maxWorkers: 2,
+          // After the unit tests (group 0), which run beside the build: two e2e files waiting in their
+          // setup for the build would otherwise hold both workers while it runs.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 900_000,
         },
