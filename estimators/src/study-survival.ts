@@ -281,6 +281,14 @@ function atRiskAt(subjects: readonly Subject[], arm: string, t: number): number 
   return n;
 }
 
+/** Why a pair of arms has too few events for a hazard ratio (events in both arms, `MIN_SURVIVAL_EVENTS` in all), or null. */
+function tooFewEvents(pair: readonly Subject[], treated: string, control: string): string | null {
+  const eventsT = pair.filter((s) => s.arm === treated && s.event === 1).length;
+  const eventsC = pair.filter((s) => s.arm === control && s.event === 1).length;
+  if (eventsT + eventsC >= MIN_SURVIVAL_EVENTS && eventsT > 0 && eventsC > 0) return null;
+  return `${eventsT} event(s) in ${treated} and ${eventsC} in ${control}: a hazard ratio needs events in both arms and at least ${MIN_SURVIVAL_EVENTS} in all`;
+}
+
 function compare(
   subjects: Subject[],
   spec: StudySurvivalSpec,
@@ -304,15 +312,8 @@ function compare(
       };
     strata = pair.map((s) => String(s.row[strataColumn]));
   }
-  const eventsT = pair.filter((s) => s.arm === treated && s.event === 1).length;
-  const eventsC = pair.filter((s) => s.arm === control && s.event === 1).length;
-  if (eventsT + eventsC < MIN_SURVIVAL_EVENTS || eventsT === 0 || eventsC === 0) {
-    return {
-      ...out,
-      status: "not estimable",
-      reason: `${eventsT} event(s) in ${treated} and ${eventsC} in ${control}: a hazard ratio needs events in both arms and at least ${MIN_SURVIVAL_EVENTS} in all`,
-    };
-  }
+  const tooFew = tooFewEvents(pair, treated, control);
+  if (tooFew !== null) return { ...out, status: "not estimable", reason: tooFew };
   const time = pair.map((s) => s.time);
   const status = pair.map((s) => s.event);
   const z = pair.map((s) => (s.arm === treated ? 1 : 0));
@@ -421,9 +422,7 @@ export function survivalBootstrapJobs(
   const jobs: SurvivalBootstrapJob[] = [];
   for (const a of spec.arms.filter((x) => x.role === "treated")) {
     const pair = subjects.filter((s) => s.arm === a.code || s.arm === control.code);
-    const eventsT = pair.filter((s) => s.arm === a.code && s.event === 1).length;
-    const eventsC = pair.filter((s) => s.arm === control.code && s.event === 1).length;
-    if (eventsT + eventsC < MIN_SURVIVAL_EVENTS || eventsT === 0 || eventsC === 0) continue;
+    if (tooFewEvents(pair, a.code, control.code) !== null) continue;
     try {
       const { data } = adjustedData(completeCases(pair, spec).complete, spec, a.code);
       jobs.push({ treated: a.code, control: control.code, data, options: { tau: options.tau }, bootstrap: { ...options.bootstrap, ...SURVIVAL_BOOTSTRAP_SETTINGS } });
