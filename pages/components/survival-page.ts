@@ -204,8 +204,7 @@ export function truthRows(
     covers: ci && t !== null ? ci[0] <= t && t <= ci[1] : null,
   });
   const a = c.adjusted;
-  const page = bootstrapped ? null : pageResult(pageBootstrap, c.treated);
-  const boot = bootstrapped ? (a?.bootstrap ?? null) : page !== null && "rmstDifference" in page ? page : null;
+  const { boot } = shownBootstrap(c, bootstrapped, pageBootstrap);
   const hr = truth.marginal.hazardRatio;
   return [
     row("Hazard ratio", "Cox, unadjusted (Wald CI)", c.cox?.hazardRatio, c.cox ? [c.cox.lower, c.cox.upper] : null, hr),
@@ -228,11 +227,24 @@ export function truthRows(
   ];
 }
 
-/** The page's bootstrap of one comparison: its result, "running", or null when none was asked for. */
-function pageResult(b: TauBootstrap | null, treated: string): TauBootstrapResult | { running: true } | null {
-  if (b === null) return null;
-  if (b.status === "running") return { running: true };
-  return b.byArm[treated] ?? { error: "no bootstrap for this comparison (not estimable)" };
+/** The percentile intervals of a comparison's IPW RMST and survival differences. */
+type BootstrapIntervals = { rmstDifference: { percentile: [number, number] }; survivalDifference: { percentile: [number, number] } };
+
+/**
+ * The bootstrap intervals the RMST and truth tables show for a comparison's IPW contrasts: the
+ * build's at its τ (`builtTau`); at another τ the page's own (survival-tau-bootstrap.ts), with
+ * `page` its state for the table's message ("running", an error, or null when none was asked for).
+ */
+function shownBootstrap(
+  c: StudySurvival["comparisons"][number],
+  builtTau: boolean,
+  pageBootstrap: TauBootstrap | null,
+): { boot: BootstrapIntervals | null; page: TauBootstrapResult | { running: true } | null } {
+  const a = c.adjusted;
+  if (builtTau) return { boot: a?.bootstrap ?? null, page: null };
+  if (pageBootstrap === null || a?.status !== "ok") return { boot: null, page: null };
+  const page = pageBootstrap.status === "running" ? { running: true as const } : (pageBootstrap.byArm[c.treated] ?? { error: "no bootstrap for this comparison (not estimable)" });
+  return { boot: "rmstDifference" in page ? page : null, page };
 }
 
 /** A row of the RMST table: the comparison, RMST per arm and their difference with its interval, and (IPW) the survival difference at τ. */
@@ -277,8 +289,7 @@ export function rmstRows(
         sci: "—",
       };
     const a = c.adjusted;
-    const page = options.builtTau || a?.status !== "ok" ? null : pageResult(options.pageBootstrap ?? null, c.treated);
-    const boot = options.builtTau ? a?.bootstrap : page !== null && "rmstDifference" in page ? page : null;
+    const { boot, page } = shownBootstrap(c, options.builtTau, options.pageBootstrap ?? null);
     return {
       comparison,
       treated: a?.rmstTreated ?? null,
