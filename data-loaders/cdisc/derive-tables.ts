@@ -42,8 +42,10 @@ export function deriveCdiscTables(config: StudyConfig, domains: CdiscDomains): C
   const adasBaseline = baselineValues(d.adadas, "ACTOT");
   const cibic = locfEndpoint(d.adqscibc, "CIBICVAL");
   // The CSR's other scheduled visits (Tables 14-3.03 to 14-3.06 and 14-3.13): LOCF to weeks 8 and 16.
-  const adasAt = new Map([8, 16].map((w) => [w, locfEndpoint(d.adadas, "ACTOT", w)]));
-  const cibicAt = new Map([8, 16].map((w) => [w, locfEndpoint(d.adqscibc, "CIBICVAL", w)]));
+  const adasW8 = locfEndpoint(d.adadas, "ACTOT", 8);
+  const adasW16 = locfEndpoint(d.adadas, "ACTOT", 16);
+  const cibicW8 = locfEndpoint(d.adqscibc, "CIBICVAL", 8);
+  const cibicW16 = locfEndpoint(d.adqscibc, "CIBICVAL", 16);
   const scores = adslScreeningScores(domains);
   const firstDose = new Map(population.map((s) => [s.subject_id, s.enrol_date]));
   const events = pilotAdverseEvents(d.ae, firstDose);
@@ -94,10 +96,10 @@ export function deriveCdiscTables(config: StudyConfig, domains: CdiscDomains): C
       days_on_study: end === null ? null : isoToDay(end) - isoToDay(enrol) + 1,
       [config.primaryOutcome]: a?.change ?? null,
       adas_locf: a === undefined ? null : a.fromVisit < 24 ? 1 : 0,
-      adas_chg_w8: efficacy ? (adasAt.get(8)!.get(s.subject_id)?.change ?? null) : null,
-      adas_chg_w16: efficacy ? (adasAt.get(16)!.get(s.subject_id)?.change ?? null) : null,
-      cibic_w8: efficacy ? (cibicAt.get(8)!.get(s.subject_id)?.value ?? null) : null,
-      cibic_w16: efficacy ? (cibicAt.get(16)!.get(s.subject_id)?.value ?? null) : null,
+      adas_chg_w8: efficacy ? (adasW8.get(s.subject_id)?.change ?? null) : null,
+      adas_chg_w16: efficacy ? (adasW16.get(s.subject_id)?.change ?? null) : null,
+      cibic_w8: efficacy ? (cibicW8.get(s.subject_id)?.value ?? null) : null,
+      cibic_w16: efficacy ? (cibicW16.get(s.subject_id)?.value ?? null) : null,
       cibic_w24: c?.value ?? null,
       teae: te.length > 0 ? 1 : 0,
       teae_count: te.length,

@@ -13,6 +13,7 @@ import { cmhTests } from "@trial/estimators";
 import type { StudyConfig } from "../../foundation/study-config.ts";
 import { armHeader, groupByArm, type SubjectRow } from "./arm-columns.ts";
 import { countPercent, pValue4 } from "./csr-format.ts";
+import { numericValues } from "./descriptive-statistics.ts";
 import { blankRow, describe, numberCell, textCell, TrialTableInputError, type TableCell, type TableRow, type TrialTable } from "./trial-table.ts";
 
 export interface ResponseCategory {
@@ -91,8 +92,7 @@ export function categoricalResponseTable(rows: readonly SubjectRow[], study: Pic
     if (r[site] === null || r[site] === undefined || r[site] === "")
       throw new TrialTableInputError(`rows[${i}].${site}`, "is missing: every row needs its site group (the test's stratum)");
   });
-  const visitValues = [...new Set(rows.map((r) => r[visitColumn]).filter((v): v is number => typeof v === "number"))].sort((a, b) => a - b);
-  const visits = options.visits ?? visitValues.map((v) => ({ value: v, label: `Week ${v}` }));
+  const visits = options.visits ?? [...new Set(numericValues(rows, visitColumn))].sort((a, b) => a - b).map((v) => ({ value: v, label: `Week ${v}` }));
   const subjectsPerArm = groupByArm(rows, arms, armColumn).map((g) => new Set(g.rows.map((r) => r[options.subjectColumn ?? "subject_id"])).size);
   const columns = ["", "Assessment", ...arms.map((a, i) => armHeader(a.label, subjectsPerArm[i]!)), "p-value [1]"];
   const width = columns.length;

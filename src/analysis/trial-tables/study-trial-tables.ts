@@ -63,7 +63,8 @@ export function snapshotRowsOf(raw: { subjects: readonly SubjectRow[]; visits: r
   return { subjects: each(raw.subjects), visits: each(raw.visits), adverse_events: each(raw.adverse_events) };
 }
 
-const withNotes = (table: TrialTable, notes: readonly string[] = []): TrialTable => ({ ...table, footnotes: [...table.footnotes, ...notes, PRESPECIFIED_NOTE] });
+/** A table with the study layout's note for it (if any) and the pre-specified footnote. */
+const withNotes = (table: TrialTable, note?: string): TrialTable => ({ ...table, footnotes: [...table.footnotes, ...(note === undefined ? [] : [note]), PRESPECIFIED_NOTE] });
 
 /**
  * Every table of a study-month, in CSR order (14-1.01, 14-1.02, 14-2.01, 14-3.01, the CIBIC+
@@ -118,7 +119,7 @@ export function studyTrialTables(rows: SnapshotRows, study: TrialTablesStudy, mo
     study: study.id,
     month,
     note: PRESPECIFIED_NOTE,
-    tables: tables.map((t) => withNotes(t, study.csrTables?.notes?.[t.id] === undefined ? [] : [study.csrTables.notes[t.id]!])),
+    tables: tables.map((t) => withNotes(t, study.csrTables?.notes?.[t.id])),
     omitted,
   };
 }
